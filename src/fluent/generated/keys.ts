@@ -1,0 +1,832 @@
+import '@servicenow/sdk/global'
+
+declare global {
+    namespace Now {
+        namespace Internal {
+            interface Keys extends KeysRegistry {
+                explicit: {
+                    bom_json: {
+                        table: 'sys_module'
+                        id: 'd41c6fecb41d42df8ed6d2e55c1039df'
+                    }
+                    package_json: {
+                        table: 'sys_module'
+                        id: '383e587522384a9bb81a9a06d8ba1035'
+                    }
+                    property_boomerang_policy: {
+                        table: 'sys_properties'
+                        id: '9a883255dc3a4b5da90899a46b38f982'
+                    }
+                    property_default_escalation_group: {
+                        table: 'sys_properties'
+                        id: '08fd5e71e4664ef0826f385c790dffe1'
+                    }
+                    property_department_policy: {
+                        table: 'sys_properties'
+                        id: 'ceb3f45446dc4397ae919104f7edc11a'
+                    }
+                    property_enabled: {
+                        table: 'sys_properties'
+                        id: '20f72ebd08434bf2b74b7dbf43656262'
+                    }
+                    property_tier1_groups: {
+                        table: 'sys_properties'
+                        id: '4fd9d9a7c5a34c61b11cbaa6c4dc2a1a'
+                    }
+                }
+                composite: [
+                    {
+                        table: 'sys_dictionary'
+                        id: '018cc81981004db6ba37dfad7973212b'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '041535c2a6dc48db835fc44f54a220fc'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'signal'
+                            value: 'department'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '04c9580c393a453488d764ddc3dcfcb2'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            element: 'partner'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '05cc9d435bbf4d7e8ff404e2ac27a0c3'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'outcome'
+                            value: 'boomerang_warned'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '067a038f2f3846ba88b00e1eeaf3652d'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'signal'
+                            value: 'partner_handoff'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '0ad187a22c79404383f3fef913523865'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0bf3d657644b4f3f82d2f7f4fdd033f9'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'task'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '0bfe3b06fa9144eca9f89c11292b2aec'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0cbdf28ba320458c99cbe9f3bec1e89f'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0fec7ffe5f75438bb40b85b556aea0d5'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'signal'
+                            value: 'red_flag'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1226241bede54ef9a358d0c9161f1d76'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'assignment_group'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '13bd2da36e3f48958c64dfdd84b91663'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '15d3b78331b0478ca982b2179d5e73cd'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'outcome'
+                            value: 'sent_to_partner'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '170145e7a6d140f48dab5444930ac449'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'table'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1a9b6076650d4247819bf2d01a4cde91'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'from_group'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b6cb9e9b3ac41769650284c4557f2e4'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'route'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1d1a37b1980f4548bd065b77849728ea'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'condition'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1f8eae61f30545d68d3dc3863ec01e75'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '224bf67f11624dbe898f6b977af74fea'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '26f23350822248589767d9d15d62502c'
+                        key: {
+                            logical_table_name: 'x_bu_itpartner_decision'
+                            col_name_string: 'task'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2ce6f04a7b7140e59cbbfe505b0a4bc0'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '2dd170c1dad842ec8b375125ab4d09cc'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2e3bf937a6694e01a055b39f792948bc'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2ff8ad33b35d418391b0d608c2c65c6b'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'route'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '31b7587c46dd47ccbbad06fba8acacd2'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '335e3817807d48e3a2cc7a62b5213741'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'support_group'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '3db17ee12c684a118461e592ab254781'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3e3f9cf9033f4196bcf24fdc814b9220'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4108f331e265421ea4c55c75c9f99867'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'from_group'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                        key: {
+                            name: 'x_bu_itpartner.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: '425a0e44be174d96a3227b62f60d2f83'
+                        key: {
+                            role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                            contains: {
+                                id: 'f3611dd43406472eb40747ed3b270a87'
+                                key: {
+                                    name: 'x_bu_itpartner.reader'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '42c9bc7d502440dc8c4aa9555524affd'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4430af55e8ed48cca2ea0bf5e1402cb9'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            element: 'partner'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4a68b74a2a6d4beba47bf9f9c0b870cd'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'partner'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4b147d702bc34f01918ebd39a4875ad4'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '4e2d51d2d9a645e4a1fd8a82aebd0c2c'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '52812775aa0645c2ba7726ebf3cbe256'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5423f9287e1f41ad972a3ae2ebbdd306'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'outcome'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '56a68be44df64aa3a958013b89560e1a'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'to_group'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '593f92b10eea45139ebeb1a4de4eb8f8'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'contact'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ad56b3bea8a4abab82a223847f1a22d'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'assignment_group'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '60170f63c56f4432975897a9d6c8c417'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '60801cc25fd6493aa5ebac3b006f1036'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'support_stream'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '618d6929d2f84088b4e3ddc1ab6d6758'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'outcome'
+                            value: 'no_target'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '660fdfb813a94b11a6dd089574b7a04c'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'signal'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '72f523b0cd4a491694889d5e3dfbdac4'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '73d4ccfc8ea94221acb58bbc991ebbc2'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            element: 'note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '7c26bfb3938b4ce3a0d88c0da100b863'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'signal'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '8012913b9a1f4d438b6f6124cb3f4c61'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '80bac1a0e8304cd98ec68971b01d6b2f'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'outcome'
+                            value: 'boomerang_blocked'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '825c7d9b1e574e60ad28d9eaab61e8da'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8bf70635958749d89f3a8243b5c9d8af'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '8c74d1162bd04b88a739b0ba223c8c1a'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8f2b7c2e2ca24484bf63858c6bfbbee3'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8f6237bbefd34fd2b82ce728d54db711'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '90b02ef11c7346fe91e725551b3fd0e1'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'outcome'
+                            value: 'rerouted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '96cface85a2b4df5914fd707e27a547d'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            element: 'department'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '99f285f62ae54454975fd3f4fcaae739'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9c8286d6b0ca43b4b13f414af9c37215'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            element: 'partner'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9e5abbc0913b4186b3532bb1e5021591'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a9cf37faf4314105b84826dd953b63ba'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'outcome'
+                            value: 'kept_specialty'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'a9fc49618ca84f81b393109b7afc91b0'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'b3925784a5884f7e836018dfc0aa351d'
+                        key: {
+                            logical_table_name: 'x_bu_itpartner_department'
+                            col_name_string: 'department,active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bec776f15e53450199c2d84ba92b7610'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'condition'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bf9a46061d544666873ac414c215a485'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'bfea65bebc2d4953b108b06b684db93a'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c2127f6398694e5399824f7dbf288a88'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c4aad2dc9bbc4b61957877c5bc9b7940'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c71227605bfb456d877ce74442b7ed24'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cbda512936c8491c82f4028495a538f9'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            element: 'department'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'ce1c86c6f1674ce49c5c281f91958801'
+                        key: {
+                            logical_table_name: 'x_bu_itpartner_red_flag'
+                            col_name_string: 'user,active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ce36694fad68484cabe2f20b3f45fe4c'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'to_group'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd02ed67a8cb04531a5e1774986d98931'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd41e5b06a2e44a58b6ed890bce586e21'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dcbf0ba71882418883aa4cb98ac6d965'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'signal'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dfabdd1db5a64af69bae2f4eed19028f'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'support_stream'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e0c0dc12c53a4df3a53caa9c82a88730'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            element: 'partner'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e2cad1076aa34dbfbf5f61365d7c6ab4'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e43ea18dca60490cbc5ef9e3984621f3'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'task'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e5b0e4fc42b543ce8cc0ca04f7ccb863'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e5b589fb508e45a48ea302c6d79e2e73'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'contact'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e649c8d215f64b3aaf4437ac3e8de27b'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            element: 'support_group'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ead030b30311486e9698ed21bce4e81f'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'ebb93f096f3a49a3883b3d2b5450ec8a'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ed3a855bb3c34fa1bd946377f8f1bef2'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'signal'
+                            value: 'partner_opener'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ed62395ab597441d89d362b77360d47b'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'outcome'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f15e03d9cb76483e8f61e7e50cd0738d'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'f3611dd43406472eb40747ed3b270a87'
+                        key: {
+                            name: 'x_bu_itpartner.reader'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f41d8bd3a3134197a70ba26453d095d2'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f8563d6da70346d6adb8b769b014d02c'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            element: 'partner'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fd3be84094654392b1a46f81d5a293aa'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            element: 'table'
+                            language: 'en'
+                        }
+                    },
+                ]
+            }
+        }
+    }
+}
