@@ -9,6 +9,14 @@ declare global {
                         table: 'sys_module'
                         id: 'd41c6fecb41d42df8ed6d2e55c1039df'
                     }
+                    br_guard_boomerang: {
+                        table: 'sys_script'
+                        id: 'fa774c92d0484b0e97afb6263125b413'
+                    }
+                    br_route_escalation: {
+                        table: 'sys_script'
+                        id: 'b2760ef5a574430691e8b960bc8ccccc'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '383e587522384a9bb81a9a06d8ba1035'
@@ -32,6 +40,66 @@ declare global {
                     property_tier1_groups: {
                         table: 'sys_properties'
                         id: '4fd9d9a7c5a34c61b11cbaa6c4dc2a1a'
+                    }
+                    src_server_core_banner_ts: {
+                        table: 'sys_module'
+                        id: 'fe2ff7648a58462f86a7688158aff978'
+                    }
+                    src_server_core_boomerang_ts: {
+                        table: 'sys_module'
+                        id: '8c7ea1f2923e40b384221d5e6ac6c321'
+                    }
+                    src_server_core_config_ts: {
+                        table: 'sys_module'
+                        id: 'fa92474f14b74c5a931dfbbaf3b17c5d'
+                    }
+                    src_server_core_model_ts: {
+                        table: 'sys_module'
+                        id: '51c9c6c0422640d8969967fae92e3047'
+                    }
+                    src_server_core_routing_ts: {
+                        table: 'sys_module'
+                        id: '2540d3dc039548529d1a9edf5ad7d860'
+                    }
+                    src_server_core_signals_ts: {
+                        table: 'sys_module'
+                        id: '95c0e2b797ee47b39f391b8df047b8b1'
+                    }
+                    src_server_core_text_ts: {
+                        table: 'sys_module'
+                        id: 'b8bbb0601468488a96c08c5119e916f3'
+                    }
+                    'src_server_glide_decision-log_ts': {
+                        table: 'sys_module'
+                        id: 'be6f65b6345446d99c9b207f053d1f87'
+                    }
+                    src_server_glide_evidence_ts: {
+                        table: 'sys_module'
+                        id: '8c5366b86265439b85c30aa5a93d658b'
+                    }
+                    src_server_glide_properties_ts: {
+                        table: 'sys_module'
+                        id: '14b18234220a4f76803bdf4ca0536b0f'
+                    }
+                    src_server_glide_records_ts: {
+                        table: 'sys_module'
+                        id: 'c509a0eec4664069b3f985633eae9278'
+                    }
+                    src_server_glide_routes_ts: {
+                        table: 'sys_module'
+                        id: '8b129c10298c4374a6d971f014e63104'
+                    }
+                    'src_server_rules_fail-open_ts': {
+                        table: 'sys_module'
+                        id: '027bbb5f56e34176801bd8fa18bc88d0'
+                    }
+                    'src_server_rules_guard-boomerang_ts': {
+                        table: 'sys_module'
+                        id: 'c74f7360b85946df85e0b7fa4b7ff5a7'
+                    }
+                    'src_server_rules_route-escalation_ts': {
+                        table: 'sys_module'
+                        id: '1f976a70dc79470699540643b71f1aa5'
                     }
                 }
                 composite: [

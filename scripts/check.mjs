@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The project's one proof: lint, type check, frozen-keys build, jest. Ends with "N passed, N failed" for CI.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const steps = [
+    ['lint', 'npx', ['eslint', '.']],
+    ['type check', 'npx', ['tsc', '-p', 'tsconfig.json']],
+    ['build --frozenKeys', 'npm', ['run', '--silent', 'build', '--', '--frozenKeys']],
+]
+let passed = 0
+let failed = 0
+for (const [name, command, args] of steps) {
+    console.log(`\n== ${name}`)
+    const run = spawnSync(command, args, { stdio: 'inherit' })
+    if (run.status === 0) passed++
+    else {
+        failed++
+        console.log(`FAILED: ${name}`)
+    }
+}
+
+console.log('\n== jest')
+const dir = mkdtempSync(join(tmpdir(), 'itpartner-jest-'))
+const out = join(dir, 'result.json')
+const jest = spawnSync('npx', ['jest', '--json', `--outputFile=${out}`, ...process.argv.slice(2)], { stdio: 'inherit' })
+try {
+    const result = JSON.parse(readFileSync(out, 'utf8'))
+    passed += result.numPassedTests
+    failed += result.numFailedTests + result.numRuntimeErrorTestSuites
+    if (result.numTotalTests === 0) failed++
+} catch {
+    console.log('FAILED: jest wrote no result')
+    failed++
+}
+if (jest.status !== 0 && failed === 0) failed++
+rmSync(dir, { recursive: true, force: true })
+
+console.log(`\n${passed} passed, ${failed} failed`)
+process.exit(failed ? 1 : 0)

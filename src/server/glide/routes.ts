@@ -1,0 +1,76 @@
+import { gs, GlideFilter, GlideRecord } from '@servicenow/glide'
+import { isTier1, type Config } from '../core/config.ts'
+import type { Group, Route } from '../core/model.ts'
+import { groupWithStatus, isActive, TABLE } from './records.ts'
+
+/** A route as the core sees it, plus a lazy resolver of its group (a reference read only when it matches). */
+export interface RouteTable {
+    routes: Route[]
+    matches: (route: Route) => boolean
+}
+
+/** The active routes for the ticket's table in order (one query); conditions are checked against the ticket. */
+export function loadRoutes(ticket: GlideRecord, label: string): RouteTable {
+    const record = new GlideRecord(TABLE.route)
+    record.addQuery('active', true)
+    record.addQuery('table', ticket.getTableName())
+    record.orderBy('order')
+    record.query()
+    const routes: Route[] = []
+    while (record.next()) {
+        routes.push({
+            id: record.getUniqueValue(),
+            order: Number(record.getValue('order')) || 0,
+            description: record.getValue('description') || '',
+            condition: record.getValue('condition') || '',
+            group: groupWithStatus(record, 'assignment_group'),
+        })
+    }
+    return { routes, matches: (route) => conditionMatches(ticket, route, label) }
+}
+
+/** The first matching route whose group is a tier-1 group: a specialty that stays with tier 1. */
+export function specialtyRoute(ticket: GlideRecord, config: Config, label: string): Route | null {
+    const table = loadRoutes(ticket, label)
+    return table.routes.find((route) => isTier1(route.group, config) && route.group?.active !== false && table.matches(route)) ?? null
+}
+
+/** A condition that cannot be evaluated does not match; the route is named in the log so an admin can fix it. */
+function conditionMatches(ticket: GlideRecord, route: Route, label: string): boolean {
+    if (!route.condition) return true
+    try {
+        return GlideFilter.checkRecord(ticket, route.condition)
+    } catch (error) {
+        gs.error('IT Partner Routing: route {0} has a condition that cannot be evaluated on {1}: {2}', route.description || route.id, label, String(error))
+        return false
+    }
+}
+
+/** Resolves a group given by name or sys_id (one query); unknown or inactive is null, with a log line. */
+export function findGroup(nameOrId: string, property: string): Group | null {
+    if (!nameOrId) return null
+    const group = new GlideRecord('sys_user_group')
+    group.addQuery('sys_id', nameOrId).addOrCondition('name', nameOrId)
+    group.setLimit(1)
+    group.query()
+    if (!group.next()) {
+        gs.warn('IT Partner Routing: {0} names "{1}", which is not a group; ignoring it.', property, nameOrId)
+        return null
+    }
+    return { id: group.getUniqueValue(), name: group.getValue('name') || '', active: isActive(group.getValue('active')) }
+}
+
+/** Logs tier-1 entries that name no group (one query), so a typo in the property is visible. */
+export function reportUnknownTier1(config: Config, property: string): void {
+    if (!config.tier1Groups.length) return
+    const group = new GlideRecord('sys_user_group')
+    group.addQuery('sys_id', 'IN', config.tier1Groups.join(',')).addOrCondition('name', 'IN', config.tier1Groups.join(','))
+    group.query()
+    const known: Group[] = []
+    while (group.next()) known.push({ id: group.getUniqueValue(), name: group.getValue('name') || '' })
+    for (const entry of config.tier1Groups) {
+        if (!known.some((candidate) => isTier1(candidate, { ...config, tier1Groups: [entry] }))) {
+            gs.warn('IT Partner Routing: {0} lists "{1}", which is not a group; ignoring it.', property, entry)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import { gs, type GlideRecord } from '@servicenow/glide'
+import { checkBoomerang } from '../core/boomerang.ts'
+import { groupMatches, isTier1 } from '../core/config.ts'
+import type { Group } from '../core/model.ts'
+import { addWorkNote, logDecision } from '../glide/decision-log.ts'
+import { findEvidence, partnerOwningGroup } from '../glide/evidence.ts'
+import { readConfig } from '../glide/properties.ts'
+import { groupField, ticketLabel } from '../glide/records.ts'
+import { specialtyRoute } from '../glide/routes.ts'
+import { failOpen } from './fail-open.ts'
+
+export const ADMIN_ROLE = 'x_bu_itpartner.admin'
+
+/** Business rule "IT Partner anti-boomerang guard" (before update, after routing): Behaviour 3. */
+export function guardBoomerang(current: GlideRecord, previous: GlideRecord | null): void {
+    if (!previous) return
+    const from = groupField(previous, 'assignment_group')
+    const to = groupField(current, 'assignment_group')
+    // An update that keeps the group costs nothing: no property read, no query.
+    if (!to || groupMatches(from, to.id)) return
+    failOpen('anti-boomerang guard', current, () => guard(current, from, to))
+}
+
+function guard(current: GlideRecord, from: Group | null, to: Group): void {
+    const config = readConfig()
+    if (!config.enabled || config.boomerangPolicy === 'off') return
+    const label = ticketLabel(current)
+    // A Partner handing the ticket to tier 1 is the hand-off the routing rule serves, not a boomerang.
+    if (from && isTier1(to, config) && partnerOwningGroup(from.id)) return
+    const escalation = findEvidence(
+        { caller: current.getValue('caller_id') || '', opener: current.getValue('opened_by') || '', ticket: label },
+        { redFlags: true, history: current.getUniqueValue(), openerMembership: true, department: false },
+    )
+    const verdict = checkBoomerang({
+        escalation,
+        fromGroup: from,
+        toGroup: to,
+        specialtyRoute: () => specialtyRoute(current, config, label),
+        isAdmin: gs.hasRole(ADMIN_ROLE),
+        config,
+    })
+    if (verdict.verdict === 'allow') return
+    logDecision(current, verdict.decision)
+    if (verdict.verdict === 'block') {
+        current.setAbortAction(true)
+        gs.addErrorMessage(verdict.message)
+        return
+    }
+    addWorkNote(current, 'IT Partner Routing\n' + verdict.message)
+    gs.addInfoMessage(verdict.message)
+}
