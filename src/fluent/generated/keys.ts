@@ -17,6 +17,10 @@ declare global {
                         table: 'sys_script'
                         id: 'b2760ef5a574430691e8b960bc8ccccc'
                     }
+                    br_show_banner: {
+                        table: 'sys_script'
+                        id: '099da4481f6b49c19bef36fdb7f41c1d'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '383e587522384a9bb81a9a06d8ba1035'
@@ -69,6 +73,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b8bbb0601468488a96c08c5119e916f3'
                     }
+                    'src_server_glide_banner-lookup_ts': {
+                        table: 'sys_module'
+                        id: '3b454b1312424e72840e732b11fce7c2'
+                    }
                     'src_server_glide_decision-log_ts': {
                         table: 'sys_module'
                         id: 'be6f65b6345446d99c9b207f053d1f87'
@@ -100,6 +108,10 @@ declare global {
                     'src_server_rules_route-escalation_ts': {
                         table: 'sys_module'
                         id: '1f976a70dc79470699540643b71f1aa5'
+                    }
+                    'src_server_rules_show-banner_ts': {
+                        table: 'sys_module'
+                        id: 'b1a88395cedf48e9bedc295fcafeee34'
                     }
                 }
                 composite: [
