@@ -21,6 +21,14 @@ declare global {
                         table: 'sys_script'
                         id: '099da4481f6b49c19bef36fdb7f41c1d'
                     }
+                    cs_banner_caller_onchange: {
+                        table: 'sys_script_client'
+                        id: '180996a5abf149c499dd37bbb2d43b9f'
+                    }
+                    cs_banner_onload: {
+                        table: 'sys_script_client'
+                        id: '1ab1a173d5ac491c8346854fcb7affe2'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '383e587522384a9bb81a9a06d8ba1035'
