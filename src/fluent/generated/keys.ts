@@ -53,6 +53,14 @@ declare global {
                         table: 'sys_properties'
                         id: '4fd9d9a7c5a34c61b11cbaa6c4dc2a1a'
                     }
+                    si_banner_ajax: {
+                        table: 'sys_script_include'
+                        id: '49919003df2b4251bc9feb2c79851647'
+                    }
+                    si_it_partner_form: {
+                        table: 'sys_script_include'
+                        id: 'dee836737b67476b8d56f7fd0df52620'
+                    }
                     src_server_core_banner_ts: {
                         table: 'sys_module'
                         id: 'fe2ff7648a58462f86a7688158aff978'
@@ -105,6 +113,10 @@ declare global {
                         table: 'sys_module'
                         id: '8b129c10298c4374a6d971f014e63104'
                     }
+                    'src_server_rules_banner-ajax_ts': {
+                        table: 'sys_module'
+                        id: '096ffcea83e843b4b18f4a215ab7ca42'
+                    }
                     'src_server_rules_fail-open_ts': {
                         table: 'sys_module'
                         id: '027bbb5f56e34176801bd8fa18bc88d0'
@@ -117,9 +129,17 @@ declare global {
                         table: 'sys_module'
                         id: '1f976a70dc79470699540643b71f1aa5'
                     }
+                    'src_server_rules_send-to-partner_ts': {
+                        table: 'sys_module'
+                        id: '7c23079ac68f4db2a655e2d7c5a67776'
+                    }
                     'src_server_rules_show-banner_ts': {
                         table: 'sys_module'
                         id: 'b1a88395cedf48e9bedc295fcafeee34'
+                    }
+                    ua_send_to_partner: {
+                        table: 'sys_ui_action'
+                        id: '5694da662a94498ebfeb50199bc4ca96'
                     }
                 }
                 composite: [
@@ -508,6 +528,19 @@ declare global {
                             value: 'no_target'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '62f84d977efb45c19aed11bc1aeb8120'
+                        key: {
+                            sys_ui_action: '5694da662a94498ebfeb50199bc4ca96'
+                            sys_user_role: {
+                                id: 'c3b4e1a714ac46898c3bb0de5c2434bf'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {

@@ -19,6 +19,7 @@ export function lookupBanner(parties: Parties, ticketId: string): Banner | null 
     const escalation = findEvidence(parties, {
         redFlags: true,
         history: ticketId || undefined,
+        // The guard also counts an opener who is a member of a Partner's group; the banner's budget skips that query.
         openerMembership: false,
         department: false,
     })
