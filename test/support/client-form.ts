@@ -56,22 +56,22 @@ export class FakeForm {
 
     constructor(client: BuiltClientScript, options: FormOptions = {}) {
         const roles = new Set(options.roles ?? [])
-        const form = this
+        const { messages, decorations, ajaxCalls, unlistedMessages } = this
         this.scratchpad = options.scratchpad ?? {}
         this.values = { ...(options.values ?? {}) }
         const g_form = {
-            getValue: (field: string) => form.values[field] ?? '',
+            getValue: (field: string) => this.values[field] ?? '',
             getUniqueValue: () => options.sysId ?? '',
             isNewRecord: () => !!options.isNew,
-            addInfoMessage: (message: string) => form.messages.push(message),
+            addInfoMessage: (message: string) => messages.push(message),
             clearMessages: () => {
-                form.clearCount++
-                form.messages.length = 0
+                this.clearCount++
+                messages.length = 0
             },
-            addDecoration: (field: string, icon: string, title: string) => form.decorations.push({ field, icon, title }),
+            addDecoration: (field: string, icon: string, title: string) => decorations.push({ field, icon, title }),
             removeDecoration: (field: string, icon: string, title: string) => {
-                const at = form.decorations.findIndex((d) => d.field === field && d.icon === icon && d.title === title)
-                if (at >= 0) form.decorations.splice(at, 1)
+                const at = decorations.findIndex((d) => d.field === field && d.icon === icon && d.title === title)
+                if (at >= 0) decorations.splice(at, 1)
             },
         }
         const g_user = { hasRole: (role: string) => roles.has(role) || roles.has('admin') }
@@ -82,12 +82,12 @@ export class FakeForm {
                 this.params[name] = value
             }
             getXMLAnswer(callback: (answer: string | null) => void) {
-                form.ajaxCalls.push({ processor: this.processor, params: { ...this.params }, answer: callback })
+                ajaxCalls.push({ processor: this.processor, params: { ...this.params }, answer: callback })
             }
         }
         const listed = new Set(client.messages)
         const getMessage = (key: string) => {
-            if (!listed.has(key)) form.unlistedMessages.push(key)
+            if (!listed.has(key)) unlistedMessages.push(key)
             return key
         }
         this.context = vm.createContext({ g_form, g_user, g_scratchpad: this.scratchpad, GlideAjax, getMessage })
