@@ -71,7 +71,7 @@ function send(current: GlideRecord, client: DepartmentClient): void {
         fromGroup: groupField(current, 'assignment_group'),
         toGroup,
         route: null,
-        reason: `Sent to IT Partner by ${gs.getUserDisplayName()}: the caller's department ${client.department} is supported by ${partner.name}, and the client reached IS&T by mistake.`,
+        reason: `Sent to IT Partner by ${gs.getUserName()}: the caller's department ${client.department} is supported by ${partner.name}, and the client reached IS&T by mistake.`,
     }
     current.setValue('assignment_group', toGroup.id)
     current.setValue('assigned_to', '')
