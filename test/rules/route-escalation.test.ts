@@ -213,3 +213,22 @@ describe('bad input never loses, blocks or corrupts a ticket (Behaviour 6)', () 
         }
     })
 })
+
+describe('fail-open keeps the ticket as it came', () => {
+    test('a decision row that cannot be written: no move, no work note claiming one, the agent note survives', () => {
+        const inst = articleWorld()
+        const original = GlideRecord.prototype.insert
+        const spy = jest.spyOn(GlideRecord.prototype, 'insert').mockImplementation(function (this: GlideRecord) {
+            if (this.getTableName() === 'x_bu_itpartner_decision') throw new Error('decision table locked')
+            return original.apply(this)
+        })
+        try {
+            const row = insertIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter, work_notes: 'Partner says VPN is down' })
+            expect(row.assignment_group).toBe(G.helpCenter)
+            expect(workNotes(inst, row.sys_id)).toEqual(['Partner says VPN is down'])
+            expect(inst.logs.filter((log) => log.level === 'error').length).toBeGreaterThan(0)
+        } finally {
+            spy.mockRestore()
+        }
+    })
+})
