@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 
@@ -29,11 +29,16 @@ export function newestMtime(path: string, skip: (name: string) => boolean = () =
 
 /** True when dist/app is missing or older than any file under src/ or package.json. */
 export function isStale(root: string): boolean {
-    const built = newestMtime(join(root, 'dist', 'app'))
-    if (!built) return true
-    const sources = Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'package.json')))
+    const app = newestMtime(join(root, 'dist', 'app'))
+    if (!app) return true
+    // The build may leave unchanged XML files alone, so a successful replay-triggered build also leaves a stamp.
+    const built = Math.max(app, newestMtime(join(root, 'dist', STAMP)))
+    // src/fluent/generated/keys.ts is rewritten by the build itself.
+    const sources = Math.max(newestMtime(join(root, 'src'), (name) => name === 'generated'), newestMtime(join(root, 'package.json')))
     return sources > built
 }
+
+const STAMP = '.replay-build-stamp'
 
 /** Builds with `npm run build` when stale; build output goes to stderr so --json stays one array on stdout. */
 export function ensureBuilt(root: string, log: (line: string) => void = (line) => process.stderr.write(line + '\n')): void {
@@ -41,6 +46,7 @@ export function ensureBuilt(root: string, log: (line: string) => void = (line) =
     log('replay: dist/app is missing or older than the sources; running npm run build ...')
     const run = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] })
     if (run.status !== 0) throw new Error(`npm run build failed (exit code ${run.status}); the replay needs dist/app`)
+    writeFileSync(join(root, 'dist', STAMP), new Date().toISOString() + '\n')
 }
 
 const parser = new XMLParser({
