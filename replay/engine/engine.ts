@@ -84,7 +84,8 @@ export function assignmentRules(rows: Row[]): AssignmentRule[] {
 /** The table a snapshot row's schema extension, from the built app's sys_dictionary. */
 function defineSchema(instance: InstanceLike, app: BuiltApp): void {
     for (const [table, entry] of Object.entries(app.dictionary)) {
-        instance.schema.define(table, { display: entry.display, references: entry.references })
+        const fields = Object.fromEntries(Object.entries(entry.references).map(([field, target]) => [field, { reference: target }]))
+        instance.schema.define(table, { ...(entry.display ? { display: entry.display } : {}), fields })
     }
 }
 
@@ -107,6 +108,7 @@ export class ReplayEngine {
         const glide = this.glide
         this.instance = new glide.Instance()
         defineSchema(this.instance, app)
+        this.defineEventFields()
         this.instance.activate()
         const loader = new ModuleLoader(app.modules, { '@servicenow/glide': glide })
         this.rules = businessRules(app, loader, glide)
@@ -118,6 +120,23 @@ export class ReplayEngine {
             .filter(({ table }) => !table || table === 'incident' || table === 'task')
             .map(({ script }) => new OnLoadScript(script.name || script.sys_id, script.script || ''))
         this.loadData()
+    }
+
+    /** Ticket fields the snapshot uses that the embedded schema lacks become string fields (else they would be ignored). */
+    private defineEventFields(): void {
+        const missing = new Map<string, Set<string>>()
+        const note = (table: string, values: Row) => {
+            for (const field of Object.keys(values)) {
+                if (this.instance.schema.field(table, field)) continue
+                if (!missing.has(table)) missing.set(table, new Set())
+                missing.get(table)!.add(field)
+            }
+        }
+        for (const event of this.snapshot.events) note(event.table, event.action === 'insert' ? event.record : event.set)
+        for (const row of this.snapshot.tables.get('incident') ?? []) note('incident', row)
+        for (const [table, fields] of missing) {
+            this.instance.schema.define(table, { fields: Object.fromEntries([...fields].map((field) => [field, 'string'])) })
+        }
     }
 
     private loadData(): void {
@@ -179,7 +198,7 @@ export class ReplayEngine {
             matchesCondition(rule.condition, current, previous, (record, term) =>
                 this.glide.GlideFilter.checkRecord(record as GlideRecordLike, term),
             )
-        const decisionsBefore = instance.rows(DECISION).length
+        const decisionsBefore = instance.db.store.size(DECISION)
 
         for (const rule of this.rules) if (rule.order < 1000 && applies(rule, 'before')) rule.run(current, previous, undefined)
         this.applyAssignmentRules(event.table, current, notes)
@@ -196,8 +215,7 @@ export class ReplayEngine {
         const stored = saved || action === 'update' ? instance.row(event.table, sysId) : null
         const groupAfter = stored ? this.groupName(stored.assignment_group) : null
 
-        const decisions = instance.rows(DECISION)
-        const decision = decisions.length > decisionsBefore ? decisions[decisions.length - 1] : null
+        const decision = instance.db.store.size(DECISION) > decisionsBefore ? this.lastDecision(sysId) : null
         const view = stored ? this.display(event.table, sysId) : { banner: null, scratchpad: {} as Record<string, unknown> }
         const fromPad = (view.scratchpad.itPartner ?? null) as { partner?: string; signal?: string } | null
         const result: EventResult = {
@@ -214,6 +232,13 @@ export class ReplayEngine {
         }
         if (notes.length) result.notes = notes
         return result
+    }
+
+    /** The last decision row written for the ticket (indexed lookup by task, highest insertion sequence). */
+    private lastDecision(sysId: string): Row | null {
+        let last: { seq: number; values: Row } | null = null
+        for (const row of this.instance.db.store.lookup(DECISION, 'task', [sysId])) if (!last || row.seq > last.seq) last = row
+        return last ? last.values : null
     }
 
     private partnerName(id: string | undefined): string | null {

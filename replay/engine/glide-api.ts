@@ -16,16 +16,26 @@ export interface GlideRecordLike {
 
 export interface TableDefinition {
     display?: string
-    references?: Record<string, string>
-    parent?: string
+    extends?: string
+    fields?: Record<string, string | { type?: string; reference?: string }>
+}
+
+export interface StoredRowLike {
+    seq: number
+    values: Row
 }
 
 export interface InstanceLike {
-    activate(): void
-    load(table: string, rows: Row[]): void
+    activate(): unknown
+    load(table: string, rows: Row[]): unknown
     rows(table: string): Row[]
     row(table: string, id: string): Row | null | undefined
-    schema: { define(table: string, definition: TableDefinition): void }
+    schema: {
+        define(table: string, definition: TableDefinition): void
+        field(table: string, name: string): unknown
+        hasTable(table: string): boolean
+    }
+    db: { store: { size(table: string): number; lookup(table: string, field: string, values: readonly string[]): StoredRowLike[] } }
     setProperty(name: string, value: string): void
     session: { userId: string; userName: string }
     recordForInsert(table: string, values: Row): GlideRecordLike
