@@ -23,7 +23,7 @@ export interface BenchResult {
     peak_rss_mb: number
 }
 
-const hex = (prefix: string, n: number) => (prefix + n.toString(16)).padEnd(32, '0').slice(0, 32)
+const hex = (prefix: string, n: number) => prefix + n.toString(16).padStart(30, '0')
 
 /** Writes the load snapshot into dir. */
 export function generateSnapshot(dir: string, size: BenchSize = FULL_SIZE): void {

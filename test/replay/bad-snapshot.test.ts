@@ -1,4 +1,5 @@
 import { demoEvents, demoTable, demoVariant, runCli } from './helpers.ts'
+jest.setTimeout(300_000)
 
 function expectBad(dir: string, pattern: RegExp): void {
     const run = runCli([dir, '--json'])

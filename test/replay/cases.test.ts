@@ -1,4 +1,5 @@
 /**
+jest.setTimeout(300_000)
  * Every design.md case through the CLI with --json, asserting every output field. The demo snapshot holds one event
  * per case; variants of it (temp copies) cover the policies. The banner comes from the display rule and the onLoad
  * client script when the built app has them; without them the banner is null and partner/signal of an event without a
