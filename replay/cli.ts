@@ -35,7 +35,7 @@ function main(argv: string[]): number {
             out(first ? ']\n' : '\n]\n')
         } else {
             out(`Replay of ${dir} (${snapshot.events.length} events)\n\n`)
-            const widths = [10, 6, 22, 22, 32, 15, 16, 7]
+            const widths = [10, 6, 22, 22, 32, 15, 17, 7]
             out(row(['number', 'action', 'group before', 'group after', 'partner', 'signal', 'outcome', 'blocked'], widths) + '\n')
             out(widths.map((width) => '-'.repeat(width)).join('  ') + '\n')
             for (const result of engine.run()) out(readable(result, widths))

@@ -173,7 +173,7 @@ describe('policies and platform behaviour (demo variants)', () => {
                 ],
             },
             'events.json': [
-                { table: 'incident', action: 'insert', record: { number: 'INC0030001', caller_id: demoTable('sys_user')[9].sys_id, short_description: 'Printer jam' } },
+                { table: 'incident', action: 'insert', record: { number: 'INC0030001', caller_id: demoTable('sys_user')[9].sys_id, short_description: 'printer jam' } },
                 { table: 'incident', action: 'insert', record: { number: 'INC0030002', caller_id: demoTable('sys_user')[9].sys_id, short_description: 'Mouse' } },
                 { table: 'incident', action: 'insert', record: { number: 'INC0030003', caller_id: demoTable('sys_user')[9].sys_id, short_description: 'scripted case' } },
                 { table: 'incident', action: 'insert', record: { number: 'INC0030004', caller_id: demoTable('sys_user')[9].sys_id, short_description: 'Printer', assigned_to: demoTable('sys_user')[10].sys_id } },
