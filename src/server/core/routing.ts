@@ -52,10 +52,8 @@ export interface RoutingInput {
 /** Chooses where an escalation goes: first matching route with a usable group, else the default group. */
 export function decideRoute(input: RoutingInput): Decision {
     const { escalation, group, config } = input
-    const why = describeEvidence(escalation)
+    const why = `Escalation: ${describeEvidence(escalation)}.`
     const skipped: string[] = []
-    const base = { signal: escalation.signal, partner: escalation.partner, fromGroup: group }
-
     for (const route of input.routes) {
         if (!input.matches(route)) continue
         if (!usable(route.group)) {
@@ -64,57 +62,43 @@ export function decideRoute(input: RoutingInput): Decision {
             continue
         }
         const target = route.group as Group
-        if (isTier1(target, config)) {
-            return {
-                ...base,
-                outcome: 'kept_specialty',
-                toGroup: target,
-                route,
-                reason: join([
-                    `Escalation: ${why}.`,
-                    `Route ${routeName(route)} is a tier-1 specialty, so it stays with ${target.name}.`,
-                    ...skipped,
-                ]),
-            }
-        }
-        return {
-            ...base,
-            outcome: 'rerouted',
-            toGroup: target,
-            route,
-            reason: join([`Escalation: ${why}.`, `Route ${routeName(route)} sends it to ${target.name}.`, ...skipped]),
-        }
+        return isTier1(target, config)
+            ? decision(input, 'kept_specialty', target, route, why, `Route ${routeName(route)} is a tier-1 specialty, so it stays with ${target.name}.`, skipped)
+            : decision(input, 'rerouted', target, route, why, `Route ${routeName(route)} sends it to ${target.name}.`, skipped)
     }
 
     const fallback = config.defaultEscalationGroup ? input.defaultGroup() : null
     if (usable(fallback) && !isTier1(fallback, config)) {
-        return {
-            ...base,
-            outcome: 'rerouted',
-            toGroup: fallback,
-            route: null,
-            reason: join([
-                `Escalation: ${why}.`,
-                `No escalation route matched; sent to the default escalation group ${fallback!.name}.`,
-                ...skipped,
-            ]),
-        }
+        const reason = `No escalation route matched; sent to the default escalation group ${fallback!.name}.`
+        return decision(input, 'rerouted', fallback, null, why, reason, skipped)
     }
     const noDefault = !config.defaultEscalationGroup
         ? 'no default escalation group is set'
         : fallback
           ? `the default escalation group "${fallback.name}" is ${usable(fallback) ? 'a tier-1 group' : 'inactive'}`
           : `the default escalation group "${config.defaultEscalationGroup}" was not found`
+    const reason = `No escalation route matched and ${noDefault}; the group stays ${groupName(group)}.`
+    return decision(input, 'no_target', group, null, why, reason, skipped)
+}
+
+// Built field by field, with no closure or spread: this runs for every escalation and both are slow paths in the JIT.
+function decision(
+    input: RoutingInput,
+    outcome: Decision['outcome'],
+    toGroup: Group | null,
+    route: Route | null,
+    why: string,
+    reason: string,
+    skipped: string[],
+): Decision {
     return {
-        ...base,
-        outcome: 'no_target',
-        toGroup: group,
-        route: null,
-        reason: join([
-            `Escalation: ${why}.`,
-            `No escalation route matched and ${noDefault}; the group stays ${groupName(group)}.`,
-            ...skipped,
-        ]),
+        outcome,
+        signal: input.escalation.signal,
+        partner: input.escalation.partner,
+        fromGroup: input.group,
+        toGroup,
+        route,
+        reason: skipped.length ? [why, reason, ...skipped].join(' ') : why + ' ' + reason,
     }
 }
 
@@ -125,8 +109,4 @@ export function movesTicket(decision: Decision): boolean {
 
 function usable(group: Group | null): boolean {
     return !!group && group.active !== false
-}
-
-function join(parts: string[]): string {
-    return parts.join(' ')
 }
