@@ -5,6 +5,86 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    acl_decision_create: {
+                        table: 'sys_security_acl'
+                        id: '14682e9176fa48f48984199e447a8032'
+                    }
+                    acl_decision_delete: {
+                        table: 'sys_security_acl'
+                        id: '5ba1b49efac44026b83518b9998ed299'
+                    }
+                    acl_decision_read: {
+                        table: 'sys_security_acl'
+                        id: 'b5e505a69bc541d2b73364ccbcea16b2'
+                    }
+                    acl_decision_write: {
+                        table: 'sys_security_acl'
+                        id: '4d8b3f01b9ff4119a6c110751778b481'
+                    }
+                    acl_department_create: {
+                        table: 'sys_security_acl'
+                        id: '5c35908afd82463a82bcd500032cc5f6'
+                    }
+                    acl_department_delete: {
+                        table: 'sys_security_acl'
+                        id: 'bfa50433b7e4444fa91f2c9c521d2651'
+                    }
+                    acl_department_read: {
+                        table: 'sys_security_acl'
+                        id: '2f9efc71041e496a9ba5fcd395269f19'
+                    }
+                    acl_department_write: {
+                        table: 'sys_security_acl'
+                        id: '60d0f06d6fae46a6a7838b00f80590e5'
+                    }
+                    acl_partner_create: {
+                        table: 'sys_security_acl'
+                        id: 'b65829ab954140a29f27dd4ac7e38bfd'
+                    }
+                    acl_partner_delete: {
+                        table: 'sys_security_acl'
+                        id: 'a30ac06712ea4c419b75fb4d2fe25c3f'
+                    }
+                    acl_partner_read: {
+                        table: 'sys_security_acl'
+                        id: '1da2262e6e4e4061b29016e15c78c14c'
+                    }
+                    acl_partner_write: {
+                        table: 'sys_security_acl'
+                        id: '47b78c9c3df744f7a0e74444a43ccb5b'
+                    }
+                    acl_red_flag_create: {
+                        table: 'sys_security_acl'
+                        id: '7043321f1e4748d181c705ac89c5f6a2'
+                    }
+                    acl_red_flag_delete: {
+                        table: 'sys_security_acl'
+                        id: '9019b1d0579a45508bbbbd7e7a63d112'
+                    }
+                    acl_red_flag_read: {
+                        table: 'sys_security_acl'
+                        id: '7fd6b9190e9c415cbaf92c4841e0a5e9'
+                    }
+                    acl_red_flag_write: {
+                        table: 'sys_security_acl'
+                        id: 'bca30837bff74bb0ba7e6f7464d6a4e0'
+                    }
+                    acl_route_create: {
+                        table: 'sys_security_acl'
+                        id: '441b9b694bfe48688fb7eec33993aade'
+                    }
+                    acl_route_delete: {
+                        table: 'sys_security_acl'
+                        id: '01d66816eaca4830917007897ff725a1'
+                    }
+                    acl_route_read: {
+                        table: 'sys_security_acl'
+                        id: '7fbb28b26a7d4490923fdd299fb57030'
+                    }
+                    acl_route_write: {
+                        table: 'sys_security_acl'
+                        id: 'a9012cadd8ba41e99e8f71a648f92bcd'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'd41c6fecb41d42df8ed6d2e55c1039df'
@@ -20,6 +100,30 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: '383e587522384a9bb81a9a06d8ba1035'
+                    }
+                    priv_cmn_department_read: {
+                        table: 'sys_scope_privilege'
+                        id: '2f4882229d39450987f11678d8fceea2'
+                    }
+                    priv_incident_read: {
+                        table: 'sys_scope_privilege'
+                        id: '612a0d87136f42908e645a51c4322bb9'
+                    }
+                    priv_incident_write: {
+                        table: 'sys_scope_privilege'
+                        id: '1242dc5cb97444fa88be2c99103c13e9'
+                    }
+                    priv_sys_user_grmember_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'd56530bb7e5d452086e6afd8c67b60e4'
+                    }
+                    priv_sys_user_group_read: {
+                        table: 'sys_scope_privilege'
+                        id: '2e7ceaf326924a4cb872d6cb4dd2e3b4'
+                    }
+                    priv_sys_user_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'b8306eaaeac2497b86b459d946d6ea8c'
                     }
                     property_boomerang_policy: {
                         table: 'sys_properties'
@@ -112,6 +216,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '03be96be3f2d495da4e61cf1bcf1efc8'
+                        key: {
+                            sys_security_acl: '5c35908afd82463a82bcd500032cc5f6'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '041535c2a6dc48db835fc44f54a220fc'
                         key: {
@@ -129,6 +246,19 @@ declare global {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'partner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '057273c5753646c383e3442d5114c6ef'
+                        key: {
+                            sys_security_acl: '60d0f06d6fae46a6a7838b00f80590e5'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -151,6 +281,19 @@ declare global {
                             value: 'partner_handoff'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '09c328012c6d4a45b67c05656544d4d0'
+                        key: {
+                            sys_security_acl: '47b78c9c3df744f7a0e74444a43ccb5b'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -201,6 +344,19 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_route'
                             element: 'assignment_group'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1261555b702849e1954e39dda73b5d89'
+                        key: {
+                            sys_security_acl: '1da2262e6e4e4061b29016e15c78c14c'
+                            sys_user_role: {
+                                id: 'f3611dd43406472eb40747ed3b270a87'
+                                key: {
+                                    name: 'x_bu_itpartner.reader'
+                                }
+                            }
                         }
                     },
                     {
@@ -263,6 +419,32 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1fe4a12f2b194c8882f465e8b80e5ceb'
+                        key: {
+                            sys_security_acl: '7fbb28b26a7d4490923fdd299fb57030'
+                            sys_user_role: {
+                                id: '2b801c6b96d34516b052aa85da089971'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2027afc5928342adb326e400f3dd6f0d'
+                        key: {
+                            sys_security_acl: '7043321f1e4748d181c705ac89c5f6a2'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -331,6 +513,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3cd86c318fc649028ed9fa01ac896d37'
+                        key: {
+                            sys_security_acl: '7fd6b9190e9c415cbaf92c4841e0a5e9'
+                            sys_user_role: {
+                                id: 'f3611dd43406472eb40747ed3b270a87'
+                                key: {
+                                    name: 'x_bu_itpartner.reader'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '3db17ee12c684a118461e592ab254781'
                         key: {
@@ -385,6 +580,19 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_department'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '43608f70b54548788d04a4e8387b80cb'
+                        key: {
+                            sys_security_acl: '441b9b694bfe48688fb7eec33993aade'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -464,6 +672,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5dfa9f7e80264850868e3306945e80e9'
+                        key: {
+                            sys_security_acl: 'a30ac06712ea4c419b75fb4d2fe25c3f'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '60170f63c56f4432975897a9d6c8c417'
                         key: {
@@ -480,6 +701,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6130e1607ba64ed9a00ba9d9ba712dbf'
+                        key: {
+                            sys_security_acl: '2f9efc71041e496a9ba5fcd395269f19'
+                            sys_user_role: {
+                                id: '2b801c6b96d34516b052aa85da089971'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '618d6929d2f84088b4e3ddc1ab6d6758'
                         key: {
@@ -491,6 +725,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '64e2cc496e1e483b9ff2e87ac85d8c21'
+                        key: {
+                            sys_security_acl: 'b65829ab954140a29f27dd4ac7e38bfd'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '658f42f6065e43f0b2503614c7792e62'
+                        key: {
+                            sys_security_acl: '7fd6b9190e9c415cbaf92c4841e0a5e9'
+                            sys_user_role: {
+                                id: '2b801c6b96d34516b052aa85da089971'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '660fdfb813a94b11a6dd089574b7a04c'
                         key: {
@@ -499,10 +759,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6a2cf502e47541f88ac8594feecfc99e'
+                        key: {
+                            sys_security_acl: 'b5e505a69bc541d2b73364ccbcea16b2'
+                            sys_user_role: {
+                                id: '2b801c6b96d34516b052aa85da089971'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '72f523b0cd4a491694889d5e3dfbdac4'
                         key: {
                             name: 'x_bu_itpartner_route'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '734e626e989140efbc9143e7d979f686'
+                        key: {
+                            sys_security_acl: '01d66816eaca4830917007897ff725a1'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -520,6 +806,19 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_decision'
                             element: 'signal'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7eb8cd211f3048538ac5ecd2a25da8aa'
+                        key: {
+                            sys_security_acl: '7fbb28b26a7d4490923fdd299fb57030'
+                            sys_user_role: {
+                                id: 'f3611dd43406472eb40747ed3b270a87'
+                                key: {
+                                    name: 'x_bu_itpartner.reader'
+                                }
+                            }
                         }
                     },
                     {
@@ -591,6 +890,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '95954d304ff94526b223f12a365f8157'
+                        key: {
+                            sys_security_acl: '1da2262e6e4e4061b29016e15c78c14c'
+                            sys_user_role: {
+                                id: '2b801c6b96d34516b052aa85da089971'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '96cface85a2b4df5914fd707e27a547d'
                         key: {
@@ -644,6 +956,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ac42179bf90943c091cb01bead8870d3'
+                        key: {
+                            sys_security_acl: 'bca30837bff74bb0ba7e6f7464d6a4e0'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'b3925784a5884f7e836018dfc0aa351d'
                         key: {
@@ -673,6 +998,19 @@ declare global {
                         id: 'bfea65bebc2d4953b108b06b684db93a'
                         key: {
                             name: 'x_bu_itpartner_red_flag'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c1593aff980043b99187710d9e06d825'
+                        key: {
+                            sys_security_acl: 'b5e505a69bc541d2b73364ccbcea16b2'
+                            sys_user_role: {
+                                id: 'f3611dd43406472eb40747ed3b270a87'
+                                key: {
+                                    name: 'x_bu_itpartner.reader'
+                                }
+                            }
                         }
                     },
                     {
@@ -813,6 +1151,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'eab73d1c6c7e4a3caa9d7243833d819a'
+                        key: {
+                            sys_security_acl: '2f9efc71041e496a9ba5fcd395269f19'
+                            sys_user_role: {
+                                id: 'f3611dd43406472eb40747ed3b270a87'
+                                key: {
+                                    name: 'x_bu_itpartner.reader'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ead030b30311486e9698ed21bce4e81f'
                         key: {
@@ -826,6 +1177,32 @@ declare global {
                         id: 'ebb93f096f3a49a3883b3d2b5450ec8a'
                         key: {
                             name: 'x_bu_itpartner_partner'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ec627fe242d449c6834ff41eb722e2c3'
+                        key: {
+                            sys_security_acl: '9019b1d0579a45508bbbbd7e7a63d112'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ecbb0d77fed748708c7cbd04004fc469'
+                        key: {
+                            sys_security_acl: 'a9012cadd8ba41e99e8f71a648f92bcd'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -891,6 +1268,19 @@ declare global {
                             name: 'x_bu_itpartner_route'
                             element: 'table'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ff812b35e6c44deeae7d0a2960c8a2ba'
+                        key: {
+                            sys_security_acl: 'bfa50433b7e4444fa91f2c9c521d2651'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                 ]
