@@ -97,6 +97,22 @@ declare global {
                         table: 'sys_script'
                         id: 'b2760ef5a574430691e8b960bc8ccccc'
                     }
+                    br_validate_department: {
+                        table: 'sys_script'
+                        id: 'daa27606f64345bc8bb891674ac34dee'
+                    }
+                    br_validate_partner: {
+                        table: 'sys_script'
+                        id: '012c8f1b034846b19411451866b5594b'
+                    }
+                    br_validate_red_flag: {
+                        table: 'sys_script'
+                        id: 'ab1f9390c2a840eebcb029690e4c8848'
+                    }
+                    br_validate_route: {
+                        table: 'sys_script'
+                        id: '72f60435069e44dab0756575dd38b966'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '383e587522384a9bb81a9a06d8ba1035'
@@ -145,6 +161,10 @@ declare global {
                         table: 'sys_properties'
                         id: '4fd9d9a7c5a34c61b11cbaa6c4dc2a1a'
                     }
+                    'src_server_core_admin-checks_ts': {
+                        table: 'sys_module'
+                        id: '9b4a73c06a454ce98cb740fbc500d428'
+                    }
                     src_server_core_banner_ts: {
                         table: 'sys_module'
                         id: 'fe2ff7648a58462f86a7688158aff978'
@@ -152,6 +172,10 @@ declare global {
                     src_server_core_boomerang_ts: {
                         table: 'sys_module'
                         id: '8c7ea1f2923e40b384221d5e6ac6c321'
+                    }
+                    src_server_core_condition_ts: {
+                        table: 'sys_module'
+                        id: '3544198831e34fd6a69d945024858309'
                     }
                     src_server_core_config_ts: {
                         table: 'sys_module'
@@ -172,6 +196,10 @@ declare global {
                     src_server_core_text_ts: {
                         table: 'sys_module'
                         id: 'b8bbb0601468488a96c08c5119e916f3'
+                    }
+                    'src_server_glide_admin-records_ts': {
+                        table: 'sys_module'
+                        id: '2c071761296646adaaf9ffa2a24cd055'
                     }
                     'src_server_glide_decision-log_ts': {
                         table: 'sys_module'
@@ -204,6 +232,10 @@ declare global {
                     'src_server_rules_route-escalation_ts': {
                         table: 'sys_module'
                         id: '1f976a70dc79470699540643b71f1aa5'
+                    }
+                    'src_server_rules_validate-admin_ts': {
+                        table: 'sys_module'
+                        id: '4ab1c8d38f454f029b5ee3ceba200095'
                     }
                 }
                 composite: [
