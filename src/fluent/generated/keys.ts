@@ -85,6 +85,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'a9012cadd8ba41e99e8f71a648f92bcd'
                     }
+                    annotation_red_flag_note: {
+                        table: 'sys_ui_annotation'
+                        id: 'a170e058d87441c9ad8cdacd4cff5103'
+                    }
+                    annotation_route_specialty: {
+                        table: 'sys_ui_annotation'
+                        id: 'df57dd0812c045beb7961aa0e98b7a74'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'd41c6fecb41d42df8ed6d2e55c1039df'
@@ -112,6 +120,34 @@ declare global {
                     br_validate_route: {
                         table: 'sys_script'
                         id: '72f60435069e44dab0756575dd38b966'
+                    }
+                    menu_it_partner_routing: {
+                        table: 'sys_app_application'
+                        id: '91c76e664049447dbd1fe39a3c064539'
+                    }
+                    module_decisions: {
+                        table: 'sys_app_module'
+                        id: '26108040f601484b830637a51cf6e241'
+                    }
+                    module_departments: {
+                        table: 'sys_app_module'
+                        id: '098cbb2469c0459aa49b92500a250148'
+                    }
+                    module_partners: {
+                        table: 'sys_app_module'
+                        id: 'd002e014730f46dfa3ab095432787bd8'
+                    }
+                    module_properties: {
+                        table: 'sys_app_module'
+                        id: '2468d28299734880b8182ae02f18fcc9'
+                    }
+                    module_red_flags: {
+                        table: 'sys_app_module'
+                        id: 'f861e3baa65d47b5bbefc58249d76217'
+                    }
+                    module_routes: {
+                        table: 'sys_app_module'
+                        id: '119933ed723448f0a582748cb70fbabe'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -141,6 +177,30 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'b8306eaaeac2497b86b459d946d6ea8c'
                     }
+                    properties_category: {
+                        table: 'sys_properties_category'
+                        id: 'ae206a51ee0b42c29b5323b00ca9e7dd'
+                    }
+                    properties_category_property_boomerang_policy: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'd7af9ccdf5ad4414918acd3772b402a4'
+                    }
+                    properties_category_property_default_escalation_group: {
+                        table: 'sys_properties_category_m2m'
+                        id: '155ae808092f4451a6d1968352ba122a'
+                    }
+                    properties_category_property_department_policy: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'a51718e7d6c44b5f8fcfbe8312385922'
+                    }
+                    properties_category_property_enabled: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'fbc16219d8a84dfdb6ccdb53dc29b121'
+                    }
+                    properties_category_property_tier1_groups: {
+                        table: 'sys_properties_category_m2m'
+                        id: '5060884084844e4f8a2fbafb91e9c0d7'
+                    }
                     property_boomerang_policy: {
                         table: 'sys_properties'
                         id: '9a883255dc3a4b5da90899a46b38f982'
@@ -160,6 +220,22 @@ declare global {
                     property_tier1_groups: {
                         table: 'sys_properties'
                         id: '4fd9d9a7c5a34c61b11cbaa6c4dc2a1a'
+                    }
+                    related_list_partner_decisions: {
+                        table: 'sys_ui_related_list_entry'
+                        id: '59dc0f80580141a0ae4a5fe2cc1a7e2a'
+                    }
+                    related_list_partner_departments: {
+                        table: 'sys_ui_related_list_entry'
+                        id: '149abb59bcfa40c5af2118a35b47e3e7'
+                    }
+                    related_list_partner_red_flags: {
+                        table: 'sys_ui_related_list_entry'
+                        id: 'fbebb24701714a69b4464554128a5a54'
+                    }
+                    related_lists_partner: {
+                        table: 'sys_ui_related_list'
+                        id: '09342b7c11304bc78ff8850c0cd66bb3'
                     }
                     'src_server_core_admin-checks_ts': {
                         table: 'sys_module'
@@ -240,11 +316,39 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_ui_form'
+                        id: '010ca32b946f433f99cc54f59c351b4f'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '018cc81981004db6ba37dfad7973212b'
                         key: {
                             name: 'x_bu_itpartner_partner'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '01dd44eefa9644a5933fcf5dc291edc8'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -261,6 +365,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '03d8e238f31d44e1bed9ba78136e3fdc'
+                        key: {
+                            list_id: {
+                                id: '5404538d124c4c448053ef6c59b855f1'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'department'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '041535c2a6dc48db835fc44f54a220fc'
                         key: {
@@ -272,12 +399,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '04b52e8e369743548e6107f5fa46eca9'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fd4d7c1deb6f45feb19ccad1711c9cd9'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    caption: 'Red flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '04c9580c393a453488d764ddc3dcfcb2'
                         key: {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'partner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0560e774f4a141e9906a28afb26377ea'
+                        key: {
+                            list_id: {
+                                id: '3c0e11b556df4e329087b2f4f1964810'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'partner'
                         }
                     },
                     {
@@ -313,6 +485,39 @@ declare global {
                             value: 'partner_handoff'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '078d0963c2ca45a1be72fe56cdc50370'
+                        key: {
+                            sys_ui_form: {
+                                id: '1273570dec5b4430a2d0e0e18b4ae3c6'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -371,6 +576,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '120b2d4be5534a02bd9aabec70f282b9'
+                        key: {
+                            sys_ui_section: {
+                                id: '312e4cf674c94384a371ded7c1464382'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    caption: 'IT Partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1226241bede54ef9a358d0c9161f1d76'
                         key: {
@@ -392,11 +619,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '1273570dec5b4430a2d0e0e18b4ae3c6'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '13bd2da36e3f48958c64dfdd84b91663'
                         key: {
                             name: 'x_bu_itpartner_route'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '155bb98e7aac4a61ad0c858a48ac4f85'
+                        key: {
+                            list_id: {
+                                id: '55a2fef665f94dbbbea48f9838d392ea'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'to_group'
                         }
                     },
                     {
@@ -480,12 +744,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2210ed309bbb4981b91ac0612a9b8740'
+                        key: {
+                            sys_ui_section: {
+                                id: '312e4cf674c94384a371ded7c1464382'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    caption: 'IT Partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '224bf67f11624dbe898f6b977af74fea'
                         key: {
                             name: 'x_bu_itpartner_route'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '25beef96216c4b7cbc840c3d58af86bd'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fd4d7c1deb6f45feb19ccad1711c9cd9'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    caption: 'Red flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'user'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '26da9cc53e9b4b5592fc688c1c5785f5'
+                        key: {
+                            sys_ui_section: {
+                                id: '312e4cf674c94384a371ded7c1464382'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    caption: 'IT Partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
                         }
                     },
                     {
@@ -497,6 +827,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '272ebca8acce49209ad1d0f4d92e1531'
+                        key: {
+                            list_id: {
+                                id: '3c0e11b556df4e329087b2f4f1964810'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2a8f9b8dc6ea477885343dffe8cf22b0'
+                        key: {
+                            list_id: {
+                                id: 'b01e06b0c80c4fd58bc723535ce402ed'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'condition'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2ce6f04a7b7140e59cbbfe505b0a4bc0'
                         key: {
@@ -505,10 +881,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '2d09cc5e7fe246e7993a57bf022d3edb'
+                        key: {
+                            list_id: {
+                                id: '5404538d124c4c448053ef6c59b855f1'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'partner'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '2dd170c1dad842ec8b375125ab4d09cc'
                         key: {
                             name: 'x_bu_itpartner_decision'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2e0a8ab4c72a4266b053de22fa43183a'
+                        key: {
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
                         }
                     },
                     {
@@ -520,11 +941,71 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2f28eddfc4ab41cb9b62ad6a8b14858e'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2ff8ad33b35d418391b0d608c2c65c6b'
                         key: {
                             name: 'x_bu_itpartner_decision'
                             element: 'route'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '301aa74f969346c08fc240ca622a166a'
+                        key: {
+                            list_id: {
+                                id: '55a2fef665f94dbbbea48f9838d392ea'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'route'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '312e4cf674c94384a371ded7c1464382'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            caption: 'IT Partner'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -537,11 +1018,95 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '31c5be01da194970931c92c18bf3c0e4'
+                        key: {
+                            list_id: {
+                                id: '55a2fef665f94dbbbea48f9838d392ea'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'reason'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '335e3817807d48e3a2cc7a62b5213741'
                         key: {
                             name: 'x_bu_itpartner_partner'
                             element: 'support_group'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3435e89a93ee44f4af9401eadfba182f'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'from_group'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '38bbd45cd93b46878b28ecfcb53c6722'
+                        key: {
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'df57dd0812c045beb7961aa0e98b7a74'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '3c0e11b556df4e329087b2f4f1964810'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -586,6 +1151,39 @@ declare global {
                         id: '419c6d4e5dc448fa8657898bc3f3ff1e'
                         key: {
                             name: 'x_bu_itpartner.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '420409758e1144449391580c2b3a5ce5'
+                        key: {
+                            sys_ui_form: {
+                                id: '010ca32b946f433f99cc54f59c351b4f'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'fd4d7c1deb6f45feb19ccad1711c9cd9'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    caption: 'Red flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -636,6 +1234,125 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            caption: 'Escalation route'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '45bfb5332e1b4e778437d5f70006a607'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '45f43a576c154e6baafad472205d6c4f'
+                        key: {
+                            list_id: {
+                                id: 'b01e06b0c80c4fd58bc723535ce402ed'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'assignment_group'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '466b3155490b4d7689efab665eb084ec'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'partner'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '49bb80c570964898bef8023e74298877'
+                        key: {
+                            list_id: {
+                                id: '3c0e11b556df4e329087b2f4f1964810'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '49f10ee1c55e4727bf86bc4d390111d6'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'outcome'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4a68b74a2a6d4beba47bf9f9c0b870cd'
                         key: {
@@ -653,10 +1370,98 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4c7658355dcc47aebcf115af2aecc780'
+                        key: {
+                            sys_ui_section: {
+                                id: '312e4cf674c94384a371ded7c1464382'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    caption: 'IT Partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'support_group'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4cd4888e69784193bf25b4be681bd1f2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fd4d7c1deb6f45feb19ccad1711c9cd9'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    caption: 'Red flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'partner'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4d671a0419c14442b7dcf3770fc0cbf0'
+                        key: {
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'condition'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '4e2d51d2d9a645e4a1fd8a82aebd0c2c'
                         key: {
                             name: 'x_bu_itpartner_partner'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4f2b78ce5dd54328817a35196781d6cd'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sys_created_on'
+                            position: '9'
                         }
                     },
                     {
@@ -668,12 +1473,114 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '52ec03d2e42d4044be5980ec0687e66d'
+                        key: {
+                            list_id: {
+                                id: '95d48d14dd2f4ac7af1cf0bbc89bfcfe'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '53da91d6110a46edafcc7a48a5d9664d'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'signal'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '5404538d124c4c448053ef6c59b855f1'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5423f9287e1f41ad972a3ae2ebbdd306'
                         key: {
                             name: 'x_bu_itpartner_decision'
                             element: 'outcome'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '54ab2056e928487290948fe95f7802c5'
+                        key: {
+                            list_id: {
+                                id: '95d48d14dd2f4ac7af1cf0bbc89bfcfe'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '55a2fef665f94dbbbea48f9838d392ea'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -714,6 +1621,52 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5ee89b2de795448ea9c5266408fe317f'
+                        key: {
+                            list_id: {
+                                id: '5404538d124c4c448053ef6c59b855f1'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5f7592eb35b14322be7ad80464758b3c'
+                        key: {
+                            list_id: {
+                                id: '55a2fef665f94dbbbea48f9838d392ea'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_created_on'
                         }
                     },
                     {
@@ -804,6 +1757,110 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6a9395c36fb94f5092d752d2e595a82f'
+                        key: {
+                            list_id: {
+                                id: '95d48d14dd2f4ac7af1cf0bbc89bfcfe'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'support_stream'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '6e2f2c5bd0ff4b718fe196a438e3a362'
+                        key: {
+                            name: 'x_bu_itpartner_department'
+                            caption: 'Partner department'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6f1ec98eb1e94369aabc133630328da1'
+                        key: {
+                            sys_ui_section: {
+                                id: '6e2f2c5bd0ff4b718fe196a438e3a362'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    caption: 'Partner department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'partner'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '714324ed13ce43f584fbe43212d163e2'
+                        key: {
+                            sys_ui_section: {
+                                id: '6e2f2c5bd0ff4b718fe196a438e3a362'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    caption: 'Partner department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '71a159167c954be28b1bea4fbbd4c066'
+                        key: {
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'assignment_group'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '72f523b0cd4a491694889d5e3dfbdac4'
                         key: {
@@ -830,6 +1887,99 @@ declare global {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'note'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '75ea923b67f14db198f36f84c99f84dd'
+                        key: {
+                            name: 'x_bu_itpartner_decision'
+                            caption: 'Routing decision'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '76327e9d49b24e06a4189a8591430b5e'
+                        key: {
+                            sys_ui_form: {
+                                id: 'fff53ad664f54365bc16fb0bb6dcb7d9'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '79aa903f7552469299432ec5d95d3b21'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fd4d7c1deb6f45feb19ccad1711c9cd9'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    caption: 'Red flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'note'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7b1792fc87b24cb69351db9f89791cbf'
+                        key: {
+                            list_id: {
+                                id: '55a2fef665f94dbbbea48f9838d392ea'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'task'
                         }
                     },
                     {
@@ -861,6 +2011,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '801c0fc44e1e442c85c0f736253c3965'
+                        key: {
+                            list_id: {
+                                id: 'b01e06b0c80c4fd58bc723535ce402ed'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '80bac1a0e8304cd98ec68971b01d6b2f'
                         key: {
@@ -877,6 +2050,73 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_department'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '84a62323ce8747249e5987a29bfced90'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'route'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '89261d9baa8c45c6a294a0aa9e86db90'
+                        key: {
+                            sys_ui_section: {
+                                id: '6e2f2c5bd0ff4b718fe196a438e3a362'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    caption: 'Partner department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'department'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8b0f39217b8b4964a4c9f7f66bcd98ff'
+                        key: {
+                            list_id: {
+                                id: '55a2fef665f94dbbbea48f9838d392ea'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outcome'
                         }
                     },
                     {
@@ -922,6 +2162,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '91c29cf8975540d494a5631f443eff42'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fd4d7c1deb6f45feb19ccad1711c9cd9'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    caption: 'Red flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '95954d304ff94526b223f12a365f8157'
                         key: {
@@ -935,12 +2197,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '95d48d14dd2f4ac7af1cf0bbc89bfcfe'
+                        key: {
+                            name: 'x_bu_itpartner_partner'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '96cface85a2b4df5914fd707e27a547d'
                         key: {
                             name: 'x_bu_itpartner_department'
                             element: 'department'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '97b45298a6cd40c88d571ff5339aca8a'
+                        key: {
+                            list_id: {
+                                id: '95d48d14dd2f4ac7af1cf0bbc89bfcfe'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'contact'
                         }
                     },
                     {
@@ -962,11 +2264,158 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '9cff81b1123e4dce9741985a782a171b'
+                        key: {
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9e5abbc0913b4186b3532bb1e5021591'
                         key: {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9fcb4f7d9e3c49a7bf63647dfac2e8b2'
+                        key: {
+                            list_id: {
+                                id: '55a2fef665f94dbbbea48f9838d392ea'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'signal'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a00673066dfc4e93be38ef2c394951b4'
+                        key: {
+                            list_id: {
+                                id: '95d48d14dd2f4ac7af1cf0bbc89bfcfe'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'support_group'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'a037b15056254f88aca731dced8684fc'
+                        key: {
+                            sys_ui_form: {
+                                id: '01dd44eefa9644a5933fcf5dc291edc8'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '312e4cf674c94384a371ded7c1464382'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    caption: 'IT Partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a2c1d07893fe4a11a5047dc92dba2352'
+                        key: {
+                            list_id: {
+                                id: '55a2fef665f94dbbbea48f9838d392ea'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'partner'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a48ba9c3b6554fc89b040c4379a27c86'
+                        key: {
+                            list_id: {
+                                id: 'b01e06b0c80c4fd58bc723535ce402ed'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'description'
                         }
                     },
                     {
@@ -988,6 +2437,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'aba153fd4ec446ca873c4e1aecbdcc7a'
+                        key: {
+                            list_id: {
+                                id: '3c0e11b556df4e329087b2f4f1964810'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'note'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ac42179bf90943c091cb01bead8870d3'
                         key: {
@@ -1001,6 +2473,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'b01e06b0c80c4fd58bc723535ce402ed'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b1643d58bc6c45878a4545ec7c92c045'
+                        key: {
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'b3925784a5884f7e836018dfc0aa351d'
                         key: {
@@ -1009,11 +2520,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b67877c4bdc3446b99f2a65a142ab5d7'
+                        key: {
+                            sys_ui_section: {
+                                id: '312e4cf674c94384a371ded7c1464382'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    caption: 'IT Partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'support_stream'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bec776f15e53450199c2d84ba92b7610'
                         key: {
                             name: 'x_bu_itpartner_route'
                             element: 'condition'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bf870a0fe7a3470dbf8680ee14e11583'
+                        key: {
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'table'
+                            position: '2'
                         }
                     },
                     {
@@ -1064,6 +2619,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c56d51c193554520981503d4d4c99fa1'
+                        key: {
+                            list_id: {
+                                id: '55a2fef665f94dbbbea48f9838d392ea'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'from_group'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c66afc86ff0e446898a4ca0f2c71a74e'
+                        key: {
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c71227605bfb456d877ce74442b7ed24'
                         key: {
@@ -1073,11 +2673,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'cb9cae7d85bc4d7a98ede4fad36cd95c'
+                        key: {
+                            list_id: {
+                                id: '3c0e11b556df4e329087b2f4f1964810'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cbda512936c8491c82f4028495a538f9'
                         key: {
                             name: 'x_bu_itpartner_department'
                             element: 'department'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cc3a2c48cebe488989e03644c094c98d'
+                        key: {
+                            sys_ui_section: {
+                                id: '6e2f2c5bd0ff4b718fe196a438e3a362'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    caption: 'Partner department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -1114,12 +2759,144 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd473dcfc7f7840e19956eab91200d36f'
+                        key: {
+                            sys_ui_section: {
+                                id: '6e2f2c5bd0ff4b718fe196a438e3a362'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    caption: 'Partner department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dabe89c448284d5799bdb2a6f6d52c68'
+                        key: {
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dada15570e894d3694467aa59a77d673'
+                        key: {
+                            sys_ui_section: {
+                                id: '44b8208dfb2e49b18b1b158a9d3e4395'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    caption: 'Escalation route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dcbf0ba71882418883aa4cb98ac6d965'
                         key: {
                             name: 'x_bu_itpartner_decision'
                             element: 'signal'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dd4adfb2aeb7451e977dbc6bbf1c9756'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fd4d7c1deb6f45feb19ccad1711c9cd9'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    caption: 'Red flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'df02e476f6e0474c9a12483da03104cf'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'to_group'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'df765dbf011f4c6a9a71bb1d0c661ca5'
+                        key: {
+                            sys_ui_section: {
+                                id: '312e4cf674c94384a371ded7c1464382'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    caption: 'IT Partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '2'
                         }
                     },
                     {
@@ -1137,6 +2914,51 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'partner'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e1b82504a4944148844c9c9d901d8504'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e2261889f1214f75988936dea60bbcf6'
+                        key: {
+                            list_id: {
+                                id: '5404538d124c4c448053ef6c59b855f1'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -1158,6 +2980,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e450e393593c4bd5aa70101c236d4307'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fd4d7c1deb6f45feb19ccad1711c9cd9'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    caption: 'Red flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'a170e058d87441c9ad8cdacd4cff5103'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e5a489e72db745da879e02332827ff65'
+                        key: {
+                            sys_ui_section: {
+                                id: '6e2f2c5bd0ff4b718fe196a438e3a362'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    caption: 'Partner department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e5b0e4fc42b543ce8cc0ca04f7ccb863'
                         key: {
@@ -1174,12 +3040,89 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e60af4a9364548baa05287abc01f9cc8'
+                        key: {
+                            sys_ui_section: {
+                                id: '312e4cf674c94384a371ded7c1464382'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    caption: 'IT Partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'contact'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e649c8d215f64b3aaf4437ac3e8de27b'
                         key: {
                             name: 'x_bu_itpartner_partner'
                             element: 'support_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'e64a929d30274af8a1dad93751205010'
+                        key: {
+                            sys_ui_form: {
+                                id: '45bfb5332e1b4e778437d5f70006a607'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '6e2f2c5bd0ff4b718fe196a438e3a362'
+                                key: {
+                                    name: 'x_bu_itpartner_department'
+                                    caption: 'Partner department'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e900d2b5e0674981b26727a75dcb5bfa'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reason'
+                            position: '11'
                         }
                     },
                     {
@@ -1202,6 +3145,51 @@ declare global {
                             name: 'x_bu_itpartner_department'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'eae0de749ece4322a4f7857a9493fb21'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'task'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'eb0745bc828041fd9a20507240ef2537'
+                        key: {
+                            list_id: {
+                                id: 'b01e06b0c80c4fd58bc723535ce402ed'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'table'
                         }
                     },
                     {
@@ -1269,6 +3257,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f2d57a537afd421cb94007dcb5ee8e49'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fd4d7c1deb6f45feb19ccad1711c9cd9'
+                                key: {
+                                    name: 'x_bu_itpartner_red_flag'
+                                    caption: 'Red flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'f3611dd43406472eb40747ed3b270a87'
                         key: {
@@ -1282,6 +3292,50 @@ declare global {
                             name: 'x_bu_itpartner_decision'
                             element: 'reason'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f4ff2656f8d140e2a94a341ddc8749aa'
+                        key: {
+                            sys_ui_section: {
+                                id: '75ea923b67f14db198f36f84c99f84dd'
+                                key: {
+                                    name: 'x_bu_itpartner_decision'
+                                    caption: 'Routing decision'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f671183595a84b85b33a9a31c79caa35'
+                        key: {
+                            sys_ui_section: {
+                                id: '312e4cf674c94384a371ded7c1464382'
+                                key: {
+                                    name: 'x_bu_itpartner_partner'
+                                    caption: 'IT Partner'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -1303,6 +3357,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'fd4d7c1deb6f45feb19ccad1711c9cd9'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag'
+                            caption: 'Red flag'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ff812b35e6c44deeae7d0a2960c8a2ba'
                         key: {
@@ -1313,6 +3382,43 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ff863f2b9c704612a95fd2145e298346'
+                        key: {
+                            list_id: {
+                                id: 'b01e06b0c80c4fd58bc723535ce402ed'
+                                key: {
+                                    name: 'x_bu_itpartner_route'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'fff53ad664f54365bc16fb0bb6dcb7d9'
+                        key: {
+                            name: 'x_bu_itpartner_route'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                 ]
