@@ -121,6 +121,134 @@ declare global {
                         table: 'sys_script'
                         id: '72f60435069e44dab0756575dd38b966'
                     }
+                    demo_dept_eso: {
+                        table: 'cmn_department'
+                        id: 'a5a6fea4f5114f04bdf1bf130e4a0f4e'
+                    }
+                    demo_dept_library: {
+                        table: 'cmn_department'
+                        id: '55bd30fdb48c4b5689c35bbf27e491fa'
+                    }
+                    demo_dept_medicine: {
+                        table: 'cmn_department'
+                        id: 'd22c22f1eb694e21a3a8b45635359086'
+                    }
+                    demo_dept_met: {
+                        table: 'cmn_department'
+                        id: '5d3012d0d2f747e88dd72f2e217c2c3e'
+                    }
+                    demo_dept_smg: {
+                        table: 'cmn_department'
+                        id: '4ce16346a4474790afe1eaeb840d0484'
+                    }
+                    demo_group_bumc_alumni_medical_library: {
+                        table: 'sys_user_group'
+                        id: 'f0b9c0c5529f461ab8ff26bdcb1d7331'
+                    }
+                    demo_group_bumc_service_desk: {
+                        table: 'sys_user_group'
+                        id: 'de64695e3a544ffdbe176c33bf3d2791'
+                    }
+                    demo_group_desktop_services: {
+                        table: 'sys_user_group'
+                        id: '0f95971079c24e5d9022bf60fbe0c5ed'
+                    }
+                    demo_group_ensa_service_desk: {
+                        table: 'sys_user_group'
+                        id: '2e27a8f2dfbb41b591da19b2af076b3e'
+                    }
+                    demo_group_it_help_center: {
+                        table: 'sys_user_group'
+                        id: 'fb1d42356f5b4d9ab2cc386ea7fc0e9a'
+                    }
+                    demo_group_met_it: {
+                        table: 'sys_user_group'
+                        id: '7b0a089e27fa45558fc9714e75998c05'
+                    }
+                    demo_group_network_services: {
+                        table: 'sys_user_group'
+                        id: 'f54d52ccab9440d696e887e67f72c2a8'
+                    }
+                    demo_group_smg_its: {
+                        table: 'sys_user_group'
+                        id: 'bd1cbd8002d74e50b928efe95ac6324d'
+                    }
+                    demo_group_system_engineering: {
+                        table: 'sys_user_group'
+                        id: 'b1ca0b66cfd04329842ac53eaf231aa6'
+                    }
+                    demo_member_smg_technician: {
+                        table: 'sys_user_grmember'
+                        id: '6a00c5a1d9c248adb064a7b667a253a0'
+                    }
+                    demo_partner_bumc: {
+                        table: 'x_bu_itpartner_partner'
+                        id: '5feedfa01eec45bca94c5c9cb87bb84f'
+                    }
+                    demo_partner_dept_eso: {
+                        table: 'x_bu_itpartner_department'
+                        id: '48bef27be0bc40a1b2dec6c0b25cd7a3'
+                    }
+                    demo_partner_dept_library: {
+                        table: 'x_bu_itpartner_department'
+                        id: '08b8f8e9d9df46a086b518af8222c62d'
+                    }
+                    demo_partner_dept_medicine: {
+                        table: 'x_bu_itpartner_department'
+                        id: '4531d8ace48145afa8cdbe17453e676f'
+                    }
+                    demo_partner_dept_met: {
+                        table: 'x_bu_itpartner_department'
+                        id: '1f3c9d7e546a4881a73c3f5a39d6da17'
+                    }
+                    demo_partner_dept_smg: {
+                        table: 'x_bu_itpartner_department'
+                        id: '6280af6f9a09471bbc946ff6fc517903'
+                    }
+                    demo_partner_eso: {
+                        table: 'x_bu_itpartner_partner'
+                        id: 'a5d7eb8097ec4d8cb854f736dcef87cf'
+                    }
+                    demo_partner_library: {
+                        table: 'x_bu_itpartner_partner'
+                        id: 'bf1ce6cf25ae4cf79b7e3135cbd07eb2'
+                    }
+                    demo_partner_met: {
+                        table: 'x_bu_itpartner_partner'
+                        id: '3695944498974feb9fef12477e9895d5'
+                    }
+                    demo_partner_smg: {
+                        table: 'x_bu_itpartner_partner'
+                        id: '788aefa3a328470291c7c10d5f274938'
+                    }
+                    demo_red_flag_met_technician: {
+                        table: 'x_bu_itpartner_red_flag'
+                        id: '8e17f3594f994996bb99d4563088944d'
+                    }
+                    demo_route_accounts: {
+                        table: 'x_bu_itpartner_route'
+                        id: '0856d9f6e066461cb1ded1c8a373c6ea'
+                    }
+                    demo_route_kace: {
+                        table: 'x_bu_itpartner_route'
+                        id: '0186bca3aa4f4e5e93ecf75117f16da5'
+                    }
+                    demo_route_network: {
+                        table: 'x_bu_itpartner_route'
+                        id: '92f3993fd799494a8905a1809b3ef6cc'
+                    }
+                    demo_route_servers: {
+                        table: 'x_bu_itpartner_route'
+                        id: '2de2c5a56c724662990b1467033c8785'
+                    }
+                    demo_user_met_technician: {
+                        table: 'sys_user'
+                        id: '0ffe2cdd78ba4812b1d3b41ea362d266'
+                    }
+                    demo_user_smg_technician: {
+                        table: 'sys_user'
+                        id: '604f36506c2f41e3af070feed92e133d'
+                    }
                     menu_it_partner_routing: {
                         table: 'sys_app_application'
                         id: '91c76e664049447dbd1fe39a3c064539'

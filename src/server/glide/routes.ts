@@ -35,11 +35,17 @@ export function specialtyRoute(ticket: GlideRecord, config: Config, label: strin
     return table.routes.find((route) => isTier1(route.group, config) && route.group?.active !== false && table.matches(route)) ?? null
 }
 
-/** A condition that cannot be evaluated does not match; the route is named in the log so an admin can fix it. */
+/**
+ * A route condition matches like the list filter an admin built it with: ignoring case (GlideFilter alone is
+ * case-sensitive, GlideRecord queries are not). A condition that cannot be evaluated does not match; the route is
+ * named in the log so an admin can fix it.
+ */
 function conditionMatches(ticket: GlideRecord, route: Route, label: string): boolean {
     if (!route.condition) return true
     try {
-        return GlideFilter.checkRecord(ticket, route.condition)
+        const filter = new GlideFilter(route.condition, 'IT Partner escalation route')
+        filter.setCaseSensitive(false)
+        return filter.match(ticket, true)
     } catch (error) {
         gs.error('IT Partner Routing: route {0} has a condition that cannot be evaluated on {1}: {2}', route.description || route.id, label, String(error))
         return false

@@ -8,11 +8,13 @@ import { groupField, ticketLabel } from '../glide/records.ts'
  */
 export function failOpen(step: string, ticket: GlideRecord, work: () => void): void {
     const group = ticket.getValue('assignment_group') || ''
+    const notes = ticket.getValue('work_notes') || ''
     try {
         work()
     } catch (error) {
         const label = safely(() => ticketLabel(ticket)) ?? '(unknown ticket)'
         ticket.setValue('assignment_group', group)
+        ticket.setValue('work_notes', notes)
         ticket.setAbortAction(false)
         gs.error('IT Partner Routing: {0} failed on {1}; the ticket was saved unchanged. {2}', step, label, describe(error))
         safely(() =>

@@ -25,8 +25,13 @@ function guard(current: GlideRecord, from: Group | null, to: Group): void {
     const config = readConfig()
     if (!config.enabled || config.boomerangPolicy === 'off') return
     const label = ticketLabel(current)
-    // A Partner handing the ticket to tier 1 is the hand-off the routing rule serves, not a boomerang.
-    if (from && isTier1(to, config) && partnerOwningGroup(from.id)) return
+    if (isTier1(to, config)) {
+        // A Partner handing the ticket to tier 1 is the hand-off the routing rule serves, not a boomerang.
+        if (from && partnerOwningGroup(from.id)) return
+    } else if (!partnerOwningGroup(to.id)) {
+        // Neither tier 1 nor any Partner's queue: no boomerang possible, so no signal lookups.
+        return
+    }
     const escalation = findEvidence(
         { caller: current.getValue('caller_id') || '', opener: current.getValue('opened_by') || '', ticket: label },
         { redFlags: true, history: current.getUniqueValue(), openerMembership: true, department: false },

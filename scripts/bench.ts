@@ -1,0 +1,114 @@
+/**
+ * npm run bench [-- --json]: what each routing case costs, counted (queries and writes in the embedded Glide), and
+ * how many decisions per second the pure core makes. Nothing here is a pass/fail test; budgets are in the README.
+ */
+import { GlideRecord, type Instance } from '../replay/glide/index.ts'
+import { parseConfig } from '../src/server/core/config.ts'
+import type { Evidence, Group, Route } from '../src/server/core/model.ts'
+import { decideRoute, planRouting } from '../src/server/core/routing.ts'
+import { escalates, strongest } from '../src/server/core/signals.ts'
+import { guardBoomerang } from '../src/server/rules/guard-boomerang.ts'
+import { routeEscalation } from '../src/server/rules/route-escalation.ts'
+import { existingIncident } from '../test/support/harness.ts'
+import { articleWorld, G, U } from '../test/support/world.ts'
+
+interface Cost {
+    queries: number
+    writes: number
+    referenceReads: number
+}
+
+/** Runs one save through the routing rule (and the guard on update), counting only what the app asks for. */
+function measure(prepare: (inst: Instance) => () => void): Cost {
+    const inst = articleWorld()
+    const run = prepare(inst)
+    inst.resetCounters()
+    run()
+    const { queries, writes, referenceReads } = inst.counters
+    return { queries, writes, referenceReads }
+}
+
+const insert = (values: Record<string, string>) => (inst: Instance) => {
+    const current = inst.recordForInsert('incident', { opened_by: U.agent, ...values })
+    return () => routeEscalation(current, null)
+}
+
+const update = (values: Record<string, string>, changes: Record<string, string>) => (inst: Instance) => {
+    const ticket = existingIncident(inst, values)
+    const { current, previous } = inst.recordForUpdate('incident', ticket, changes)
+    return () => {
+        routeEscalation(current, previous)
+        guardBoomerang(current, previous)
+    }
+}
+
+function failingRouteLookup(): Cost {
+    const original = GlideRecord.prototype.query
+    GlideRecord.prototype.query = function (this: GlideRecord, ...args: unknown[]) {
+        if (this.getTableName() === 'x_bu_itpartner_route') throw new Error('bench: route lookup fails')
+        return (original as (...a: unknown[]) => void).apply(this, args)
+    } as typeof original
+    try {
+        return measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter }))
+    } finally {
+        GlideRecord.prototype.query = original
+    }
+}
+
+export function routingCosts(): Record<string, Cost> {
+    return {
+        not_tier1: measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.syseng })),
+        tier1_non_partner: measure(insert({ caller_id: U.physicsClient, category: 'network', assignment_group: G.helpCenter })),
+        red_flag_escalation: measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })),
+        handoff: measure(update({ caller_id: U.physicsClient, category: 'network', assignment_group: G.metGroup }, { assignment_group: G.helpCenter })),
+        error: failingRouteLookup(),
+    }
+}
+
+/** The pure core over generated tickets: plan, pick the strongest signal, decide the route. */
+export function coreDecisionsPerSecond(tickets = 100_000): number {
+    const config = parseConfig({ departmentPolicy: 'escalate' }).config
+    const groups: Group[] = ['IT Help Center', 'Desktop Services', 'Network Services', 'System Engineering', 'Research Computing'].map(
+        (name, i) => ({ id: 'g' + i, name, active: true }),
+    )
+    const routes: Route[] = groups.map((group, i) => ({ id: 'r' + i, order: i * 100, description: group.name, condition: 'c' + i, group }))
+    const partner = { id: 'p', name: 'MET IT', supportGroup: null, supportStream: '', contact: '' }
+    const signals: Evidence['signal'][] = ['red_flag', 'partner_handoff', 'partner_opener', 'department']
+    let seed = 42
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff)
+    const generated = Array.from({ length: tickets }, () => ({
+        group: next() % 3 === 0 ? null : groups[next() % groups.length],
+        evidence: [signals[next() % 4], signals[next() % 4]].map((signal) => ({ signal, partner })),
+        category: 'c' + (next() % 8),
+    }))
+    // CPU time, not wall time: another process on this 2-core machine must not halve the figure.
+    const start = process.cpuUsage()
+    let decided = 0
+    for (const ticket of generated) {
+        const plan = planRouting({ action: 'insert', group: ticket.group, previousGroup: null, partiesChanged: false }, config)
+        const escalation = plan.evaluate ? strongest(ticket.evidence) : null
+        if (escalation && escalates(escalation.signal, config.departmentPolicy)) {
+            decideRoute({ escalation, group: ticket.group, routes, matches: (route) => route.condition === ticket.category, defaultGroup: () => null, config })
+        }
+        decided++
+    }
+    const used = process.cpuUsage(start)
+    return Math.round(decided / ((used.user + used.system) / 1e6))
+}
+
+function main(): void {
+    const json = process.argv.includes('--json')
+    const result = { routing: routingCosts(), core_decisions_per_second: coreDecisionsPerSecond() }
+    if (json) {
+        console.log(JSON.stringify(result))
+        return
+    }
+    console.log('IT Partner Routing bench (counts from the embedded Glide; reference reads are served by the record cache)\n')
+    console.log('routing case             queries  writes  reference reads')
+    for (const [name, cost] of Object.entries(result.routing)) {
+        console.log(`${name.padEnd(24)} ${String(cost.queries).padStart(7)} ${String(cost.writes).padStart(7)} ${String(cost.referenceReads).padStart(16)}`)
+    }
+    console.log(`\npure core: ${result.core_decisions_per_second.toLocaleString('en-US')} decisions per second (100,000 generated tickets)`)
+}
+
+main()

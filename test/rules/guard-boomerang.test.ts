@@ -1,0 +1,95 @@
+import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
+import { existingIncident, updateIncident } from '../support/harness.ts'
+import { articleWorld, decisions, G, P, U } from '../support/world.ts'
+
+const world = (policy: string) => articleWorld({ 'x_bu_itpartner.boomerang_policy': policy })
+
+describe.each(['block', 'warn', 'off'])('anti-boomerang guard, policy %s (Behaviour 3)', (policy) => {
+    const blocks = policy === 'block'
+    const acts = policy !== 'off'
+
+    test('escalation in Network Services sent back to the Service Desk', () => {
+        const inst = world(policy)
+        const ticket = existingIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.network })
+        const { saved, row } = updateIncident(inst, ticket, { assignment_group: G.helpCenter, work_notes: 'back to you' })
+        expect(saved).toBe(!blocks)
+        expect(row.assignment_group).toBe(blocks ? G.network : G.helpCenter)
+        expect(decisions(inst)).toEqual(
+            acts ? [expect.objectContaining({ outcome: blocks ? 'boomerang_blocked' : 'boomerang_warned', partner: P.met, signal: 'red_flag', to_group: G.helpCenter })] : [],
+        )
+        const shown = blocks ? inst.messages.error : inst.messages.info
+        expect(shown.some((message) => message.includes('Metropolitan College IT (MET IT)'))).toBe(acts)
+    })
+
+    test("escalation sent back to the escalating Partner's own group", () => {
+        const inst = world(policy)
+        const ticket = existingIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.network })
+        const { row } = updateIncident(inst, ticket, { assignment_group: G.metGroup })
+        expect(row.assignment_group).toBe(blocks ? G.network : G.metGroup)
+    })
+
+    test('a specialty route that matches the ticket lets it go to tier 1', () => {
+        const inst = world(policy)
+        const ticket = existingIncident(inst, { caller_id: U.metTech, short_description: 'account locked', assignment_group: G.network })
+        const { saved, row } = updateIncident(inst, ticket, { assignment_group: G.helpCenter })
+        expect(saved).toBe(true)
+        expect(row.assignment_group).toBe(G.helpCenter)
+        expect(decisions(inst)).toEqual([])
+    })
+
+    test('an app admin overrides the block with a warning', () => {
+        const inst = world(policy)
+        inst.session.userId = U.appAdmin
+        const ticket = existingIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.network })
+        const { saved } = updateIncident(inst, ticket, { assignment_group: G.helpCenter })
+        expect(saved).toBe(true)
+        expect(decisions(inst).map((row) => row.outcome)).toEqual(acts ? ['boomerang_warned'] : [])
+    })
+
+    test('a ticket that is not an escalation moves freely', () => {
+        const inst = world(policy)
+        const ticket = existingIncident(inst, { caller_id: U.physicsClient, category: 'network', assignment_group: G.network })
+        expect(updateIncident(inst, ticket, { assignment_group: G.helpCenter }).saved).toBe(true)
+        expect(decisions(inst)).toEqual([])
+    })
+
+    test('a department-only ticket can be sent to its Partner (never guarded)', () => {
+        const inst = world(policy)
+        const ticket = existingIncident(inst, { caller_id: U.metClient, assignment_group: G.helpCenter })
+        expect(updateIncident(inst, ticket, { assignment_group: G.metGroup }).row.assignment_group).toBe(G.metGroup)
+    })
+
+    test('an update that does not touch the group adds no query', () => {
+        const inst = world(policy)
+        const ticket = existingIncident(inst, { caller_id: U.metTech, assignment_group: G.network })
+        const { current, previous } = inst.recordForUpdate('incident', ticket, { short_description: 'new detail' })
+        inst.resetCounters()
+        guardBoomerang(current, previous)
+        expect(inst.counters.queries).toBe(0)
+        expect(current.isActionAborted()).toBe(false)
+    })
+})
+
+describe('anti-boomerang guard: remembered signals', () => {
+    test('a hand-off escalation stays guarded after the app routed it', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { caller_id: U.physicsClient, category: 'network', assignment_group: G.smgGroup })
+        expect(updateIncident(inst, ticket, { assignment_group: G.helpCenter }).row.assignment_group).toBe(G.network)
+        const { saved, row } = updateIncident(inst, ticket, { assignment_group: G.desktop })
+        expect(saved).toBe(false)
+        expect(row.assignment_group).toBe(G.network)
+        expect(decisions(inst).map((d) => [d.signal, d.outcome])).toEqual([
+            ['partner_handoff', 'rerouted'],
+            ['partner_handoff', 'boomerang_blocked'],
+        ])
+    })
+
+    test("the Partner's own hand-off to the Service Desk is not a boomerang, even with nowhere to route it", () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { caller_id: U.physicsClient, category: 'hardware', assignment_group: G.metGroup })
+        const { saved, row } = updateIncident(inst, ticket, { assignment_group: G.helpCenter })
+        expect(saved).toBe(true)
+        expect(row.assignment_group).toBe(G.helpCenter)
+        expect(decisions(inst).map((d) => d.outcome)).toEqual(['no_target'])
+    })
+})

@@ -1,0 +1,27 @@
+import type { Instance } from '../../replay/glide/index.ts'
+import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
+import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
+
+/** Saves a new incident the way the platform would run the app's before rules on it; returns the stored row. */
+export function insertIncident(inst: Instance, values: Record<string, string>): Record<string, string> {
+    const current = inst.recordForInsert('incident', { opened_by: inst.session.userId, ...values })
+    routeEscalation(current, null)
+    inst.commit(current)
+    return inst.row('incident', current.getUniqueValue())!
+}
+
+/** Updates an incident through the app's before-update rules (routing, then the guard); returns saved or not. */
+export function updateIncident(inst: Instance, sysId: string, changes: Record<string, string>): { saved: boolean; row: Record<string, string> } {
+    const { current, previous } = inst.recordForUpdate('incident', sysId, changes)
+    routeEscalation(current, previous)
+    guardBoomerang(current, previous)
+    const saved = inst.commit(current)
+    return { saved, row: inst.row('incident', sysId)! }
+}
+
+/** Stores an incident as it stands, without running the app (a ticket that already exists). */
+export function existingIncident(inst: Instance, values: Record<string, string>): string {
+    const current = inst.recordForInsert('incident', values)
+    inst.commit(current)
+    return current.getUniqueValue()
+}
