@@ -29,6 +29,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'bfa50433b7e4444fa91f2c9c521d2651'
                     }
+                    acl_department_import_create: {
+                        table: 'sys_security_acl'
+                        id: '1563912e488245ad8d1bda0086696c7e'
+                    }
+                    acl_department_import_delete: {
+                        table: 'sys_security_acl'
+                        id: '3299d65c81bf49b8ba665cc819bcdac1'
+                    }
+                    acl_department_import_read: {
+                        table: 'sys_security_acl'
+                        id: '5336e2d1650245839050bb1375694942'
+                    }
+                    acl_department_import_write: {
+                        table: 'sys_security_acl'
+                        id: 'b0d157a208864295bc43db6574f89127'
+                    }
                     acl_department_read: {
                         table: 'sys_security_acl'
                         id: '2f9efc71041e496a9ba5fcd395269f19'
@@ -120,6 +136,10 @@ declare global {
                     br_validate_route: {
                         table: 'sys_script'
                         id: '72f60435069e44dab0756575dd38b966'
+                    }
+                    datasource_department_import: {
+                        table: 'sys_data_source'
+                        id: '5e9bac0e03744051b612656c567bc287'
                     }
                     demo_dept_eso: {
                         table: 'cmn_department'
@@ -433,6 +453,11 @@ declare global {
                         table: 'sys_module'
                         id: 'c74f7360b85946df85e0b7fa4b7ff5a7'
                     }
+                    'src_server_rules_import-departments_ts': {
+                        table: 'sys_module'
+                        id: 'd67f437414ec41ac9d999b41eff6d1b0'
+                        deleted: true
+                    }
                     'src_server_rules_route-escalation_ts': {
                         table: 'sys_module'
                         id: '1f976a70dc79470699540643b71f1aa5'
@@ -440,6 +465,14 @@ declare global {
                     'src_server_rules_validate-admin_ts': {
                         table: 'sys_module'
                         id: '4ab1c8d38f454f029b5ee3ceba200095'
+                    }
+                    transform_department_import: {
+                        table: 'sys_transform_map'
+                        id: 'd91996f02062467aacaf64a970e37af0'
+                    }
+                    transform_department_import_onbefore: {
+                        table: 'sys_transform_script'
+                        id: 'd1ad4221a22d41feb83fce68062bb1d4'
                     }
                 }
                 composite: [
@@ -838,6 +871,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1f810770fbcb4390b419e50bfaf9ece8'
+                        key: {
+                            sys_security_acl: '3299d65c81bf49b8ba665cc819bcdac1'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1f8eae61f30545d68d3dc3863ec01e75'
                         key: {
@@ -1091,6 +1137,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2f4891ae463c4643a5bcbba10f1a4e84'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'u_active'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2ff8ad33b35d418391b0d608c2c65c6b'
                         key: {
@@ -1199,6 +1254,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '362c13e31fe44aae8977d35468f4702d'
+                        key: {
+                            sys_security_acl: '5336e2d1650245839050bb1375694942'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '38bbd45cd93b46878b28ecfcb53c6722'
                         key: {
@@ -1264,6 +1332,34 @@ declare global {
                             name: 'x_bu_itpartner_decision'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: '3e4c3b6338ca4507814fd50845166d80'
+                        key: {
+                            map: 'd91996f02062467aacaf64a970e37af0'
+                            target_field: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3e7b0caf3d174912b75ac8c5a6119310'
+                        key: {
+                            sys_security_acl: 'b0d157a208864295bc43db6574f89127'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '3fcd5c708392440eab20b1ba4a49e776'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
                         }
                     },
                     {
@@ -1349,6 +1445,19 @@ declare global {
                                 id: '419c6d4e5dc448fa8657898bc3f3ff1e'
                                 key: {
                                     name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '43ee92f591fe4708a0d4e4be3fe6f63b'
+                        key: {
+                            sys_security_acl: '1563912e488245ad8d1bda0086696c7e'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
                                 }
                             }
                         }
@@ -1564,6 +1673,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4da9fc44d9694029999e0e22f19cba43'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'u_department'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '4e2d51d2d9a645e4a1fd8a82aebd0c2c'
                         key: {
@@ -1721,6 +1839,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '580a334e47a14b469e1ede79d259bd35'
+                        key: {
+                            sys_security_acl: '5336e2d1650245839050bb1375694942'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '593f92b10eea45139ebeb1a4de4eb8f8'
                         key: {
@@ -1799,6 +1930,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '5f90dbc3efa047cea692e7d0c5b4111e'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'u_active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '60170f63c56f4432975897a9d6c8c417'
                         key: {
                             name: 'x_bu_itpartner_decision'
@@ -1838,6 +1977,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '626c5060a39644738469482b9083e4a2'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '64e2cc496e1e483b9ff2e87ac85d8c21'
                         key: {
@@ -1869,6 +2016,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_decision'
                             element: 'signal'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: '6a03217e52b44e2ea1b4f5bc669d6c6b'
+                        key: {
+                            map: 'd91996f02062467aacaf64a970e37af0'
+                            target_field: 'partner'
                         }
                     },
                     {
@@ -2009,6 +2164,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '73c6086e79ab460b8b0798ef61cc74c7'
+                        key: {
+                            sys_security_acl: '3299d65c81bf49b8ba665cc819bcdac1'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '73d4ccfc8ea94221acb58bbc991ebbc2'
                         key: {
@@ -2085,6 +2253,23 @@ declare global {
                             }
                             element: 'note'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '79ad40a2d291485ca9dc2cb41d2132e5'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'u_partner'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a4ef2705d2f40b8a968496c850770fe'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -2248,6 +2433,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8b2c5f086f464710a6c37671c06707c7'
+                        key: {
+                            sys_security_acl: '1563912e488245ad8d1bda0086696c7e'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8bf70635958749d89f3a8243b5c9d8af'
                         key: {
@@ -2309,6 +2507,19 @@ declare global {
                             }
                             element: 'active'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '935bdc5e9bbd422db1d615d790209f25'
+                        key: {
+                            sys_security_acl: 'b0d157a208864295bc43db6574f89127'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2618,6 +2829,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b03c01e8dc9b4ae48a6b701e86d91d55'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'u_partner'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'b1643d58bc6c45878a4545ec7c92c045'
                         key: {
@@ -2878,6 +3098,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'd1621c34c7b24d669fb41837007d4842'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd41e5b06a2e44a58b6ed890bce586e21'
                         key: {
@@ -2906,6 +3133,14 @@ declare global {
                             }
                             element: '.split'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: 'd930491661054141a6b558c1a1100045'
+                        key: {
+                            map: 'd91996f02062467aacaf64a970e37af0'
+                            target_field: 'department'
                         }
                     },
                     {
@@ -3318,6 +3553,14 @@ declare global {
                                 }
                             }
                             element: 'table'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'eb588db29cb141039ff21275ffe0acdc'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'u_department'
                         }
                     },
                     {

@@ -202,3 +202,43 @@ Acl({
     adminOverrides: false,
     description: 'Routing decisions are a read-only log; they go with their task (cascade delete).',
 })
+
+/** The import staging table: the app admin (and the platform's import_admin) load and clean up import rows. */
+const IMPORTERS = [adminRole, 'import_admin']
+
+Acl({
+    $id: Now.ID['acl_department_import_read'],
+    type: 'record',
+    table: 'x_bu_itpartner_department_import',
+    operation: 'read',
+    roles: IMPORTERS,
+    adminOverrides: true,
+    description: 'App admins and import admins read imported department rows.',
+})
+Acl({
+    $id: Now.ID['acl_department_import_create'],
+    type: 'record',
+    table: 'x_bu_itpartner_department_import',
+    operation: 'create',
+    roles: IMPORTERS,
+    adminOverrides: true,
+    description: 'App admins and import admins load department spreadsheets.',
+})
+Acl({
+    $id: Now.ID['acl_department_import_write'],
+    type: 'record',
+    table: 'x_bu_itpartner_department_import',
+    operation: 'write',
+    roles: IMPORTERS,
+    adminOverrides: true,
+    description: 'App admins and import admins transform imported department rows.',
+})
+Acl({
+    $id: Now.ID['acl_department_import_delete'],
+    type: 'record',
+    table: 'x_bu_itpartner_department_import',
+    operation: 'delete',
+    roles: IMPORTERS,
+    adminOverrides: true,
+    description: 'App admins and import admins clean up imported department rows.',
+})
