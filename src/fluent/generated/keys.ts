@@ -165,11 +165,6 @@ declare global {
                         table: 'sys_atf_test'
                         id: 'c3bb5c6709bd46d5a6e948e1fb6b38a6'
                     }
-                    atf_probe: {
-                        table: 'sys_atf_test'
-                        id: 'a29db99b90e6452b87ef276c437efa71'
-                        deleted: true
-                    }
                     atf_routing_plain_caller_kept: {
                         table: 'sys_atf_test'
                         id: 'b5e2c498dc4e40cc9724d5cc269ffedd'
@@ -1142,41 +1137,6 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'b8306eaaeac2497b86b459d946d6ea8c'
                     }
-                    probe_group: {
-                        table: 'sys_atf_step'
-                        id: '3d3ee2d476d74841b3a44249da1b51ef'
-                        deleted: true
-                    }
-                    probe_imp: {
-                        table: 'sys_atf_step'
-                        id: 'b3bd55869c5c47b19f99c03e8f910265'
-                        deleted: true
-                    }
-                    probe_prop: {
-                        table: 'sys_atf_step'
-                        id: 'cd571b4a294e474e8374041003adcf08'
-                        deleted: true
-                    }
-                    probe_suite: {
-                        table: 'sys_atf_test_suite'
-                        id: '9e6d7db13ab540cfa5dd276ff2e76f6a'
-                        deleted: true
-                    }
-                    probe_suite_test: {
-                        table: 'sys_atf_test_suite_test'
-                        id: '572410bd0e904453bef3f4620b63c4f1'
-                        deleted: true
-                    }
-                    probe_ui: {
-                        table: 'sys_atf_step'
-                        id: 'f5f42c57b4314433b94c9c1e5766707a'
-                        deleted: true
-                    }
-                    probe_user: {
-                        table: 'sys_atf_step'
-                        id: '4bde875ea3bb4a11964b6d5f7ef293d2'
-                        deleted: true
-                    }
                     properties_category: {
                         table: 'sys_properties_category'
                         id: 'ae206a51ee0b42c29b5323b00ca9e7dd'
@@ -1304,11 +1264,6 @@ declare global {
                     'src_server_rules_guard-boomerang_ts': {
                         table: 'sys_module'
                         id: 'c74f7360b85946df85e0b7fa4b7ff5a7'
-                    }
-                    'src_server_rules_import-departments_ts': {
-                        table: 'sys_module'
-                        id: 'd67f437414ec41ac9d999b41eff6d1b0'
-                        deleted: true
                     }
                     'src_server_rules_route-escalation_ts': {
                         table: 'sys_module'
@@ -2265,15 +2220,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1812ad5b501c43f0a875c462f319984b'
-                        deleted: true
-                        key: {
-                            document_key: 'cd571b4a294e474e8374041003adcf08'
-                            variable: '53fb0f535320220002c6435723dc34ec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: '1858fcd4e32545028f229aa6be3c9162'
                         key: {
                             document_key: 'ecefef42340940f98ae504bed92e542d'
@@ -2691,15 +2637,6 @@ declare global {
                         key: {
                             document_key: '996b74c03e3f42f99cd84e476c761aaa'
                             variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '23e664e4a8b2484aa70424f8ea1a9a4a'
-                        deleted: true
-                        key: {
-                            document_key: '4bde875ea3bb4a11964b6d5f7ef293d2'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3137,15 +3074,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2f1b539d94e040e5b64d0b60f82b0aaf'
-                        deleted: true
-                        key: {
-                            document_key: 'b3bd55869c5c47b19f99c03e8f910265'
-                            variable: '586e2c4253e0220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: '2f1c406d88e84f4799c4eccb3513408f'
                         key: {
                             document_key: '54cf28f153804636bdbdc59bda10a8a1'
@@ -3406,15 +3334,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '346b10c372644514b729f6e4fa5b3bbe'
-                        deleted: true
-                        key: {
-                            document_key: '4bde875ea3bb4a11964b6d5f7ef293d2'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: '35150529378e4fcfbfd74cdf760657ef'
                         key: {
                             document_key: 'fbb6acb1711e4a5dbcf89c2701144827'
@@ -3664,15 +3583,6 @@ declare global {
                         key: {
                             document_key: '34b6a2d8fcb345088809685ee1b31cac'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '3c60fefddb54471f9986821a259c03d5'
-                        deleted: true
-                        key: {
-                            document_key: '3d3ee2d476d74841b3a44249da1b51ef'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3976,15 +3886,6 @@ declare global {
                         key: {
                             document_key: 'fd60102fbca14e20aae18a8ebdb406c2'
                             variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '42684a2640b541399978f4137e5b46c5'
-                        deleted: true
-                        key: {
-                            document_key: '4bde875ea3bb4a11964b6d5f7ef293d2'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -4451,15 +4352,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4d9ee409e40c460f942245a608f2f88f'
-                        deleted: true
-                        key: {
-                            document_key: '4bde875ea3bb4a11964b6d5f7ef293d2'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: '4da0bb317c214c9bbfdc8adffc4396c2'
                         key: {
                             document_key: '6d5b934ad4e24833ab5c417b8400d0b2'
@@ -4558,15 +4450,6 @@ declare global {
                             }
                             element: 'sys_created_on'
                             position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4f4e0416cfcd4ec783c15f1ca0659fad'
-                        deleted: true
-                        key: {
-                            document_key: '4bde875ea3bb4a11964b6d5f7ef293d2'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -5091,15 +4974,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5e7e94d3c2da4267ab93c396c29d8fbe'
-                        deleted: true
-                        key: {
-                            document_key: '3d3ee2d476d74841b3a44249da1b51ef'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '5e8f55a5a8e544fd8d160408bb1cf4da'
                         key: {
@@ -5534,16 +5408,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '69613c00609249c8839a694e79afe761'
-                        deleted: true
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'cd571b4a294e474e8374041003adcf08'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '69b5398a35ac41d8840247c65f27ca47'
                         key: {
@@ -5618,15 +5482,6 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: 'a83f146c4f3a446b95aa062bc79d1254'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6ad52fcff5bb404c9290822108c6490a'
-                        deleted: true
-                        key: {
-                            document_key: 'cd571b4a294e474e8374041003adcf08'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -5725,15 +5580,6 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6e909891aa6f42d1889cd4dc833cfac9'
-                        deleted: true
-                        key: {
-                            document_key: '3d3ee2d476d74841b3a44249da1b51ef'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5872,15 +5718,6 @@ declare global {
                             }
                             element: 'assignment_group'
                             position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '71b4f7a3417047d99001d7bf56e9b0df'
-                        deleted: true
-                        key: {
-                            document_key: '4bde875ea3bb4a11964b6d5f7ef293d2'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -7704,15 +7541,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a406391c322c4f178ab7b09b137d8e3a'
-                        deleted: true
-                        key: {
-                            document_key: 'cd571b4a294e474e8374041003adcf08'
-                            variable: '334b7bb7675003007ba405225685ef72'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: 'a454ca6017d3431e8ba4010ca094f4aa'
                         key: {
                             document_key: 'e2a530a5f79e412cba4facc1c185ed7e'
@@ -7929,15 +7757,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'aa2dbdbf9b974bd69bb4c8066c09f3d8'
-                        deleted: true
-                        key: {
-                            document_key: '3d3ee2d476d74841b3a44249da1b51ef'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: 'aa729de3bf7442ebaa2cd5a6592ae49b'
                         key: {
@@ -7953,15 +7772,6 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
                             id: 'ce9b01a4eb36422cad8de2b003d71866'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'aaa391db2c114f4f88cfaff50ae2583b'
-                        deleted: true
-                        key: {
-                            document_key: 'f5f42c57b4314433b94c9c1e5766707a'
-                            variable: 'e216835dffdf3210f972ffffffffff53'
                         }
                     },
                     {
@@ -8791,15 +8601,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c139265319ae476197ccd0a49bbe2c61'
-                        deleted: true
-                        key: {
-                            document_key: '4bde875ea3bb4a11964b6d5f7ef293d2'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: 'c14ae99ae6c54d0f9bb439cfb5abb307'
                         key: {
                             document_key: 'dc103862acc841eb91efbad7bc625c4b'
@@ -8833,16 +8634,6 @@ declare global {
                         key: {
                             document_key: '2c417987c6e34b25b4a17cbd248da4d9'
                             variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c1c47e53cc734cd9aa72ed1586f37f1c'
-                        deleted: true
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: 'b3bd55869c5c47b19f99c03e8f910265'
                         }
                     },
                     {
@@ -9399,15 +9190,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd130812b741d4524bed2d086592870ab'
-                        deleted: true
-                        key: {
-                            document_key: 'cd571b4a294e474e8374041003adcf08'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: 'd1443f595d864de7a57e9ef1b38c7f81'
                         key: {
                             document_key: '22ec8bd0088c472fbe46812034425699'
@@ -9733,15 +9515,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'db57dd4d85bf4ac180d4baadfe377ef1'
-                        deleted: true
-                        key: {
-                            document_key: 'cd571b4a294e474e8374041003adcf08'
-                            variable: '501c8f535320220002c6435723dc34da'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: 'db9a0aa247f4494cbc860b9f549e1715'
                         key: {
                             document_key: '8ae7f63960dd4c8fb039334f49ef896e'
@@ -9865,16 +9638,6 @@ declare global {
                         key: {
                             document_key: 'a86dea3fe0204e71a8fedaa122c6b55c'
                             variable: 'ae8b91c9ffa333008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'de914700dbdf443db5a1e205bc1160f5'
-                        deleted: true
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
-                            id: 'f5f42c57b4314433b94c9c1e5766707a'
                         }
                     },
                     {

@@ -68,21 +68,25 @@ export const departmentTransform = ImportSet({
             active: true,
             // A plain script, not a server module: a module cannot set the transform's \`ignore\` variable.
             script: `(function runTransformScript(source, map, log, target) {
-    function named(table, name) {
-        var record = new GlideRecord(table);
-        record.addQuery('name', name);
-        record.setLimit(1);
-        record.query();
-        return record.hasNext();
-    }
     var department = String(source.u_department || '').trim();
     var partner = String(source.u_partner || '').trim();
     var problems = [];
     if (!department) problems.push('the Department column is empty');
-    else if (!named('cmn_department', department)) problems.push('no department is named "' + department + '"');
+    else {
+        var dept = new GlideRecord('cmn_department');
+        dept.addQuery('name', department);
+        dept.setLimit(1);
+        dept.query();
+        if (!dept.hasNext()) problems.push('no department is named "' + department + '"');
+    }
     if (!partner) problems.push('the IT Partner column is empty');
-    else if (!named('x_bu_itpartner_partner', partner))
-        problems.push('no IT Partner is named "' + partner + '" (create it first; imports never create Partners)');
+    else {
+        var owner = new GlideRecord('x_bu_itpartner_partner');
+        owner.addQuery('name', partner);
+        owner.setLimit(1);
+        owner.query();
+        if (!owner.hasNext()) problems.push('no IT Partner is named "' + partner + '" (create it first; imports never create Partners)');
+    }
     if (problems.length) {
         ignore = true;
         log.error('IT Partner departments import, row ' + source.sys_import_row + ': skipped because ' + problems.join(' and ') + '.');
