@@ -25,4 +25,10 @@ export default tseslint.config(
         languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
         rules: { '@typescript-eslint/no-require-imports': 'off' },
     },
+    {
+        // Script Include bridges run on the instance, where these are globals.
+        files: ['src/fluent/script-includes/*.js'],
+        languageOptions: { sourceType: 'script', globals: { Class: 'readonly', global: 'readonly' } },
+        rules: { 'no-unused-vars': 'off', '@typescript-eslint/no-unused-vars': 'off' },
+    },
 )

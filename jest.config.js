@@ -7,4 +7,5 @@ module.exports = {
     moduleNameMapper: { '^@servicenow/glide$': '<rootDir>/replay/glide/index.ts' },
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     modulePathIgnorePatterns: ['<rootDir>/dist/'],
+    globalSetup: '<rootDir>/test/support/global-setup.ts',
 }

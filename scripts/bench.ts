@@ -9,6 +9,7 @@ import { decideRoute, planRouting } from '../src/server/core/routing.ts'
 import { escalates, strongest } from '../src/server/core/signals.ts'
 import { guardBoomerang } from '../src/server/rules/guard-boomerang.ts'
 import { routeEscalation } from '../src/server/rules/route-escalation.ts'
+import { showBanner } from '../src/server/rules/show-banner.ts'
 import { existingIncident } from '../test/support/harness.ts'
 import { articleWorld, G, U } from '../test/support/world.ts'
 
@@ -55,6 +56,13 @@ function failingRouteLookup(): Cost {
     }
 }
 
+/** The display rule on a saved ticket of a department client: its dearest case (red flags, history, department). */
+const displayRule = (inst: Instance) => {
+    const ticket = existingIncident(inst, { caller_id: U.metClient, category: 'network', assignment_group: G.helpCenter })
+    const current = inst.recordForDisplay('incident', ticket)
+    return () => showBanner(current, null, {})
+}
+
 export function routingCosts(): Record<string, Cost> {
     return {
         not_tier1: measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.syseng })),
@@ -62,6 +70,13 @@ export function routingCosts(): Record<string, Cost> {
         red_flag_escalation: measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })),
         handoff: measure(update({ caller_id: U.physicsClient, category: 'network', assignment_group: G.metGroup }, { assignment_group: G.helpCenter })),
         error: failingRouteLookup(),
+    }
+}
+
+export function formCosts(): Record<string, Cost> {
+    return {
+        display_rule: measure(displayRule),
+        update_no_group_change: measure(update({ caller_id: U.metTech, assignment_group: G.network }, { short_description: 'more detail' })),
     }
 }
 
@@ -98,16 +113,18 @@ export function coreDecisionsPerSecond(tickets = 100_000): number {
 
 function main(): void {
     const json = process.argv.includes('--json')
-    const result = { routing: routingCosts(), core_decisions_per_second: coreDecisionsPerSecond() }
+    const result = { routing: routingCosts(), ...formCosts(), core_decisions_per_second: coreDecisionsPerSecond() }
     if (json) {
         console.log(JSON.stringify(result))
         return
     }
     console.log('IT Partner Routing bench (counts from the embedded Glide; reference reads are served by the record cache)\n')
-    console.log('routing case             queries  writes  reference reads')
-    for (const [name, cost] of Object.entries(result.routing)) {
+    const row = (name: string, cost: Cost) =>
         console.log(`${name.padEnd(24)} ${String(cost.queries).padStart(7)} ${String(cost.writes).padStart(7)} ${String(cost.referenceReads).padStart(16)}`)
-    }
+    console.log('case                     queries  writes  reference reads')
+    for (const [name, cost] of Object.entries(result.routing)) row(name, cost)
+    row('display_rule', result.display_rule)
+    row('update_no_group_change', result.update_no_group_change)
     console.log(`\npure core: ${result.core_decisions_per_second.toLocaleString('en-US')} decisions per second (100,000 generated tickets)`)
 }
 

@@ -933,6 +933,10 @@ declare global {
                         table: 'sys_script'
                         id: 'b2760ef5a574430691e8b960bc8ccccc'
                     }
+                    br_show_banner: {
+                        table: 'sys_script'
+                        id: '099da4481f6b49c19bef36fdb7f41c1d'
+                    }
                     br_validate_department: {
                         table: 'sys_script'
                         id: 'daa27606f64345bc8bb891674ac34dee'
@@ -948,6 +952,14 @@ declare global {
                     br_validate_route: {
                         table: 'sys_script'
                         id: '72f60435069e44dab0756575dd38b966'
+                    }
+                    cs_banner_caller_onchange: {
+                        table: 'sys_script_client'
+                        id: '180996a5abf149c499dd37bbb2d43b9f'
+                    }
+                    cs_banner_onload: {
+                        table: 'sys_script_client'
+                        id: '1ab1a173d5ac491c8346854fcb7affe2'
                     }
                     datasource_department_import: {
                         table: 'sys_data_source'
@@ -1197,6 +1209,14 @@ declare global {
                         table: 'sys_ui_related_list'
                         id: '09342b7c11304bc78ff8850c0cd66bb3'
                     }
+                    si_banner_ajax: {
+                        table: 'sys_script_include'
+                        id: '49919003df2b4251bc9feb2c79851647'
+                    }
+                    si_it_partner_form: {
+                        table: 'sys_script_include'
+                        id: 'dee836737b67476b8d56f7fd0df52620'
+                    }
                     'src_server_core_admin-checks_ts': {
                         table: 'sys_module'
                         id: '9b4a73c06a454ce98cb740fbc500d428'
@@ -1237,6 +1257,10 @@ declare global {
                         table: 'sys_module'
                         id: '2c071761296646adaaf9ffa2a24cd055'
                     }
+                    'src_server_glide_banner-lookup_ts': {
+                        table: 'sys_module'
+                        id: '3b454b1312424e72840e732b11fce7c2'
+                    }
                     'src_server_glide_decision-log_ts': {
                         table: 'sys_module'
                         id: 'be6f65b6345446d99c9b207f053d1f87'
@@ -1257,6 +1281,10 @@ declare global {
                         table: 'sys_module'
                         id: '8b129c10298c4374a6d971f014e63104'
                     }
+                    'src_server_rules_banner-ajax_ts': {
+                        table: 'sys_module'
+                        id: '096ffcea83e843b4b18f4a215ab7ca42'
+                    }
                     'src_server_rules_fail-open_ts': {
                         table: 'sys_module'
                         id: '027bbb5f56e34176801bd8fa18bc88d0'
@@ -1269,6 +1297,14 @@ declare global {
                         table: 'sys_module'
                         id: '1f976a70dc79470699540643b71f1aa5'
                     }
+                    'src_server_rules_send-to-partner_ts': {
+                        table: 'sys_module'
+                        id: '7c23079ac68f4db2a655e2d7c5a67776'
+                    }
+                    'src_server_rules_show-banner_ts': {
+                        table: 'sys_module'
+                        id: 'b1a88395cedf48e9bedc295fcafeee34'
+                    }
                     'src_server_rules_validate-admin_ts': {
                         table: 'sys_module'
                         id: '4ab1c8d38f454f029b5ee3ceba200095'
@@ -1280,6 +1316,10 @@ declare global {
                     transform_department_import_onbefore: {
                         table: 'sys_transform_script'
                         id: 'd1ad4221a22d41feb83fce68062bb1d4'
+                    }
+                    ua_send_to_partner: {
+                        table: 'sys_ui_action'
+                        id: '5694da662a94498ebfeb50199bc4ca96'
                     }
                 }
                 composite: [
@@ -5188,6 +5228,19 @@ declare global {
                         key: {
                             document_key: 'f181e52414df43ae89cee465a424d7f9'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '62f84d977efb45c19aed11bc1aeb8120'
+                        key: {
+                            sys_ui_action: '5694da662a94498ebfeb50199bc4ca96'
+                            sys_user_role: {
+                                id: 'c3b4e1a714ac46898c3bb0de5c2434bf'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {

@@ -1,0 +1,147 @@
+/**
+ * Replay load test: generates a snapshot (10,000 users, 1,000 departments, 100,000 events by default) in a temp
+ * folder, replays it with streamed results (each result is dropped once counted), and reports the throughput and
+ * the process's peak resident memory. scripts/bench.ts calls replayBench().
+ */
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { prepareReplay } from './run.ts'
+
+export interface BenchSize {
+    users: number
+    departments: number
+    events: number
+    /** Seed of the generator (a small LCG; the same seed makes the same snapshot). */
+    seed: number
+}
+
+export const FULL_SIZE: BenchSize = { users: 10_000, departments: 1_000, events: 100_000, seed: 42 }
+
+export interface BenchResult {
+    events_per_second: number
+    peak_rss_mb: number
+}
+
+const hex = (prefix: string, n: number) => prefix + n.toString(16).padStart(30, '0')
+
+/** Writes the load snapshot into dir. */
+export function generateSnapshot(dir: string, size: BenchSize = FULL_SIZE): void {
+    let state = size.seed >>> 0 || 1
+    const random = (n: number) => {
+        state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+        return state % n
+    }
+    const write = (table: string, rows: unknown[]) => writeFileSync(join(dir, `${table}.json`), JSON.stringify({ result: rows }))
+    const tier1 = [
+        { sys_id: hex('a1', 1), name: 'IT Help Center', active: 'true' },
+        { sys_id: hex('a1', 2), name: 'Desktop Services', active: 'true' },
+    ]
+    const escalation = [
+        { sys_id: hex('a2', 1), name: 'Network Services', active: 'true' },
+        { sys_id: hex('a2', 2), name: 'System Engineering', active: 'true' },
+    ]
+    const partnerCount = Math.max(1, Math.floor(size.departments / 20))
+    const partnerGroups = Array.from({ length: partnerCount }, (_, i) => ({ sys_id: hex('a3', i), name: `Partner ${i} queue`, active: 'true' }))
+    write('sys_user_group', [...tier1, ...escalation, ...partnerGroups])
+    const departments = Array.from({ length: size.departments }, (_, i) => ({ sys_id: hex('b1', i), name: `Department ${i}` }))
+    write('cmn_department', departments)
+    const partners = partnerGroups.map((group, i) => ({
+        sys_id: hex('c1', i),
+        name: `Partner ${i}`,
+        support_group: i % 5 === 4 ? '' : group.sys_id,
+        support_stream: `partner${i}@example.edu`,
+        contact: `partner${i}@example.edu`,
+        active: 'true',
+    }))
+    write('x_bu_itpartner_partner', partners)
+    // Half of the departments belong to a Partner.
+    write(
+        'x_bu_itpartner_department',
+        departments
+            .filter((_, i) => i % 2 === 0)
+            .map((department, i) => ({ sys_id: hex('c2', i), department: department.sys_id, partner: partners[i % partnerCount].sys_id, active: 'true' })),
+    )
+    const users = Array.from({ length: size.users }, (_, i) => ({
+        sys_id: hex('d1', i),
+        user_name: `user${i}`,
+        name: `User ${i}`,
+        department: { link: 'https://example.service-now.com/api/now/table/cmn_department/x', value: departments[random(size.departments)].sys_id },
+        active: 'true',
+    }))
+    write('sys_user', users)
+    const flagged = Math.floor(size.users / 50)
+    write(
+        'x_bu_itpartner_red_flag',
+        Array.from({ length: flagged }, (_, i) => ({ sys_id: hex('e1', i), user: users[i].sys_id, partner: partners[i % partnerCount].sys_id, note: 'IT Partner staff', active: 'true' })),
+    )
+    const members = Math.floor(size.users / 50)
+    write(
+        'sys_user_grmember',
+        Array.from({ length: members }, (_, i) => ({ sys_id: hex('e2', i), user: users[flagged + i].sys_id, group: partnerGroups[i % partnerCount].sys_id })),
+    )
+    write('sys_user_role', [{ sys_id: hex('f1', 1), name: 'itil' }])
+    write('sys_user_has_role', [{ sys_id: hex('f2', 1), user: users[size.users - 1].sys_id, role: hex('f1', 1) }])
+    write('sysrule_assignment', [{ sys_id: hex('f3', 1), name: 'Service Desk catch-all', table: 'incident', order: '1000', active: 'true', condition: '', group: tier1[0].sys_id }])
+    write('x_bu_itpartner_route', [
+        { sys_id: hex('f4', 1), order: '100', table: 'incident', condition: 'short_descriptionLIKEpassword', assignment_group: tier1[0].sys_id, description: 'Accounts', active: 'true' },
+        { sys_id: hex('f4', 2), order: '300', table: 'incident', condition: 'category=network', assignment_group: escalation[0].sys_id, description: 'Network', active: 'true' },
+        { sys_id: hex('f4', 3), order: '400', table: 'incident', condition: 'short_descriptionLIKEserver', assignment_group: escalation[1].sys_id, description: 'Servers', active: 'true' },
+    ])
+    write('sys_properties', [])
+
+    const texts = ['Wifi is down', 'Password reset', 'File server slow', 'Printer jam', 'Laptop will not boot']
+    const categories = ['network', 'software', 'hardware', 'inquiry']
+    const file = openSync(join(dir, 'events.json'), 'w')
+    writeSync(file, '[')
+    let inserted = 0
+    for (let i = 0; i < size.events; i++) {
+        const updating = inserted > 0 && random(10) === 0
+        let event: unknown
+        if (updating) {
+            const target = `INC${String(1_000_000 + random(inserted)).padStart(7, '0')}`
+            const groups = [tier1[0], tier1[1], escalation[0], partnerGroups[random(partnerCount)]]
+            event = { table: 'incident', action: 'update', number: target, set: { assignment_group: groups[random(groups.length)].sys_id }, user: users[random(size.users)].sys_id }
+        } else {
+            const caller = users[random(size.users)].sys_id
+            const opener = random(4) === 0 ? users[random(flagged + members)].sys_id : caller
+            const record: Record<string, string> = {
+                number: `INC${String(1_000_000 + inserted).padStart(7, '0')}`,
+                caller_id: caller,
+                opened_by: opener,
+                short_description: texts[random(texts.length)],
+                category: categories[random(categories.length)],
+            }
+            if (random(8) === 0) record.assignment_group = partnerGroups[random(partnerCount)].sys_id
+            inserted++
+            event = { table: 'incident', action: 'insert', record }
+        }
+        writeSync(file, (i ? ',\n' : '\n') + JSON.stringify(event))
+    }
+    writeSync(file, '\n]\n')
+    closeSync(file)
+}
+
+/** Generates the load in a temp folder, replays it, removes the folder. */
+export function replayBench(size: BenchSize = FULL_SIZE): BenchResult {
+    const dir = mkdtempSync(join(tmpdir(), 'itpartner-replay-bench-'))
+    try {
+        generateSnapshot(dir, size)
+        const started = process.hrtime.bigint()
+        const { engine } = prepareReplay(dir)
+        let count = 0
+        for (const result of engine.run()) if (result) count++
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9
+        return {
+            events_per_second: Math.round(count / seconds),
+            peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+        }
+    } finally {
+        rmSync(dir, { recursive: true, force: true })
+    }
+}
+
+if (require.main === module) {
+    const events = Number(process.argv[2]) || FULL_SIZE.events
+    console.log(JSON.stringify(replayBench({ ...FULL_SIZE, events })))
+}

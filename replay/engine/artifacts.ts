@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { XMLParser } from 'fast-xml-parser'
+
+export type XmlRecord = Record<string, string>
+
+/** What the replay needs from the built app, read from dist/app. */
+export interface BuiltApp {
+    businessRules: XmlRecord[]
+    modules: Map<string, string>
+    clientScripts: XmlRecord[]
+    /** Reference columns and display fields of the app's tables, from sys_dictionary. */
+    dictionary: Record<string, { display?: string; references: Record<string, string> }>
+}
+
+/** Newest modification time under a path (files only); 0 when it does not exist. */
+export function newestMtime(path: string, skip: (name: string) => boolean = () => false): number {
+    if (!existsSync(path)) return 0
+    const stat = statSync(path)
+    if (!stat.isDirectory()) return stat.mtimeMs
+    let newest = 0
+    for (const name of readdirSync(path)) {
+        if (skip(name)) continue
+        newest = Math.max(newest, newestMtime(join(path, name), skip))
+    }
+    return newest
+}
+
+/** True when dist/app is missing or older than any file under src/ or package.json. */
+export function isStale(root: string): boolean {
+    const app = newestMtime(join(root, 'dist', 'app'))
+    if (!app) return true
+    // The build may leave unchanged XML files alone, so a successful replay-triggered build also leaves a stamp.
+    const built = Math.max(app, newestMtime(join(root, 'dist', STAMP)))
+    // src/fluent/generated/keys.ts is rewritten by the build itself.
+    const sources = Math.max(newestMtime(join(root, 'src'), (name) => name === 'generated'), newestMtime(join(root, 'package.json')))
+    return sources > built
+}
+
+const STAMP = '.replay-build-stamp'
+
+/** Builds with `npm run build` when stale; build output goes to stderr so --json stays one array on stdout. */
+export function ensureBuilt(root: string, log: (line: string) => void = (line) => process.stderr.write(line + '\n')): void {
+    if (!isStale(root)) return
+    log('replay: dist/app is missing or older than the sources; running npm run build ...')
+    const run = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] })
+    if (run.status !== 0) throw new Error(`npm run build failed (exit code ${run.status}); the replay needs dist/app`)
+    writeFileSync(join(root, 'dist', STAMP), new Date().toISOString() + '\n')
+}
+
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+})
+
+function flatten(node: Record<string, unknown>): XmlRecord {
+    const record: XmlRecord = {}
+    for (const [key, value] of Object.entries(node)) {
+        if (key.startsWith('@_')) record[key] = String(value)
+        else if (value === null || value === undefined || value === '') record[key] = ''
+        else if (typeof value === 'object') record[key] = String((value as Record<string, unknown>)['#text'] ?? '')
+        else record[key] = String(value)
+    }
+    return record
+}
+
+function xmlFiles(dir: string): string[] {
+    if (!existsSync(dir)) return []
+    const out: string[] = []
+    for (const name of readdirSync(dir)) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) out.push(...xmlFiles(path))
+        else if (name.endsWith('.xml')) out.push(path)
+    }
+    return out.sort()
+}
+
+/** Reads the records the replay needs from dist/app. */
+export function readBuiltApp(root: string): BuiltApp {
+    const app: BuiltApp = { businessRules: [], modules: new Map(), clientScripts: [], dictionary: {} }
+    const wanted = ['sys_script', 'sys_module', 'sys_script_client', 'sys_dictionary']
+    for (const file of xmlFiles(join(root, 'dist', 'app'))) {
+        const text = readFileSync(file, 'utf8')
+        const table = /<record_update[^>]*\btable="([^"]+)"/.exec(text)?.[1]
+        if (!table || !wanted.includes(table)) continue
+        const parsed = parser.parse(text) as { record_update?: Record<string, unknown> }
+        const node = parsed.record_update?.[table] as Record<string, unknown> | undefined
+        if (!node) continue
+        const record = flatten(node)
+        record.__file = file
+        if (table === 'sys_script') app.businessRules.push(record)
+        else if (table === 'sys_script_client') app.clientScripts.push(record)
+        else if (table === 'sys_module') {
+            if (record.path) app.modules.set(record.path, record.content ?? '')
+        } else if (table === 'sys_dictionary') {
+            const name = record.name || record['@_table']
+            const element = record.element || record['@_element']
+            if (!name || !element) continue
+            const entry = (app.dictionary[name] ??= { references: {} })
+            if (record.internal_type === 'reference' && record.reference) entry.references[element] = record.reference
+            if (record.display === 'true') entry.display = element
+        }
+    }
+    return app
+}

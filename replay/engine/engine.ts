@@ -1,0 +1,286 @@
+import type { ReplayEvent, Row, Snapshot } from '../snapshot/load.ts'
+import { SnapshotError } from '../snapshot/errors.ts'
+import type { BuiltApp, XmlRecord } from './artifacts.ts'
+import { OnLoadScript } from './client.ts'
+import { matchesCondition } from './conditions.ts'
+import { glideModule, type GlideRecordLike, type InstanceLike } from './glide-api.ts'
+import { compileRuleScript, ModuleLoader, type RuleFunction } from './modules.ts'
+
+/** One event's result: design.md "Replay (contract)". `notes` only when the replay could not emulate something. */
+export interface EventResult {
+    number: string
+    action: 'insert' | 'update'
+    group_before: string | null
+    group_after: string | null
+    partner: string | null
+    signal: string | null
+    outcome: string
+    reason: string | null
+    banner: string | null
+    blocked: boolean
+    notes?: string[]
+}
+
+export interface BusinessRule {
+    name: string
+    table: string
+    when: 'before' | 'after' | 'display' | 'async'
+    order: number
+    insert: boolean
+    update: boolean
+    condition: string
+    run: RuleFunction
+}
+
+export interface AssignmentRule {
+    id: string
+    name: string
+    table: string
+    order: number
+    condition: string
+    group: string
+    user: string
+    script: string
+}
+
+const DECISION = 'x_bu_itpartner_decision'
+const AGENT_ID = 'replay-itil-agent'
+const AGENT_ROLE = 'itil'
+
+/** Active business rules from dist/app, in platform order (order, then name). */
+export function businessRules(app: BuiltApp, loader: ModuleLoader, globals: Record<string, unknown>): BusinessRule[] {
+    return app.businessRules
+        .filter((rule) => rule.active === 'true')
+        .map((rule: XmlRecord) => ({
+            name: rule.name || rule.sys_id,
+            table: rule.collection,
+            when: (rule.when || 'before') as BusinessRule['when'],
+            order: Number(rule.order || 100),
+            insert: rule.action_insert === 'true',
+            update: rule.action_update === 'true',
+            condition: rule.filter_condition || '',
+            run: compileRuleScript(rule.script || '', loader, globals),
+        }))
+        .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+}
+
+/** Active assignment rules (sysrule_assignment) in order. */
+export function assignmentRules(rows: Row[]): AssignmentRule[] {
+    return rows
+        .filter((row) => row.active !== 'false')
+        .map((row) => ({
+            id: row.sys_id,
+            name: row.name || row.sys_id,
+            table: row.table || 'incident',
+            order: Number(row.order || 100),
+            condition: row.condition || '',
+            group: row.group || '',
+            user: row.user || '',
+            script: (row.script || '').trim(),
+        }))
+        .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+}
+
+/** The table a snapshot row's schema extension, from the built app's sys_dictionary. */
+function defineSchema(instance: InstanceLike, app: BuiltApp): void {
+    for (const [table, entry] of Object.entries(app.dictionary)) {
+        const fields = Object.fromEntries(Object.entries(entry.references).map(([field, target]) => [field, { reference: target }]))
+        instance.schema.define(table, { ...(entry.display ? { display: entry.display } : {}), fields })
+    }
+}
+
+/** Replays a snapshot's events against the built app on a fresh embedded instance. */
+export class ReplayEngine {
+    readonly instance: InstanceLike
+    private readonly rules: BusinessRule[]
+    private readonly assignment: AssignmentRule[]
+    private readonly onLoad: OnLoadScript[]
+    private readonly numbers = new Map<string, string>()
+    private readonly groupNames = new Map<string, string>()
+    private readonly glide = glideModule()
+    private agentRoles: string[] = [AGENT_ROLE]
+    private agentId = AGENT_ID
+
+    constructor(
+        private readonly snapshot: Snapshot,
+        app: BuiltApp,
+    ) {
+        const glide = this.glide
+        this.instance = new glide.Instance()
+        defineSchema(this.instance, app)
+        this.defineEventFields()
+        this.instance.activate()
+        const loader = new ModuleLoader(app.modules, { '@servicenow/glide': glide })
+        this.rules = businessRules(app, loader, glide)
+        this.assignment = assignmentRules(snapshot.tables.get('sysrule_assignment') ?? [])
+        this.onLoad = app.clientScripts
+            .filter((script) => script.active === 'true' && script.type === 'onLoad')
+            .sort((a, b) => Number(a.order || 0) - Number(b.order || 0))
+            .map((script) => ({ table: script.table, script }))
+            .filter(({ table }) => !table || table === 'incident' || table === 'task')
+            .map(({ script }) => new OnLoadScript(script.name || script.sys_id, script.script || ''))
+        this.loadData()
+    }
+
+    /** Ticket fields the snapshot uses that the embedded schema lacks become string fields (else they would be ignored). */
+    private defineEventFields(): void {
+        const missing = new Map<string, Set<string>>()
+        const note = (table: string, values: Row) => {
+            for (const field of Object.keys(values)) {
+                if (this.instance.schema.field(table, field)) continue
+                if (!missing.has(table)) missing.set(table, new Set())
+                missing.get(table)!.add(field)
+            }
+        }
+        for (const event of this.snapshot.events) note(event.table, event.action === 'insert' ? event.record : event.set)
+        for (const row of this.snapshot.tables.get('incident') ?? []) note('incident', row)
+        for (const [table, fields] of missing) {
+            this.instance.schema.define(table, { fields: Object.fromEntries([...fields].map((field) => [field, 'string'])) })
+        }
+    }
+
+    private loadData(): void {
+        const { tables } = this.snapshot
+        for (const [table, rows] of tables) {
+            if (table === 'sys_properties') continue
+            this.instance.load(table, rows)
+        }
+        for (const property of tables.get('sys_properties') ?? []) this.instance.setProperty(property.name, property.value ?? '')
+        for (const group of tables.get('sys_user_group') ?? []) this.groupNames.set(group.sys_id, group.name || group.sys_id)
+        for (const ticket of tables.get('incident') ?? []) if (ticket.number) this.numbers.set(ticket.number, ticket.sys_id)
+        // The banner is what an itil agent sees: use the snapshot's first itil user, or a stand-in agent.
+        const roleIds = new Set((tables.get('sys_user_role') ?? []).filter((role) => role.name === AGENT_ROLE).map((role) => role.sys_id))
+        roleIds.add(AGENT_ROLE)
+        const agent = (tables.get('sys_user_has_role') ?? []).find((grant) => roleIds.has(grant.role))
+        this.agentId = agent?.user ?? AGENT_ID
+        if (!agent) {
+            this.instance.load('sys_user', [{ sys_id: AGENT_ID, user_name: 'replay.agent', name: 'Replay Agent', active: 'true' }])
+            this.instance.load('sys_user_has_role', [{ sys_id: AGENT_ID + '-itil', user: AGENT_ID, role: AGENT_ROLE }])
+        }
+        this.agentRoles = [AGENT_ROLE]
+    }
+
+    /** Results one by one, so a caller can stream them. */
+    *run(): Generator<EventResult> {
+        for (const event of this.snapshot.events) yield this.replay(event)
+    }
+
+    private userName(id: string): string {
+        return (id && this.instance.row('sys_user', id)?.user_name) || ''
+    }
+
+    private groupName(id: string | null | undefined): string | null {
+        if (!id) return null
+        return this.groupNames.get(id) ?? this.instance.row('sys_user_group', id)?.name ?? id
+    }
+
+    replay(event: ReplayEvent): EventResult {
+        const instance = this.instance
+        instance.clearOutput()
+        instance.session = { userId: event.user, userName: this.userName(event.user) }
+        const notes: string[] = []
+        let current: GlideRecordLike
+        let previous: GlideRecordLike | null = null
+        if (event.action === 'insert') {
+            current = instance.recordForInsert(event.table, event.record)
+        } else {
+            const sysId = this.numbers.get(event.number)
+            if (!sysId) {
+                throw new SnapshotError('events.json', event.index, `number ${event.number} was never saved (its insert was blocked)`)
+            }
+            ;({ current, previous } = instance.recordForUpdate(event.table, sysId, event.set))
+        }
+        const action = event.action
+        const applies = (rule: BusinessRule, when: BusinessRule['when']) =>
+            rule.when === when &&
+            rule.table === event.table &&
+            (action === 'insert' ? rule.insert : rule.update) &&
+            matchesCondition(rule.condition, current, previous, (record, term) =>
+                this.glide.GlideFilter.checkRecord(record as GlideRecordLike, term),
+            )
+        const decisionsBefore = instance.db.store.size(DECISION)
+
+        for (const rule of this.rules) if (rule.order < 1000 && applies(rule, 'before')) rule.run(current, previous, undefined)
+        this.applyAssignmentRules(event.table, current, notes)
+        const groupBefore = this.groupName(current.getValue('assignment_group'))
+        for (const rule of this.rules) if (rule.order >= 1000 && applies(rule, 'before')) rule.run(current, previous, undefined)
+
+        const blocked = current.isActionAborted()
+        const saved = instance.commit(current)
+        const sysId = current.getUniqueValue()
+        if (saved) {
+            if (action === 'insert') this.numbers.set(event.number, sysId)
+            for (const rule of this.rules) if (applies(rule, 'after')) rule.run(current, previous, undefined)
+        }
+        const stored = saved || action === 'update' ? instance.row(event.table, sysId) : null
+        const groupAfter = stored ? this.groupName(stored.assignment_group) : null
+
+        const decision = instance.db.store.size(DECISION) > decisionsBefore ? this.lastDecision(sysId) : null
+        const view = stored ? this.display(event.table, sysId) : { banner: null, scratchpad: {} as Record<string, unknown> }
+        const fromPad = (view.scratchpad.itPartner ?? null) as { partner?: string; signal?: string } | null
+        const result: EventResult = {
+            number: event.number,
+            action,
+            group_before: groupBefore,
+            group_after: groupAfter,
+            partner: decision ? this.partnerName(decision.partner) : (fromPad?.partner || null),
+            signal: decision ? decision.signal || null : (fromPad?.signal || null),
+            outcome: decision ? decision.outcome || 'none' : 'none',
+            reason: decision ? decision.reason || null : null,
+            banner: view.banner,
+            blocked,
+        }
+        if (notes.length) result.notes = notes
+        return result
+    }
+
+    /** The last decision row written for the ticket (indexed lookup by task, highest insertion sequence). */
+    private lastDecision(sysId: string): Row | null {
+        let last: { seq: number; values: Row } | null = null
+        for (const row of this.instance.db.store.lookup(DECISION, 'task', [sysId])) if (!last || row.seq > last.seq) last = row
+        return last ? last.values : null
+    }
+
+    private partnerName(id: string | undefined): string | null {
+        if (!id) return null
+        return this.instance.row('x_bu_itpartner_partner', id)?.name || null
+    }
+
+    /** Platform assignment rules: only when assignment_group and assigned_to are empty; the first match applies. */
+    private applyAssignmentRules(table: string, current: GlideRecordLike, notes: string[]): void {
+        if (current.getValue('assignment_group') || current.getValue('assigned_to')) return
+        for (const rule of this.assignment) {
+            if (rule.table !== table) continue
+            if (rule.condition && !this.glide.GlideFilter.checkRecord(current, rule.condition)) continue
+            if (rule.group) current.setValue('assignment_group', rule.group)
+            if (rule.user) current.setValue('assigned_to', rule.user)
+            if (rule.script) {
+                notes.push(
+                    `assignment rule "${rule.name}" matched but has a script, which the replay cannot run offline; ` +
+                        (rule.group || rule.user ? 'only its group/user fields were applied' : 'the ticket was left unassigned'),
+                )
+            }
+            return
+        }
+    }
+
+    /** Display rules as an itil agent, then the onLoad client scripts; the banner is their info messages. */
+    private display(table: string, sysId: string): { banner: string | null; scratchpad: Record<string, unknown> } {
+        const instance = this.instance
+        instance.session = { userId: this.agentId, userName: this.userName(this.agentId) }
+        const record = instance.recordForDisplay(table, sysId)
+        const scratchpad: Record<string, unknown> = {}
+        for (const rule of this.rules) {
+            if (rule.when !== 'display' || rule.table !== table) continue
+            if (!matchesCondition(rule.condition, record, null, (r, term) => this.glide.GlideFilter.checkRecord(r as GlideRecordLike, term))) continue
+            rule.run(record, null, scratchpad)
+        }
+        if (!this.onLoad.length) return { banner: null, scratchpad }
+        const info: string[] = []
+        const values = instance.row(table, sysId) ?? {}
+        for (const script of this.onLoad) {
+            info.push(...script.run({ table, sysId, values, scratchpad, roles: this.agentRoles }).info)
+        }
+        return { banner: info.length ? info.join('\n') : null, scratchpad }
+    }
+}

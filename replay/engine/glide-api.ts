@@ -1,0 +1,65 @@
+/**
+ * The embedded Glide implementation's instance API as the replay uses it (replay/glide is its one implementation;
+ * this file only describes the part of its surface the engine calls, so the engine stays decoupled from its internals).
+ */
+export type Row = Record<string, string>
+
+export interface GlideRecordLike {
+    getValue(field: string): string | null
+    setValue(field: string, value: unknown): void
+    getDisplayValue(field?: string): string
+    getUniqueValue(): string
+    getTableName(): string
+    isNewRecord(): boolean
+    isActionAborted(): boolean
+}
+
+export interface TableDefinition {
+    display?: string
+    extends?: string
+    fields?: Record<string, string | { type?: string; reference?: string }>
+}
+
+export interface StoredRowLike {
+    seq: number
+    values: Row
+}
+
+export interface InstanceLike {
+    activate(): unknown
+    load(table: string, rows: Row[]): unknown
+    rows(table: string): Row[]
+    row(table: string, id: string): Row | null | undefined
+    schema: {
+        define(table: string, definition: TableDefinition): void
+        field(table: string, name: string): unknown
+        hasTable(table: string): boolean
+    }
+    db: { store: { size(table: string): number; lookup(table: string, field: string, values: readonly string[]): StoredRowLike[] } }
+    setProperty(name: string, value: string): void
+    session: { userId: string; userName: string }
+    recordForInsert(table: string, values: Row): GlideRecordLike
+    recordForUpdate(table: string, sysId: string, changes: Row): { current: GlideRecordLike; previous: GlideRecordLike }
+    recordForDisplay(table: string, sysId: string): GlideRecordLike
+    commit(current: GlideRecordLike): boolean
+    counters: { queries: number; writes: number; referenceReads: number }
+    resetCounters(): void
+    messages: { info: string[]; error: string[] }
+    logs: unknown[]
+    clearOutput(): void
+}
+
+export interface GlideModule {
+    Instance: new (schema?: unknown) => InstanceLike
+    GlideFilter: { checkRecord(record: GlideRecordLike, condition: string): boolean }
+    [name: string]: unknown
+}
+
+let loaded: GlideModule | null = null
+
+/** The embedded Glide module, loaded once; built sys_modules importing '@servicenow/glide' get this same object. */
+export function glideModule(): GlideModule {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (!loaded) loaded = require('../glide/index.ts') as GlideModule
+    return loaded
+}

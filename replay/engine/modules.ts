@@ -1,0 +1,81 @@
+import { posix } from 'node:path'
+import vm from 'node:vm'
+import ts from 'typescript'
+
+type Exports = Record<string, unknown>
+
+/**
+ * Runs the built sys_module records: ESM content transpiled to CommonJS, relative specifiers resolved against the
+ * module's own path (as the platform does), '@servicenow/glide' mapped to the embedded Glide implementation.
+ */
+export class ModuleLoader {
+    private readonly cache = new Map<string, Exports>()
+
+    constructor(
+        private readonly modules: Map<string, string>,
+        private readonly builtins: Record<string, unknown>,
+    ) {}
+
+    require(path: string): Exports {
+        const resolved = this.resolve(path)
+        const cached = this.cache.get(resolved)
+        if (cached) return cached
+        const source = this.modules.get(resolved)!
+        const module = { exports: {} as Exports }
+        this.cache.set(resolved, module.exports)
+        const { outputText } = ts.transpileModule(source, {
+            fileName: resolved,
+            compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+        })
+        const wrapper = vm.runInThisContext(`(function (exports, require, module) {${outputText}\n})`, { filename: resolved })
+        const localRequire = (specifier: string) => {
+            if (specifier in this.builtins) return this.builtins[specifier]
+            if (specifier.startsWith('.')) return this.require(posix.join(posix.dirname(resolved), specifier))
+            return this.require(specifier)
+        }
+        wrapper(module.exports, localRequire, module)
+        this.cache.set(resolved, module.exports)
+        return module.exports
+    }
+
+    private resolve(path: string): string {
+        for (const candidate of [path, `${path}.ts`, `${path}.js`, `${path}/index.ts`, `${path}/index.js`]) {
+            if (this.modules.has(candidate)) return candidate
+        }
+        throw new Error(`module not found in dist/app sys_module records: ${path}`)
+    }
+}
+
+export type RuleFunction = (current: unknown, previous: unknown, scratchpad: unknown) => void
+
+const STUB = /const\s*\{\s*([\w\s,:]+?)\s*\}\s*=\s*require\(\s*(['"])(.+?)\2\s*\)\s*;?\s*(\w+)\s*\(([^)]*)\)\s*;?/
+
+/**
+ * Turns a business rule's script into a callable. The SDK's module stub (`const { fn } = require('path');
+ * fn(current, previous[, g_scratchpad]);`) calls the built module; any other script runs as a classic script with
+ * the Glide globals.
+ */
+export function compileRuleScript(script: string, loader: ModuleLoader, globals: Record<string, unknown>): RuleFunction {
+    const stub = STUB.exec(script)
+    if (stub) {
+        const [, names, , path, called, args] = stub
+        const bound = names.split(',').map((part) => part.split(':').map((s) => s.trim()))
+        const exported = bound.find(([name, alias]) => (alias ?? name) === called)?.[0] ?? called
+        const params = args.split(',').map((arg) => arg.trim()).filter(Boolean)
+        let fn: ((...values: unknown[]) => void) | null = null
+        return (current, previous, scratchpad) => {
+            if (!fn) {
+                const exports = loader.require(path)
+                fn = exports[exported] as (...values: unknown[]) => void
+                if (typeof fn !== 'function') throw new Error(`${path} does not export a function ${exported}`)
+            }
+            const values: Record<string, unknown> = { current, previous, g_scratchpad: scratchpad }
+            fn(...params.map((param) => values[param]))
+        }
+    }
+    const names = Object.keys(globals)
+    const classic = vm.runInThisContext(
+        `(function (current, previous, g_scratchpad, ${names.join(', ')}) {${script}\n})`,
+    ) as (...values: unknown[]) => void
+    return (current, previous, scratchpad) => classic(current, previous, scratchpad, ...names.map((name) => globals[name]))
+}

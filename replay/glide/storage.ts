@@ -1,0 +1,149 @@
+/** Row storage: one Map by sys_id per physical table, plus lazily built equality indexes per (table, field). */
+import { equalityKey } from './encoded-query.ts'
+import type { Schema } from './schema.ts'
+import type { Row } from './util.ts'
+
+export interface StoredRow {
+    /** Physical table: the record's class (an incident row lives in 'incident', not 'task'). */
+    readonly table: string
+    /** Insertion sequence: the default order and the tie-breaker of every sort. */
+    readonly seq: number
+    values: Row
+}
+
+/** Equality key -> rows. Keys use the query matcher's equality (case-insensitive, booleans by truth). */
+type Index = Map<string, Set<StoredRow>>
+
+export class Store {
+    readonly #schema: Schema
+    readonly #tables = new Map<string, Map<string, StoredRow>>()
+    readonly #indexes = new Map<string, Map<string, Index>>()
+    #indexSchemaVersion: number
+    #seq = 0
+
+    constructor(schema: Schema) {
+        this.#schema = schema
+        this.#indexSchemaVersion = schema.version
+    }
+
+    /** Rows of one physical table, in insertion order. */
+    rowsOf(table: string): IterableIterator<StoredRow> {
+        return (this.#tables.get(table) ?? new Map<string, StoredRow>()).values()
+    }
+
+    size(table: string): number {
+        return this.#tables.get(table)?.size ?? 0
+    }
+
+    /** A row of the table or of a table extending it. */
+    find(table: string, sysId: string): StoredRow | undefined {
+        for (const t of this.#schema.descendants(table)) {
+            const row = this.#tables.get(t)?.get(sysId)
+            if (row) return row
+        }
+        return undefined
+    }
+
+    /** Stores a row; `values.sys_id` must be set and unique within the table's hierarchy. */
+    insert(table: string, values: Row): StoredRow {
+        const sysId = values.sys_id
+        if (!sysId) throw new Error(`Store.insert: ${table} row without sys_id`)
+        const root = this.#schema.ancestors(table).at(-1) ?? table
+        if (this.find(root, sysId)) throw new Error(`Store.insert: duplicate sys_id ${sysId} in ${table}`)
+        let rows = this.#tables.get(table)
+        if (!rows) {
+            rows = new Map()
+            this.#tables.set(table, rows)
+        }
+        const row: StoredRow = { table, seq: ++this.#seq, values: { ...values } }
+        rows.set(sysId, row)
+        for (const [field, index] of this.#indexesOf(table)) this.#add(index, this.#key(table, field, row.values[field]), row)
+        return row
+    }
+
+    /** Applies changed values to a stored row, keeping indexes current. */
+    update(row: StoredRow, changes: Row): void {
+        const indexes = this.#indexesOf(row.table)
+        for (const [field, value] of Object.entries(changes)) {
+            const index = indexes.get(field)
+            if (index) {
+                this.#remove(index, this.#key(row.table, field, row.values[field]), row)
+                this.#add(index, this.#key(row.table, field, value), row)
+            }
+            row.values[field] = value
+        }
+    }
+
+    delete(row: StoredRow): boolean {
+        const rows = this.#tables.get(row.table)
+        if (rows?.get(row.values.sys_id) !== row) return false
+        rows.delete(row.values.sys_id)
+        for (const [field, index] of this.#indexesOf(row.table)) this.#remove(index, this.#key(row.table, field, row.values[field]), row)
+        return true
+    }
+
+    /** How many rows of the physical table have one of the values in `field` (builds the index on first use). */
+    count(table: string, field: string, values: readonly string[]): number {
+        const index = this.#index(table, field)
+        let n = 0
+        for (const key of this.#keys(table, field, values)) n += index.get(key)?.size ?? 0
+        return n
+    }
+
+    /** The rows of the physical table having one of the values in `field`, via the index. */
+    lookup(table: string, field: string, values: readonly string[]): StoredRow[] {
+        const index = this.#index(table, field)
+        const out: StoredRow[] = []
+        for (const key of this.#keys(table, field, values)) for (const row of index.get(key) ?? []) out.push(row)
+        return out
+    }
+
+    #keys(table: string, field: string, values: readonly string[]): Set<string> {
+        return new Set(values.map((v) => this.#key(table, field, v)))
+    }
+
+    #key(table: string, field: string, value: string | undefined): string {
+        return equalityKey(value ?? '', this.#schema.field(table, field)?.type === 'boolean', false)
+    }
+
+    #indexesOf(table: string): Map<string, Index> {
+        if (this.#indexSchemaVersion !== this.#schema.version) {
+            // A field may have changed type (e.g. to boolean), which changes its keys.
+            this.#indexes.clear()
+            this.#indexSchemaVersion = this.#schema.version
+        }
+        let byField = this.#indexes.get(table)
+        if (!byField) {
+            byField = new Map()
+            this.#indexes.set(table, byField)
+        }
+        return byField
+    }
+
+    #index(table: string, field: string): Index {
+        const byField = this.#indexesOf(table)
+        let index = byField.get(field)
+        if (!index) {
+            index = new Map()
+            for (const row of this.rowsOf(table)) this.#add(index, this.#key(table, field, row.values[field]), row)
+            byField.set(field, index)
+        }
+        return index
+    }
+
+    #add(index: Index, key: string, row: StoredRow): void {
+        let rows = index.get(key)
+        if (!rows) {
+            rows = new Set()
+            index.set(key, rows)
+        }
+        rows.add(row)
+    }
+
+    #remove(index: Index, key: string, row: StoredRow): void {
+        const rows = index.get(key)
+        if (!rows) return
+        rows.delete(row)
+        if (rows.size === 0) index.delete(key)
+    }
+}

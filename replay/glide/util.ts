@@ -1,0 +1,81 @@
+/** Small helpers shared by the embedded Glide implementation. */
+
+/** A stored row: every value is a string, like the Table API's raw form ('' = empty). */
+export type Row = Record<string, string>
+
+/** Anything that renders itself as a Glide value (GlideElement, GlideRecord). */
+interface Stringable {
+    toString(): string
+}
+
+/** Coerces a script value to its stored string form: null/undefined become '', arrays become 'a,b'. */
+export function toGlideString(value: unknown): string {
+    if (value === null || value === undefined) return ''
+    if (typeof value === 'string') return value
+    if (Array.isArray(value)) return value.map(toGlideString).join(',')
+    return (value as Stringable).toString()
+}
+
+/** Replaces {0}..{n} with args like gs.getMessage / gs.error; placeholders without an argument stay as written. */
+export function formatMessage(template: string, args: readonly unknown[]): string {
+    return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
+        const i = Number(index)
+        return i < args.length && args[i] !== undefined ? toGlideString(args[i]) : whole
+    })
+}
+
+/** Deterministic sys_id source (xorshift128), so replays and snapshots are reproducible run to run. */
+export class IdSource {
+    #s: [number, number, number, number]
+
+    constructor(seed: number) {
+        // splitmix32 spreads a small seed over the whole state; xorshift128 must not start at all zeros.
+        let x = seed >>> 0
+        const next = (): number => {
+            x = (x + 0x9e3779b9) >>> 0
+            let z = x
+            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0
+            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0
+            return (z ^ (z >>> 16)) >>> 0
+        }
+        this.#s = [next() || 1, next(), next(), next()]
+    }
+
+    #word(): number {
+        const s = this.#s
+        let t = s[3]
+        t ^= t << 11
+        t ^= t >>> 8
+        s[3] = s[2]
+        s[2] = s[1]
+        s[1] = s[0]
+        t ^= s[0]
+        t ^= s[0] >>> 19
+        s[0] = t >>> 0
+        return s[0]
+    }
+
+    /** 32 lowercase hex digits. */
+    next(): string {
+        let id = ''
+        for (let i = 0; i < 4; i++) id += this.#word().toString(16).padStart(8, '0')
+        return id
+    }
+}
+
+/** Instance clock: a fixed start that advances one second per stamp, so sys_created_on orders rows deterministically. */
+export class Clock {
+    #ms: number
+
+    constructor(start: string) {
+        const ms = Date.parse(start.replace(' ', 'T') + 'Z')
+        if (Number.isNaN(ms)) throw new Error(`Clock: invalid start time "${start}" (expected "YYYY-MM-DD HH:mm:ss")`)
+        this.#ms = ms
+    }
+
+    /** Next timestamp in the platform's 'YYYY-MM-DD HH:mm:ss' (UTC) form. */
+    tick(): string {
+        this.#ms += 1000
+        return new Date(this.#ms).toISOString().slice(0, 19).replace('T', ' ')
+    }
+}

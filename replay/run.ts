@@ -1,0 +1,20 @@
+import { resolve } from 'node:path'
+import { ensureBuilt, readBuiltApp } from './engine/artifacts.ts'
+import { ReplayEngine } from './engine/engine.ts'
+import { loadSnapshot, type Snapshot } from './snapshot/load.ts'
+
+export const ROOT = resolve(__dirname, '..')
+export const DEMO_DIR = resolve(__dirname, 'demo')
+
+/** Loads the built app (building it when stale) and the snapshot, and returns a ready engine. */
+export function prepareReplay(dir: string, root = ROOT): { engine: ReplayEngine; snapshot: Snapshot } {
+    ensureBuilt(root)
+    const app = readBuiltApp(root)
+    const references: Record<string, Record<string, string>> = {}
+    for (const [table, entry] of Object.entries(app.dictionary)) {
+        // task references are not checked: tickets are not part of the snapshot's reference closure
+        references[table] = Object.fromEntries(Object.entries(entry.references).filter(([, target]) => target !== 'task'))
+    }
+    const snapshot = loadSnapshot(dir, { references })
+    return { engine: new ReplayEngine(snapshot, app), snapshot }
+}

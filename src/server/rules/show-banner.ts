@@ -1,0 +1,38 @@
+import { gs, type GlideRecord } from '@servicenow/glide'
+import type { Banner } from '../core/banner.ts'
+import { lookupBanner, maySeeBanner } from '../glide/banner-lookup.ts'
+import { ticketLabel } from '../glide/records.ts'
+
+/** What the display rule hands the form: `itPartner` is set only when there is a banner to show. */
+export interface BannerScratchpad {
+    itPartner?: Banner
+}
+
+/**
+ * Display business rule "IT Partner form banner" (Behaviour 4): fills g_scratchpad.itPartner for agents, so the
+ * onLoad client script shows the banner without a server call. Never breaks the form.
+ */
+export function showBanner(current: GlideRecord, _previous: GlideRecord | null, g_scratchpad: BannerScratchpad): void {
+    try {
+        if (!maySeeBanner()) return
+        const banner = lookupBanner(
+            {
+                caller: current.getValue('caller_id') || '',
+                opener: current.getValue('opened_by') || '',
+                ticket: ticketLabel(current),
+            },
+            current.isNewRecord() ? '' : current.getUniqueValue(),
+        )
+        if (banner) g_scratchpad.itPartner = banner
+    } catch (error) {
+        gs.error('IT Partner Routing: the form banner failed on {0}; the form shows no banner. {1}', safeLabel(current), String(error))
+    }
+}
+
+function safeLabel(current: GlideRecord): string {
+    try {
+        return ticketLabel(current)
+    } catch (unreadable) {
+        return '(unknown ticket: ' + String(unreadable) + ')'
+    }
+}

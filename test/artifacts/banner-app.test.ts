@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { built } from '../support/dist.ts'
+
+const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string }
+const modulePaths = () => built('sys_module').map((record) => record.fields.path)
+const requires = (script: string) => [...script.matchAll(/require\('([^']+)'\)/g)].map((match) => match[1])
+
+describe('dist/app: banner, GlideAjax processor and Send to IT Partner', () => {
+    test.each([
+        ['ITPartnerBannerAjax', 'src/server/rules/banner-ajax.ts', 'bannerAnswer'],
+        ['ITPartnerForm', 'src/server/rules/send-to-partner.ts', 'canSendToPartner'],
+    ])('Script Include %s requires the built module path of %s (with the package version)', (name, source, fn) => {
+        const [include] = built('sys_script_include', { name })
+        expect(include).toBeDefined()
+        const paths = requires(include.fields.script)
+        expect(paths).toEqual([`x_bu_itpartner/${pkg.name}/${pkg.version}/${source}`])
+        expect(modulePaths()).toContain(paths[0])
+        const [module] = built('sys_module', { path: paths[0] })
+        expect(module.fields.content).toMatch(new RegExp(`export function ${fn}\\(`))
+    })
+
+    test('ITPartnerBannerAjax is client-callable, extends AbstractAjaxProcessor and is not public', () => {
+        const [include] = built('sys_script_include', { name: 'ITPartnerBannerAjax' })
+        expect(include.fields).toMatchObject({ client_callable: 'true', access: 'package_private', active: 'true' })
+        expect(include.fields.script).toContain('Object.extendsObject(global.AbstractAjaxProcessor')
+        expect(include.fields.script).toMatch(/type: 'ITPartnerBannerAjax'/)
+    })
+
+    test('ITPartnerForm is not client-callable', () => {
+        const [include] = built('sys_script_include', { name: 'ITPartnerForm' })
+        expect(include.fields).toMatchObject({ client_callable: 'false', access: 'package_private' })
+    })
+
+    test('the display rule (when before_display, as the SDK writes display) runs on incident and passes g_scratchpad to showBanner', () => {
+        const [rule] = built('sys_script', { name: 'IT Partner form banner' })
+        expect(rule.fields).toMatchObject({ collection: 'incident', when: 'before_display', active: 'true' })
+        expect(rule.fields.script).toContain('showBanner(current, previous, g_scratchpad)')
+        expect(modulePaths()).toContain(requires(rule.fields.script)[0])
+    })
+
+    test('Send to IT Partner: incident form button for itil on saved tickets, condition through ITPartnerForm', () => {
+        const [action] = built('sys_ui_action', { name: 'Send to IT Partner' })
+        expect(action.fields).toMatchObject({ table: 'incident', form_button: 'true', show_insert: 'false', show_update: 'true', active: 'true' })
+        expect(action.fields.condition).toBe('new x_bu_itpartner.ITPartnerForm().canSendToPartner(current)')
+        expect(action.fields.script).toContain('sendToPartner(current, action)')
+        expect(modulePaths()).toContain(requires(action.fields.script)[0])
+        const roles = built('sys_ui_action_role', { sys_ui_action: action.fields.sys_id })
+        // The role reference carries the role's name as an attribute: <sys_user_role name="itil">
+        expect(roles.map((role) => readFileSync(role.file, 'utf8').match(/<sys_user_role name="([^"]*)"/)?.[1])).toEqual(['itil'])
+    })
+})

@@ -1,0 +1,165 @@
+import { GlideFilter, GlideRecord, fromPlatformRecord, type Instance, type SaveEvent } from '../../replay/glide/index.ts'
+import { seeded } from './fixtures.ts'
+
+let inst: Instance
+beforeEach(() => {
+    inst = seeded()
+})
+
+function storedIncident(values: Record<string, string> = {}): string {
+    const [id] = inst.load('incident', [{ number: 'INC0000001', caller_id: 'u_abel', assignment_group: 'g_help', ...values }])
+    return id
+}
+
+describe('insert records', () => {
+    test('current is new, has a sys_id and defaults, and is stored only by commit', () => {
+        const current = inst.recordForInsert('incident', { caller_id: 'u_abel', work_notes: 'created' })
+        const id = current.getUniqueValue()
+        expect(current.isNewRecord()).toBe(true)
+        expect(current.operation()).toBe('insert')
+        expect(id).toMatch(/^[0-9a-f]{32}$/)
+        expect(current.getValue('active')).toBe('true')
+        expect(current.getElement('caller_id').changes()).toBe(true)
+        expect(current.getElement('assignment_group').changes()).toBe(false)
+        expect(inst.row('incident', id)).toBeUndefined()
+        expect(inst.commit(current)).toBe(true)
+        expect(inst.row('incident', id)).toMatchObject({ caller_id: 'u_abel', number: 'INC0010001', work_notes: '' })
+        expect(inst.rows('sys_journal_field').map((j) => j.value)).toEqual(['created'])
+        // After-rules still see the insert and its changes.
+        expect(current.operation()).toBe('insert')
+        expect(current.getElement('caller_id').changes()).toBe(true)
+        expect(current.isNewRecord()).toBe(false)
+        expect(() => inst.commit(current)).toThrow(/already inserted/)
+    })
+
+    test('an aborted insert is not stored', () => {
+        const current = inst.recordForInsert('incident', { caller_id: 'u_abel' })
+        current.setAbortAction(true)
+        expect(current.isActionAborted()).toBe(true)
+        expect(inst.commit(current)).toBe(false)
+        expect(inst.rows('incident')).toEqual([])
+    })
+})
+
+describe('update records', () => {
+    test('current carries the changes, previous is the stored row and read-only', () => {
+        const id = storedIncident()
+        const { current, previous } = inst.recordForUpdate('incident', id, { assignment_group: 'g_net', state: 2 })
+        expect(current.operation()).toBe('update')
+        expect(current.isNewRecord()).toBe(false)
+        expect(current.getValue('assignment_group')).toBe('g_net')
+        expect(previous.getValue('assignment_group')).toBe('g_help')
+        previous.setValue('assignment_group', 'g_desk')
+        expect(previous.getValue('assignment_group')).toBe('g_help')
+        const group = current.getElement('assignment_group')
+        expect(group.changes()).toBe(true)
+        expect(group.changesFrom('g_help')).toBe(true)
+        expect(group.changesTo('g_net')).toBe(true)
+        expect(group.changesTo('g_desk')).toBe(false)
+        expect(current.getElement('caller_id').changes()).toBe(false)
+        expect(inst.row('incident', id)?.assignment_group).toBe('g_help')
+        expect(inst.commit(current)).toBe(true)
+        expect(inst.row('incident', id)).toMatchObject({ assignment_group: 'g_net', state: '2', sys_mod_count: '1' })
+        expect(previous.getValue('assignment_group')).toBe('g_help')
+    })
+
+    test('an aborted update leaves the stored row alone', () => {
+        const id = storedIncident()
+        const { current } = inst.recordForUpdate('incident', id, { assignment_group: 'g_desk' })
+        current.setAbortAction(true)
+        expect(inst.commit(current)).toBe(false)
+        expect(inst.row('incident', id)?.assignment_group).toBe('g_help')
+    })
+
+    test('a missing record is an error; a record with nothing pending cannot be committed', () => {
+        expect(() => inst.recordForUpdate('incident', 'nope', {})).toThrow(/No incident record with sys_id nope/)
+        const gr = new GlideRecord('incident')
+        expect(() => inst.commit(gr)).toThrow(/no pending insert, update or delete/)
+    })
+
+    test('display records read the stored row', () => {
+        const id = storedIncident()
+        const current = inst.recordForDisplay('incident', id)
+        expect(current.getDisplayValue('caller_id')).toBe('Abel Tuter')
+        expect(current.operation()).toBe('')
+    })
+})
+
+describe('GlideFilter on business-rule records', () => {
+    test('checks current (unsaved) values, dot-walks, and change operators against previous', () => {
+        const id = storedIncident()
+        const { current } = inst.recordForUpdate('incident', id, { assignment_group: 'g_desk' })
+        expect(GlideFilter.checkRecord(current, 'assignment_group=g_desk^caller_id.department=d_met')).toBe(true)
+        expect(GlideFilter.checkRecord(current, 'assignment_groupVALCHANGES^assignment_groupCHANGESFROMg_help')).toBe(true)
+        expect(GlideFilter.checkRecord(current, 'caller_idVALCHANGES')).toBe(false)
+        expect(GlideFilter.checkRecord(current, '')).toBe(true)
+    })
+
+    test('match=false accepts any one condition; filters are case-sensitive unless told otherwise', () => {
+        const id = storedIncident({ short_description: 'VPN down' })
+        const gr = new GlideRecord('incident')
+        gr.get(id)
+        expect(GlideFilter.checkRecord(gr, 'short_descriptionLIKEvpn')).toBe(false)
+        expect(GlideFilter.checkRecord(gr, 'short_descriptionLIKEVPN^state=9')).toBe(false)
+        expect(GlideFilter.checkRecord(gr, 'short_descriptionLIKEVPN^state=9', false)).toBe(true)
+        const filter = new GlideFilter('short_descriptionLIKEvpn', 'route')
+        expect(filter.match(gr, true)).toBe(false)
+        filter.setCaseSensitive(false)
+        expect(filter.match(gr, true)).toBe(true)
+        expect(filter.getTitle()).toBe('route')
+    })
+
+    test('unknown fields are dropped from conditions and reported', () => {
+        const id = storedIncident()
+        const gr = new GlideRecord('incident')
+        gr.get(id)
+        expect(GlideFilter.checkRecord(gr, 'bogus=1^caller_id=u_abel')).toBe(true)
+        expect(inst.queryWarnings).toEqual([
+            { table: 'incident', query: 'bogus=1^caller_id=u_abel', problems: ['invalid term "bogus=1" on incident'] },
+        ])
+    })
+})
+
+describe('save handler (business rules around app saves)', () => {
+    test('receives app inserts, updates and deletes with previous images, and commits them', () => {
+        const events: string[] = []
+        inst.setSaveHandler((event: SaveEvent) => {
+            const previous = event.previous?.getValue('short_description') ?? null
+            events.push(`${event.operation}:${event.current.getValue('short_description')}:${previous}`)
+            if (event.operation !== 'delete') event.current.setValue('work_notes', 'rule ran')
+            return inst.commit(event.current)
+        })
+        const gr = new GlideRecord('incident')
+        gr.setValue('short_description', 'one')
+        const id = gr.insert()
+        gr.setValue('short_description', 'two')
+        gr.update()
+        gr.deleteRecord()
+        expect(events).toEqual(['insert:one:null', 'update:two:one', 'delete:two:two'])
+        expect(inst.rows('sys_journal_field')).toHaveLength(2)
+        expect(inst.row('incident', id!)).toBeUndefined()
+        expect(inst.counters.writes).toBe(3)
+    })
+
+    test('an aborting rule makes insert return null; setWorkflow(false) skips the rules', () => {
+        inst.setSaveHandler((event) => {
+            event.current.setAbortAction(true)
+            return inst.commit(event.current)
+        })
+        const gr = new GlideRecord('incident')
+        expect(gr.insert()).toBeNull()
+        expect(inst.rows('incident')).toEqual([])
+        gr.setWorkflow(false)
+        expect(gr.insert()).not.toBeNull()
+        expect(inst.rows('incident')).toHaveLength(1)
+    })
+
+    test('handler records are this implementation underneath', () => {
+        inst.setSaveHandler((event) => {
+            expect(fromPlatformRecord(event.current)).toBeInstanceOf(GlideRecord)
+            return inst.commit(event.current)
+        })
+        new GlideRecord('incident').insert()
+        expect(() => fromPlatformRecord({} as GlideRecord)).toThrow(TypeError)
+    })
+})

@@ -1,0 +1,194 @@
+/**
+jest.setTimeout(300_000)
+ * Every design.md case through the CLI with --json, asserting every output field. The demo snapshot holds one event
+ * per case; variants of it (temp copies) cover the policies. The banner comes from the display rule and the onLoad
+ * client script when the built app has them; without them the banner is null and partner/signal of an event without a
+ * decision are null too.
+ */
+import { built } from '../support/dist.ts'
+import { DEMO, demoTable, demoVariant, replayJson, runCli } from './helpers.ts'
+
+const MET = 'Metropolitan College IT (MET IT)'
+const hasBanner = () => built('sys_script_client').some((s) => s.fields.type === 'onLoad' && s.fields.active === 'true')
+const hasDisplayRule = () => built('sys_script').some((s) => s.fields.when === 'display' && s.fields.active === 'true')
+
+const KEYS = ['number', 'action', 'group_before', 'group_after', 'partner', 'signal', 'outcome', 'reason', 'banner', 'blocked']
+
+let results: Record<string, unknown>[]
+const byCase = (index: number) => results[index]
+
+beforeAll(() => {
+    results = replayJson(DEMO)
+})
+
+function expectDecision(
+    result: Record<string, unknown>,
+    expected: { number: string; action: string; before: string | null; after: string | null; partner: string; signal: string; outcome: string; blocked?: boolean },
+): void {
+    expect(Object.keys(result)).toEqual(KEYS)
+    expect(result).toMatchObject({
+        number: expected.number,
+        action: expected.action,
+        group_before: expected.before,
+        group_after: expected.after,
+        partner: expected.partner,
+        signal: expected.signal,
+        outcome: expected.outcome,
+        blocked: expected.blocked ?? false,
+    })
+    expect(typeof result.reason).toBe('string')
+    expect(String(result.reason).length).toBeGreaterThan(10)
+    if (hasBanner() && !expected.blocked) expect(result.banner).toEqual(expect.stringContaining(expected.partner.split(' (')[0]))
+    else if (!hasBanner()) expect(result.banner).toBeNull()
+}
+
+function expectNoDecision(
+    result: Record<string, unknown>,
+    expected: { number: string; before: string | null; after: string | null; partner: string | null; signal: string | null; action?: string },
+): void {
+    expect(Object.keys(result)).toEqual(KEYS)
+    const display = hasDisplayRule()
+    expect(result).toMatchObject({
+        number: expected.number,
+        action: expected.action ?? 'insert',
+        group_before: expected.before,
+        group_after: expected.after,
+        partner: display ? expected.partner : null,
+        signal: display ? expected.signal : null,
+        outcome: 'none',
+        reason: null,
+        blocked: false,
+    })
+    if (hasBanner() && expected.partner) expect(result.banner).toEqual(expect.stringContaining(expected.partner))
+    else expect(result.banner).toBeNull()
+}
+
+describe('demo snapshot: one event per design case', () => {
+    test('one result per event, in order, with the contract fields', () => {
+        expect(results).toHaveLength(11)
+        for (const result of results) expect(Object.keys(result)).toEqual(KEYS)
+    })
+    test('red flag: rerouted past the catch-all to the route group', () => {
+        expectDecision(byCase(0), { number: 'INC0020001', action: 'insert', before: 'IT Help Center', after: 'Network Services', partner: MET, signal: 'red_flag', outcome: 'rerouted' })
+    })
+    test('opener: a Partner group member opens for a client', () => {
+        expectDecision(byCase(1), {
+            number: 'INC0020002',
+            action: 'insert',
+            before: 'IT Help Center',
+            after: 'System Engineering',
+            partner: 'SMG Information Tech Services (SMG-ITS)',
+            signal: 'partner_opener',
+            outcome: 'rerouted',
+        })
+    })
+    test('a ticket put in a Partner queue by hand is left alone', () => {
+        expectNoDecision(byCase(2), { number: 'INC0020003', before: 'MET IT', after: 'MET IT', partner: MET, signal: 'department' })
+    })
+    test('hand-off: the Partner queue hands over to tier 1', () => {
+        expectDecision(byCase(3), { number: 'INC0020003', action: 'update', before: 'IT Help Center', after: 'Network Services', partner: MET, signal: 'partner_handoff', outcome: 'rerouted' })
+    })
+    test('department only, review policy: not routed', () => {
+        expectNoDecision(byCase(4), { number: 'INC0020004', before: 'IT Help Center', after: 'IT Help Center', partner: 'ESO IT', signal: 'department' })
+    })
+    test('specialty: an account issue stays with tier 1', () => {
+        expectDecision(byCase(5), { number: 'INC0020005', action: 'insert', before: 'IT Help Center', after: 'IT Help Center', partner: 'BUMC IT', signal: 'red_flag', outcome: 'kept_specialty' })
+    })
+    test('no target: no route and no default group', () => {
+        expectDecision(byCase(6), { number: 'INC0020006', action: 'insert', before: 'IT Help Center', after: 'IT Help Center', partner: MET, signal: 'red_flag', outcome: 'no_target' })
+    })
+    test('boomerang blocked: the save is aborted, the group unchanged', () => {
+        expectDecision(byCase(7), {
+            number: 'INC0020001',
+            action: 'update',
+            before: 'IT Help Center',
+            after: 'Network Services',
+            partner: MET,
+            signal: 'red_flag',
+            outcome: 'boomerang_blocked',
+            blocked: true,
+        })
+    })
+    test('department client of a Partner with a ServiceNow queue (Send to IT Partner applies)', () => {
+        expectNoDecision(byCase(8), { number: 'INC0020007', before: 'IT Help Center', after: 'IT Help Center', partner: 'BUMC IT', signal: 'department' })
+    })
+    test('department client of a Partner without ServiceNow', () => {
+        expectNoDecision(byCase(9), { number: 'INC0020008', before: 'IT Help Center', after: 'IT Help Center', partner: 'CFA IT', signal: 'department' })
+    })
+    test('non-partner client: nothing', () => {
+        expectNoDecision(byCase(10), { number: 'INC0020009', before: 'IT Help Center', after: 'IT Help Center', partner: null, signal: null })
+        expect(byCase(10).banner).toBeNull()
+    })
+})
+
+describe('policies and platform behaviour (demo variants)', () => {
+    const property = (name: string, value: string) => ({ sys_id: `p_${name}`, name, value })
+
+    test('department_policy=escalate routes a department client', () => {
+        const dir = demoVariant({
+            'sys_properties.json': { result: [property('x_bu_itpartner.department_policy', 'escalate')] },
+            'events.json': [{ table: 'incident', action: 'insert', record: { number: 'INC0030001', caller_id: demoTable('sys_user')[5].sys_id, short_description: 'wifi down' } }],
+        })
+        const [result] = replayJson(dir)
+        expect(result).toMatchObject({ group_before: 'IT Help Center', group_after: 'Network Services', partner: 'ESO IT', signal: 'department', outcome: 'rerouted', blocked: false })
+    })
+
+    test('boomerang_policy=warn saves the move with a boomerang_warned decision', () => {
+        const dir = demoVariant({ 'sys_properties.json': { result: [property('x_bu_itpartner.boomerang_policy', 'warn')] } })
+        const result = replayJson(dir)[7]
+        expect(result).toMatchObject({ group_before: 'IT Help Center', group_after: 'IT Help Center', outcome: 'boomerang_warned', signal: 'red_flag', blocked: false })
+    })
+
+    test('the kill switch turns routing off: the catch-all group stays', () => {
+        const dir = demoVariant({ 'sys_properties.json': { result: [property('x_bu_itpartner.enabled', 'false')] } })
+        const result = replayJson(dir)[0]
+        expect(result).toMatchObject({ group_before: 'IT Help Center', group_after: 'IT Help Center', outcome: 'none', reason: null, blocked: false })
+    })
+
+    test('default escalation group catches a no-route escalation', () => {
+        const dir = demoVariant({ 'sys_properties.json': { result: [property('x_bu_itpartner.default_escalation_group', 'System Engineering')] } })
+        expect(replayJson(dir)[6]).toMatchObject({ group_after: 'System Engineering', outcome: 'rerouted' })
+    })
+
+    test('no assignment rules: group_before is null and a generated number is used', () => {
+        const dir = demoVariant({
+            'sysrule_assignment.json': null,
+            'events.json': [{ table: 'incident', action: 'insert', record: { caller_id: demoTable('sys_user')[10].sys_id, short_description: 'x' } }],
+        })
+        const [result] = replayJson(dir)
+        expect(result).toMatchObject({ number: 'INC0010001', group_before: null, group_after: null, outcome: 'none' })
+    })
+
+    test('assignment rules: the first matching by order wins; a rule with a script is reported, not guessed', () => {
+        const groups = demoTable('sys_user_group')
+        const desktop = groups.find((g) => g.name === 'Desktop Services')!.sys_id
+        const systems = groups.find((g) => g.name === 'System Engineering')!.sys_id
+        const dir = demoVariant({
+            'sysrule_assignment.json': {
+                result: [
+                    { sys_id: 'r3', name: 'catch-all', table: 'incident', order: '1000', active: 'true', condition: '', group: demoTable('sys_user_group')[0].sys_id },
+                    { sys_id: 'r2', name: 'printers', table: 'incident', order: '50', active: 'true', condition: 'short_descriptionLIKEprinter', group: desktop },
+                    { sys_id: 'r1', name: 'inactive', table: 'incident', order: '10', active: 'false', condition: '', group: systems },
+                    { sys_id: 'r0', name: 'scripted', table: 'incident', order: '20', active: 'true', condition: 'short_descriptionLIKEscripted', group: '', script: 'current.assignment_group = "x";' },
+                ],
+            },
+            'events.json': [
+                { table: 'incident', action: 'insert', record: { number: 'INC0030001', caller_id: demoTable('sys_user')[9].sys_id, short_description: 'printer jam' } },
+                { table: 'incident', action: 'insert', record: { number: 'INC0030002', caller_id: demoTable('sys_user')[9].sys_id, short_description: 'Mouse' } },
+                { table: 'incident', action: 'insert', record: { number: 'INC0030003', caller_id: demoTable('sys_user')[9].sys_id, short_description: 'scripted case' } },
+                { table: 'incident', action: 'insert', record: { number: 'INC0030004', caller_id: demoTable('sys_user')[9].sys_id, short_description: 'Printer', assigned_to: demoTable('sys_user')[10].sys_id } },
+            ],
+        })
+        const results = replayJson(dir)
+        expect(results.map((r) => r.group_before)).toEqual(['Desktop Services', 'IT Help Center', null, null])
+        expect(results[2].notes).toEqual([expect.stringContaining('has a script, which the replay cannot run offline')])
+        expect(results[0].notes).toBeUndefined()
+    })
+
+    test('the readable table shows one row per event', () => {
+        const run = runCli([DEMO])
+        expect(run.status).toBe(0)
+        for (const number of ['INC0020001', 'INC0020009']) expect(run.stdout).toContain(number)
+        expect(run.stdout).toContain('boomerang_blocked')
+    })
+})
