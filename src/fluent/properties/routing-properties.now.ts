@@ -3,7 +3,7 @@ import { Property } from '@servicenow/sdk/core'
 import { adminRole } from '../security/roles.now'
 
 // Defaults mirror src/server/core/config.ts, which applies them when a property is absent or malformed.
-Property({
+export const enabledProperty = Property({
     $id: Now.ID['property_enabled'],
     name: 'x_bu_itpartner.enabled',
     type: 'boolean',
@@ -12,7 +12,7 @@ Property({
     roles: { read: [adminRole, 'admin'], write: [adminRole, 'admin'] },
 })
 
-Property({
+export const tier1GroupsProperty = Property({
     $id: Now.ID['property_tier1_groups'],
     name: 'x_bu_itpartner.tier1_groups',
     type: 'string',
@@ -22,7 +22,7 @@ Property({
     roles: { read: [adminRole, 'admin'], write: [adminRole, 'admin'] },
 })
 
-Property({
+export const defaultEscalationGroupProperty = Property({
     $id: Now.ID['property_default_escalation_group'],
     name: 'x_bu_itpartner.default_escalation_group',
     type: 'string',
@@ -31,7 +31,7 @@ Property({
     roles: { read: [adminRole, 'admin'], write: [adminRole, 'admin'] },
 })
 
-Property({
+export const boomerangPolicyProperty = Property({
     $id: Now.ID['property_boomerang_policy'],
     name: 'x_bu_itpartner.boomerang_policy',
     type: 'choicelist',
@@ -42,7 +42,7 @@ Property({
     roles: { read: [adminRole, 'admin'], write: [adminRole, 'admin'] },
 })
 
-Property({
+export const departmentPolicyProperty = Property({
     $id: Now.ID['property_department_policy'],
     name: 'x_bu_itpartner.department_policy',
     type: 'choicelist',

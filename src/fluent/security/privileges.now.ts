@@ -1,0 +1,61 @@
+import '@servicenow/sdk/global'
+import { CrossScopePrivilege } from '@servicenow/sdk/core'
+
+/**
+ * Exactly the operations the server modules perform on tables outside x_bu_itpartner, one record per table and
+ * operation (status allowed: pre-authorized on install). test/artifacts/privileges.test.ts derives the tables from
+ * src/server and fails when one is missing here or one here is unused.
+ */
+// Business rules on incident read and set fields of `current` (assignment_group, work_notes).
+CrossScopePrivilege({
+    $id: Now.ID['priv_incident_read'],
+    targetName: 'incident',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_incident_write'],
+    targetName: 'incident',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'write',
+    status: 'allowed',
+})
+// Groups: tier-1 and default group look-ups, route groups (active flag), Partner support groups.
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_user_group_read'],
+    targetName: 'sys_user_group',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+// Partner staff: membership of a Partner's support group (joined query).
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_user_grmember_read'],
+    targetName: 'sys_user_grmember',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+// Department clients: the caller's department (joined query); red-flag users in validation messages.
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_user_read'],
+    targetName: 'sys_user',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+// Department names in the banner, work notes and validation messages.
+CrossScopePrivilege({
+    $id: Now.ID['priv_cmn_department_read'],
+    targetName: 'cmn_department',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
