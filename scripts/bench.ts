@@ -73,7 +73,7 @@ export function routingCosts(): Record<string, Cost> {
     }
 }
 
-export function formCosts(): Record<string, Cost> {
+export function formCosts(): { display_rule: Cost; update_no_group_change: Cost } {
     return {
         display_rule: measure(displayRule),
         update_no_group_change: measure(update({ caller_id: U.metTech, assignment_group: G.network }, { short_description: 'more detail' })),
