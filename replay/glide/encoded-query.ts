@@ -55,6 +55,8 @@ const OPERATORS: readonly Operator[] = [
     '<',
 ]
 
+const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS)
+
 /** Operators that take no value. */
 const UNARY = new Set<Operator>(['ISEMPTY', 'ISNOTEMPTY', 'ANYTHING', 'EMPTYSTRING', 'VALCHANGES'])
 
@@ -62,7 +64,10 @@ const UNARY = new Set<Operator>(['ISEMPTY', 'ISNOTEMPTY', 'ANYTHING', 'EMPTYSTRI
 export const CHANGE_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['VALCHANGES', 'CHANGESFROM', 'CHANGESTO'])
 
 /** Script operator names accepted by addQuery besides the encoded ones. */
-const SCRIPT_ALIASES: Readonly<Record<string, Operator>> = { CONTAINS: 'LIKE', 'DOES NOT CONTAIN': 'NOT LIKE' }
+const SCRIPT_ALIASES: ReadonlyMap<string, Operator> = new Map<string, Operator>([
+    ['CONTAINS', 'LIKE'],
+    ['DOES NOT CONTAIN', 'NOT LIKE'],
+])
 
 const FIELD_RE = /^[a-z0-9_]+(?:\.[a-z0-9_]+)*/
 const FIELD_ONLY_RE = /^[a-z0-9_]+(?:\.[a-z0-9_]+)*$/
@@ -115,22 +120,30 @@ export interface ParsedQuery {
 
 /** Builds a term from script arguments (addQuery); returns an error message when the operator is unknown. */
 export function createTerm(field: string, operator: string, value: string): Term | QueryProblem {
-    const op = (SCRIPT_ALIASES[operator.toUpperCase()] ?? operator.toUpperCase()) as Operator
-    const text = `${field}${operator}${value}`
-    if (!OPERATORS.includes(op)) return { kind: 'unknown_operator', term: text, message: `unknown operator "${operator}" in "${text}"` }
-    if (!FIELD_ONLY_RE.test(field)) return { kind: 'malformed', term: text, message: `invalid field name "${field}"` }
+    const upper = operator.toUpperCase()
+    const op = (SCRIPT_ALIASES.get(upper) ?? upper) as Operator
+    if (!OPERATOR_SET.has(op)) {
+        const text = `${field}${operator}${value}`
+        return { kind: 'unknown_operator', term: text, message: `unknown operator "${operator}" in "${text}"` }
+    }
+    if (!FIELD_ONLY_RE.test(field)) return { kind: 'malformed', term: `${field}${operator}${value}`, message: `invalid field name "${field}"` }
     return makeTerm(field, op, UNARY.has(op) ? '' : value)
 }
 
+/** Shared by every term that is not IN / NOT IN. */
+const NO_LIST: readonly string[] = Object.freeze([])
+
 function makeTerm(field: string, op: Operator, value: string): Term {
-    const list =
-        op === 'IN' || op === 'NOT IN'
-            ? value
-                  .split(',')
-                  .map((v) => v.trim())
-                  .filter((v) => v !== '')
-            : []
-    return { kind: 'term', field, op, value, list }
+    return { kind: 'term', field, op, value, list: op === 'IN' || op === 'NOT IN' ? splitList(value) : NO_LIST }
+}
+
+function splitList(value: string): string[] {
+    const out: string[] = []
+    for (const part of value.split(',')) {
+        const v = part.trim()
+        if (v !== '') out.push(v)
+    }
+    return out
 }
 
 function parseTerm(text: string): Term | QueryProblem {
@@ -241,15 +254,6 @@ export function termsOf(expr: Expr | null): Term[] {
     return expr.items.flatMap(termsOf)
 }
 
-/** Top-level AND terms usable for an equality index lookup (= or IN on a plain field). */
-export function equalityTerms(expr: Expr | null): Term[] {
-    if (!expr) return []
-    const top = expr.kind === 'and' ? expr.items : [expr]
-    return top.filter(
-        (e): e is Term => e.kind === 'term' && (e.op === '=' || e.op === 'IN') && !e.field.includes('.'),
-    )
-}
-
 /** Serializes a tree (and order) back to an encoded query; nested shapes are expanded into ^NQ groups. */
 export function toEncodedQuery(expr: Expr | null, orderBy: readonly OrderBy[] = []): string {
     const groups = expr ? toGroups(expr) : []
@@ -314,7 +318,12 @@ function fold(value: string, o: MatchOptions): string {
 }
 
 function equal(a: string, b: string, bool: boolean, o: MatchOptions): boolean {
-    return equalityKey(a, bool, o.caseSensitive) === equalityKey(b, bool, o.caseSensitive)
+    return a === b || equalityKey(a, bool, o.caseSensitive) === equalityKey(b, bool, o.caseSensitive)
+}
+
+function inList(a: string, list: readonly string[], bool: boolean, o: MatchOptions): boolean {
+    for (const v of list) if (equal(a, v, bool, o)) return true
+    return false
 }
 
 function compare(a: string, b: string, o: MatchOptions): number {
@@ -334,9 +343,9 @@ export function matchTerm(t: Term, r: Resolver, o: MatchOptions): boolean {
         case '!=':
             return t.value === '' ? a !== '' : !equal(a, t.value, bool, o)
         case 'IN':
-            return t.list.some((v) => equal(a, v, bool, o))
+            return inList(a, t.list, bool, o)
         case 'NOT IN':
-            return !t.list.some((v) => equal(a, v, bool, o))
+            return !inList(a, t.list, bool, o)
         case 'LIKE':
             return !(o.sqlNulls && a === '') && fold(a, o).includes(fold(t.value, o))
         case 'NOT LIKE':

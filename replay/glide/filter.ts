@@ -1,13 +1,26 @@
 /** GlideFilter: does a record (with its unsaved values) match an encoded query? */
-import { termsOf, evaluate, matchTerm, parseEncodedQuery, prune, type MatchOptions, type QueryProblem, type Resolver } from './encoded-query.ts'
+import {
+    FILTER_MATCH,
+    termsOf,
+    evaluate,
+    matchTerm,
+    parseEncodedQuery,
+    prune,
+    type Expr,
+    type MatchOptions,
+    type QueryProblem,
+    type Resolver,
+} from './encoded-query.ts'
 import { fromPlatformRecord, type PlatformGlideRecord } from './platform.ts'
 import { STATE, type GlideRecord, type RecordState } from './record.ts'
-import type { Row } from './util.ts'
+import type { Schema } from './schema.ts'
+import { pathParts, type Row } from './util.ts'
 
 /** Reads a record's current values; dot-walks read referenced rows (counted as reference reads, once per record). */
 class RecordResolver implements Resolver {
     readonly #s: RecordState
-    readonly #refs = new Map<string, Row | null>()
+    /** Referenced rows by path prefix; created on the first dot-walk. */
+    #refs: Map<string, Readonly<Row> | null> | null = null
 
     constructor(s: RecordState) {
         this.#s = s
@@ -15,16 +28,18 @@ class RecordResolver implements Resolver {
 
     value(field: string): string {
         if (!field.includes('.')) return this.#s.values[field] ?? ''
-        const parts = field.split('.')
+        const parts = pathParts(field)
         const schema = this.#s.db.schema
+        const refs = (this.#refs ??= new Map())
         let table = this.#s.table
-        let values: Row | null = this.#s.values
+        let values: Readonly<Row> | null = this.#s.values
+        let path = ''
         for (let i = 0; i < parts.length - 1 && values; i++) {
-            const path = parts.slice(0, i + 1).join('.')
+            path = i === 0 ? parts[0] : path + '.' + parts[i]
             const target = schema.referenceTable(table, parts[i])
             if (!target) return ''
-            if (!this.#refs.has(path)) this.#refs.set(path, this.#s.db.readReference(target, values[parts[i]] ?? '')?.values ?? null)
-            values = this.#refs.get(path) ?? null
+            if (!refs.has(path)) refs.set(path, this.#s.db.readReference(target, values[parts[i]] ?? '')?.values ?? null)
+            values = refs.get(path) ?? null
             table = target
         }
         return values?.[parts[parts.length - 1]] ?? ''
@@ -39,21 +54,51 @@ class RecordResolver implements Resolver {
     }
 }
 
+/** A condition as it runs on one table: invalid terms dropped, and why. */
+interface Condition {
+    readonly expr: Expr | null
+    readonly problems: readonly QueryProblem[]
+}
+
+const CACHE_LIMIT = 5000
+
+/** Conditions per schema and table; every record saved checks the same few, and a schema change may validate more terms. */
+const conditions = new WeakMap<Schema, { version: number; byTable: Map<string, Condition> }>()
+
+function conditionOn(schema: Schema, table: string, filter: string): Condition {
+    let cache = conditions.get(schema)
+    if (!cache || cache.version !== schema.version) {
+        cache = { version: schema.version, byTable: new Map() }
+        conditions.set(schema, cache)
+    }
+    const key = table + '\u0000' + filter
+    let condition = cache.byTable.get(key)
+    if (!condition) {
+        const parsed = parseEncodedQuery(filter)
+        const problems: QueryProblem[] = [...parsed.problems]
+        const expr = prune(parsed.expr, (t) => {
+            const ok =
+                schema.resolvePath(table, t.field) !== undefined &&
+                ((t.op !== 'SAMEAS' && t.op !== 'NSAMEAS') || schema.resolvePath(table, t.value) !== undefined)
+            if (!ok) problems.push({ kind: 'unknown_field', term: `${t.field}${t.op}${t.value}`, message: `invalid term "${t.field}${t.op}${t.value}" on ${table}` })
+            return ok
+        })
+        condition = { expr, problems }
+        if (cache.byTable.size >= CACHE_LIMIT) cache.byTable.clear()
+        cache.byTable.set(key, condition)
+    }
+    return condition
+}
+
+/** FILTER_MATCH after setCaseSensitive(false). */
+const CASE_INSENSITIVE: MatchOptions = { caseSensitive: false, sqlNulls: false }
+
 function check(gr: GlideRecord | PlatformGlideRecord, filter: string, matchAll: boolean, caseSensitive: boolean): boolean {
     const s = fromPlatformRecord(gr)[STATE]
-    const schema = s.db.schema
-    const parsed = parseEncodedQuery(filter ?? '')
-    const problems: QueryProblem[] = [...parsed.problems]
-    const expr = prune(parsed.expr, (t) => {
-        const ok =
-            schema.resolvePath(s.table, t.field) !== undefined &&
-            ((t.op !== 'SAMEAS' && t.op !== 'NSAMEAS') || schema.resolvePath(s.table, t.value) !== undefined)
-        if (!ok) problems.push({ kind: 'unknown_field', term: `${t.field}${t.op}${t.value}`, message: `invalid term "${t.field}${t.op}${t.value}" on ${s.table}` })
-        return ok
-    })
+    const { expr, problems } = conditionOn(s.db.schema, s.table, filter ?? '')
     if (problems.length > 0) s.db.warnQuery(s.table, filter, problems)
     const resolver = new RecordResolver(s)
-    const options: MatchOptions = { caseSensitive, sqlNulls: false }
+    const options = caseSensitive ? FILTER_MATCH : CASE_INSENSITIVE
     if (matchAll) return evaluate(expr, resolver, options)
     const terms = termsOf(expr)
     return terms.length === 0 || terms.some((t) => matchTerm(t, resolver, options))

@@ -33,12 +33,16 @@ export class Instance {
 
     readonly #translations = new Map<string, string>()
     readonly #roles = new Map<string, ReadonlySet<string>>()
+    /** Stored property values by name ('' when absent): rules read every property on every save. */
+    readonly #properties = new Map<string, string>()
+    #propertiesSchema = -1
 
     constructor(schema: Schema = new Schema(), options: InstanceOptions = {}) {
         this.db = new Database(schema, options)
         this.db.actor = () => this.session.userName || 'system'
         this.db.onChange((table) => {
             if (table === 'sys_user_has_role' || table === 'sys_user_role') this.#roles.clear()
+            if (this.schema.isA(table, 'sys_properties')) this.#properties.clear()
         })
     }
 
@@ -167,7 +171,16 @@ export class Instance {
      * and its property cache treats NULL as missing). Served from the property cache, so not counted.
      */
     getProperty<T>(name: string, alt?: T): string | T | null {
-        const value = this.#select('sys_properties', 'name', name)[0]?.values.value ?? ''
+        if (this.#propertiesSchema !== this.schema.version) {
+            // A schema change can make rows of a new subtable properties.
+            this.#properties.clear()
+            this.#propertiesSchema = this.schema.version
+        }
+        let value = this.#properties.get(name)
+        if (value === undefined) {
+            value = this.#select('sys_properties', 'name', name)[0]?.values.value ?? ''
+            this.#properties.set(name, value)
+        }
         if (value !== '') return value
         return alt === undefined ? null : alt
     }

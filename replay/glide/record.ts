@@ -19,7 +19,7 @@ import type { JoinSpec, QuerySpec } from './query.ts'
 import { asPlatformRecord } from './platform.ts'
 import type { Schema } from './schema.ts'
 import type { StoredRow } from './storage.ts'
-import { toGlideString, type Row } from './util.ts'
+import { pathParts, toGlideString, type Row } from './util.ts'
 
 /** Key of a record's internal state; not exported from index.ts, so app code cannot reach it. */
 export const STATE = Symbol('glide.record')
@@ -53,10 +53,12 @@ export interface RecordState {
     limit: number | null
     results: StoredRow[]
     cursor: number
-    /** Working values, including unsaved changes. */
-    values: Row
+    /** Working values, including unsaved changes; write through writable(). */
+    values: Readonly<Row>
     /** Values as loaded (or the previous image for business-rule records): what changes() compares with. */
-    original: Row
+    original: Readonly<Row>
+    /** `values` is also a stored row's or `original`'s object, so it is copied before the first change. */
+    shared: boolean
     /** The stored row this record is positioned on. */
     stored: StoredRow | null
     isNew: boolean
@@ -82,12 +84,23 @@ export function createRecord(db: Database, table: string): GlideRecord {
 /** Positions a record on a stored row, as next() does. */
 export function positionOn(gr: GlideRecord, row: StoredRow): void {
     const s = gr[STATE]
-    s.values = { ...row.values }
-    s.original = { ...row.values }
+    // Stored values are replaced, never changed in place (see StoredRow), so sharing them is a snapshot.
+    s.values = row.values
+    s.original = row.values
+    s.shared = true
     s.stored = row
     s.isNew = false
     s.operation = ''
     s.aborted = false
+}
+
+/** The record's values, ready to change. */
+function writable(s: RecordState): Row {
+    if (s.shared) {
+        s.values = { ...s.values }
+        s.shared = false
+    }
+    return s.values as Row
 }
 
 /** A read-only image of a stored row: the `previous` of business rules. */
@@ -110,7 +123,8 @@ export function commitRecord(gr: GlideRecord): boolean {
             if (s.stored) throw new Error(`commit: ${s.table} ${s.stored.values.sys_id} is already inserted`)
             const row = s.db.insertRow(s.table, validValues(s))
             s.stored = row
-            s.values = { ...row.values }
+            s.values = row.values
+            s.shared = true
             s.isNew = false
             return true
         }
@@ -118,10 +132,11 @@ export function commitRecord(gr: GlideRecord): boolean {
             const row = s.stored
             if (!row || s.db.store.find(row.table, row.values.sys_id) !== row) return false
             const changed: Row = {}
-            for (const [name, value] of Object.entries(validValues(s)))
-                if (value !== (s.original[name] ?? '')) changed[name] = value
+            for (const name in s.values)
+                if (s.values[name] !== (s.original[name] ?? '') && s.db.schema.field(s.table, name)) changed[name] = s.values[name]
             s.db.updateRow(row, changed)
-            s.values = { ...row.values }
+            s.values = row.values
+            s.shared = true
             return true
         }
         case 'delete': {
@@ -137,7 +152,7 @@ export function commitRecord(gr: GlideRecord): boolean {
 /** Values of fields the record's table has (setValue already ignores others; loaded rows may carry more). */
 function validValues(s: RecordState): Row {
     const out: Row = {}
-    for (const [name, value] of Object.entries(s.values)) if (s.db.schema.field(s.table, name)) out[name] = value
+    for (const name in s.values) if (s.db.schema.field(s.table, name)) out[name] = s.values[name]
     return out
 }
 
@@ -152,7 +167,10 @@ function persist(gr: GlideRecord, previous: GlideRecord | null): boolean {
         handler && s.workflow
             ? handler({ operation, current: asPlatformRecord(gr), previous: previous && asPlatformRecord(previous) })
             : commitRecord(gr)
-    if (saved && operation !== 'delete') s.original = { ...s.values }
+    if (saved && operation !== 'delete') {
+        s.original = s.values
+        s.shared = true
+    }
     return saved
 }
 
@@ -204,9 +222,35 @@ export class GlideQueryCondition {
 
 interface BuiltQuery {
     readonly spec: QuerySpec
-    /** The query as written, for warnings (only serialized when there are problems). */
-    readonly written: () => string
     readonly problems: readonly (QueryProblem | string)[]
+}
+
+/** Parse problems of a node and its nested conditions, in the order they were added. */
+function collectProblems(node: CondNode, problems: (QueryProblem | string)[]): void {
+    problems.push(...node.problems)
+    for (const n of node.ands) collectProblems(n, problems)
+    for (const n of node.ors) collectProblems(n, problems)
+}
+
+/** (base AND ands...) OR ors..., keeping the terms `keep` accepts. */
+function nodeExpr(node: CondNode, keep: (t: Term) => boolean): Expr | null {
+    const base = prune(node.base, keep)
+    if (node.ands.length === 0 && node.ors.length === 0) return base
+    return or([and([base, ...node.ands.map((n) => nodeExpr(n, keep))]), ...node.ors.map((n) => nodeExpr(n, keep))])
+}
+
+/** The nodes ANDed on `table`, as the platform runs them: invalid terms dropped and listed in `problems`. */
+function validConditions(nodes: readonly CondNode[], schema: Schema, table: string, problems: (QueryProblem | string)[]): Expr | null {
+    for (const node of nodes) collectProblems(node, problems)
+    return and(
+        nodes.map((node) =>
+            nodeExpr(node, (t) => {
+                if (fieldValid(schema, table, t)) return true
+                problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${table}`)
+                return false
+            }),
+        ),
+    )
 }
 
 export class GlideRecord {
@@ -225,6 +269,7 @@ export class GlideRecord {
             cursor: -1,
             values: {},
             original: {},
+            shared: false,
             stored: null,
             isNew: false,
             operation: '',
@@ -301,24 +346,7 @@ export class GlideRecord {
         const s = this[STATE]
         const schema = s.db.schema
         const problems: (QueryProblem | string)[] = []
-        const collect = (node: CondNode): void => {
-            problems.push(...node.problems)
-            node.ands.forEach(collect)
-            node.ors.forEach(collect)
-        }
-        const toExpr = (node: CondNode, keep: (t: Term) => boolean): Expr | null =>
-            or([and([prune(node.base, keep), ...node.ands.map((n) => toExpr(n, keep))]), ...node.ors.map((n) => toExpr(n, keep))])
-        const conditions = (nodes: readonly CondNode[], table: string): Expr | null => {
-            nodes.forEach(collect)
-            const keep = (t: Term): boolean => {
-                const ok = fieldValid(schema, table, t)
-                if (!ok) problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${table}`)
-                return ok
-            }
-            return and(nodes.map((n) => toExpr(n, keep)))
-        }
-        const nodes = s.items.flatMap((item) => (item.kind === 'cond' ? [item.node] : []))
-        const main = conditions(nodes, s.table)
+        const main = validConditions(this.#conditionNodes(), schema, s.table, problems)
         const joins: JoinSpec[] = []
         for (const item of s.items) {
             if (item.kind !== 'join') continue
@@ -331,7 +359,7 @@ export class GlideRecord {
                     table: item.table,
                     primaryField: item.primaryField,
                     joinField: item.joinField,
-                    expr: conditions(item.conds, item.table),
+                    expr: validConditions(item.conds, schema, item.table, problems),
                 })
         }
         const orderBy = s.orderBy.filter((o) => {
@@ -339,11 +367,18 @@ export class GlideRecord {
             if (!ok) problems.push(`invalid order field "${o.field}" on ${s.table}`)
             return ok
         })
-        return {
-            spec: { expr: main, orderBy, limit: s.limit, joins },
-            written: () => toEncodedQuery(and(nodes.map((n) => toExpr(n, () => true))), s.orderBy),
-            problems,
-        }
+        return { spec: { expr: main, orderBy, limit: s.limit, joins }, problems }
+    }
+
+    #conditionNodes(): CondNode[] {
+        const nodes: CondNode[] = []
+        for (const item of this[STATE].items) if (item.kind === 'cond') nodes.push(item.node)
+        return nodes
+    }
+
+    /** The query as written, invalid terms included: what a warning quotes. */
+    #written(): string {
+        return toEncodedQuery(and(this.#conditionNodes().map((n) => nodeExpr(n, () => true))), this[STATE].orderBy)
     }
 
     // ---- running queries
@@ -356,7 +391,7 @@ export class GlideRecord {
         s.results = []
         if (s.valid) {
             const built = this.#build()
-            if (built.problems.length > 0) s.db.warnQuery(s.table, built.written(), built.problems)
+            if (built.problems.length > 0) s.db.warnQuery(s.table, this.#written(), built.problems)
             s.results = s.db.execute(s.table, built.spec)
         }
         s.cursor = -1
@@ -423,6 +458,7 @@ export class GlideRecord {
         const s = this[STATE]
         s.values = {}
         s.original = {}
+        s.shared = false
         s.stored = null
         s.isNew = false
     }
@@ -431,6 +467,12 @@ export class GlideRecord {
 
     /** The stored string value; null when empty or not a field. Dot-walks count one reference read per hop. */
     getValue(field: string): string | null {
+        if (!field.includes('.')) {
+            // The common case, without #walk's allocations.
+            const s = this[STATE]
+            const value = s.db.schema.field(s.table, field) ? s.values[field] ?? '' : ''
+            return value === '' ? null : value
+        }
         const target = this.#walk(field)
         const value = target ? target.values[target.field] ?? '' : ''
         return value === '' ? null : value
@@ -455,10 +497,10 @@ export class GlideRecord {
     }
 
     /** Follows a (possibly dot-walked) field to the values holding its last part; `row` is set when it left this record. */
-    #walk(path: string): { table: string; values: Row; field: string; row?: StoredRow } | null {
+    #walk(path: string): { table: string; values: Readonly<Row>; field: string; row?: StoredRow } | null {
         const s = this[STATE]
         const schema = s.db.schema
-        const parts = path.split('.')
+        const parts = pathParts(path)
         let table = s.table
         let values = s.values
         let row: StoredRow | undefined
@@ -484,7 +526,7 @@ export class GlideRecord {
     setValue(field: string, value: unknown): void {
         const s = this[STATE]
         if (s.readOnly || !s.db.schema.field(s.table, field)) return
-        s.values[field] = toGlideString(value)
+        writable(s)[field] = toGlideString(value)
     }
 
     // ---- writing
@@ -502,7 +544,7 @@ export class GlideRecord {
     /** initialize() plus a new sys_id. */
     newRecord(): void {
         this.initialize()
-        this[STATE].values.sys_id = this[STATE].db.newSysId()
+        writable(this[STATE]).sys_id = this[STATE].db.newSysId()
     }
 
     /** Inserts the current values; returns the sys_id, or null when the table is invalid or the insert was aborted. */
@@ -514,7 +556,7 @@ export class GlideRecord {
 
     #insert(): string | null {
         const s = this[STATE]
-        s.values.sys_id ||= s.db.newSysId()
+        if (!s.values.sys_id) writable(s).sys_id = s.db.newSysId()
         s.operation = 'insert'
         s.isNew = true
         return persist(this, null) ? s.values.sys_id : null
@@ -603,12 +645,12 @@ export class GlideRecord {
 }
 
 /** The display value of a record: its table's display field, rendered. */
-export function displayOf(db: Database, table: string, values: Row): string {
+export function displayOf(db: Database, table: string, values: Readonly<Row>): string {
     return fieldDisplay(db, table, values, db.schema.displayField(table))
 }
 
 /** A field's display value: references show the referenced record's display value, booleans 'true'/'false'. */
-export function fieldDisplay(db: Database, table: string, values: Row, field: string): string {
+export function fieldDisplay(db: Database, table: string, values: Readonly<Row>, field: string): string {
     const def = db.schema.field(table, field)
     const value = values[field] ?? ''
     if (def?.type === 'boolean') return value === 'true' || value === '1' ? 'true' : 'false'

@@ -8,11 +8,22 @@ export interface StoredRow {
     readonly table: string
     /** Insertion sequence: the default order and the tie-breaker of every sort. */
     readonly seq: number
-    values: Row
+    /**
+     * Never changed in place: an update replaces the object, so records positioned on the row can share it as
+     * their snapshot instead of copying it.
+     */
+    values: Readonly<Row>
 }
 
-/** Equality key -> rows. Keys use the query matcher's equality (case-insensitive, booleans by truth). */
-type Index = Map<string, Set<StoredRow>>
+/** Equality key -> rows of one field. Keys use the query matcher's equality (case-insensitive, booleans by truth). */
+export interface EqualityIndex {
+    readonly isBoolean: boolean
+    readonly rows: ReadonlyMap<string, ReadonlySet<StoredRow>>
+}
+
+interface Index extends EqualityIndex {
+    readonly rows: Map<string, Set<StoredRow>>
+}
 
 export class Store {
     readonly #schema: Schema
@@ -44,7 +55,7 @@ export class Store {
         return undefined
     }
 
-    /** Stores a row; `values.sys_id` must be set and unique within the table's hierarchy. */
+    /** Stores a row, taking `values` over (the caller must not change it afterwards); `values.sys_id` must be set and unique within the table's hierarchy. */
     insert(table: string, values: Row): StoredRow {
         const sysId = values.sys_id
         if (!sysId) throw new Error(`Store.insert: ${table} row without sys_id`)
@@ -55,55 +66,44 @@ export class Store {
             rows = new Map()
             this.#tables.set(table, rows)
         }
-        const row: StoredRow = { table, seq: ++this.#seq, values: { ...values } }
+        const row: StoredRow = { table, seq: ++this.#seq, values }
         rows.set(sysId, row)
-        for (const [field, index] of this.#indexesOf(table)) this.#add(index, this.#key(table, field, row.values[field]), row)
+        for (const [field, index] of this.#indexesOf(table)) add(index, keyOf(index, values[field]), row)
         return row
     }
 
-    /** Applies changed values to a stored row, keeping indexes current. */
-    update(row: StoredRow, changes: Row): void {
+    /** Applies changed values to a stored row (as a new values object), keeping indexes current. */
+    update(row: StoredRow, changes: Readonly<Row>): void {
         const indexes = this.#indexesOf(row.table)
-        for (const [field, value] of Object.entries(changes)) {
+        for (const field in changes) {
             const index = indexes.get(field)
             if (index) {
-                this.#remove(index, this.#key(row.table, field, row.values[field]), row)
-                this.#add(index, this.#key(row.table, field, value), row)
+                remove(index, keyOf(index, row.values[field]), row)
+                add(index, keyOf(index, changes[field]), row)
             }
-            row.values[field] = value
         }
+        row.values = { ...row.values, ...changes }
     }
 
     delete(row: StoredRow): boolean {
         const rows = this.#tables.get(row.table)
         if (rows?.get(row.values.sys_id) !== row) return false
         rows.delete(row.values.sys_id)
-        for (const [field, index] of this.#indexesOf(row.table)) this.#remove(index, this.#key(row.table, field, row.values[field]), row)
+        for (const [field, index] of this.#indexesOf(row.table)) remove(index, keyOf(index, row.values[field]), row)
         return true
-    }
-
-    /** How many rows of the physical table have one of the values in `field` (builds the index on first use). */
-    count(table: string, field: string, values: readonly string[]): number {
-        const index = this.#index(table, field)
-        let n = 0
-        for (const key of this.#keys(table, field, values)) n += index.get(key)?.size ?? 0
-        return n
     }
 
     /** The rows of the physical table having one of the values in `field`, via the index. */
     lookup(table: string, field: string, values: readonly string[]): StoredRow[] {
         const index = this.#index(table, field)
         const out: StoredRow[] = []
-        for (const key of this.#keys(table, field, values)) for (const row of index.get(key) ?? []) out.push(row)
+        for (const key of new Set(values.map((v) => keyOf(index, v)))) for (const row of index.rows.get(key) ?? []) out.push(row)
         return out
     }
 
-    #keys(table: string, field: string, values: readonly string[]): Set<string> {
-        return new Set(values.map((v) => this.#key(table, field, v)))
-    }
-
-    #key(table: string, field: string, value: string | undefined): string {
-        return equalityKey(value ?? '', this.#schema.field(table, field)?.type === 'boolean', false)
+    /** The equality index of a physical table's field, built on first use. */
+    index(table: string, field: string): EqualityIndex {
+        return this.#index(table, field)
     }
 
     #indexesOf(table: string): Map<string, Index> {
@@ -124,26 +124,30 @@ export class Store {
         const byField = this.#indexesOf(table)
         let index = byField.get(field)
         if (!index) {
-            index = new Map()
-            for (const row of this.rowsOf(table)) this.#add(index, this.#key(table, field, row.values[field]), row)
+            index = { isBoolean: this.#schema.field(table, field)?.type === 'boolean', rows: new Map() }
+            for (const row of this.rowsOf(table)) add(index, keyOf(index, row.values[field]), row)
             byField.set(field, index)
         }
         return index
     }
+}
 
-    #add(index: Index, key: string, row: StoredRow): void {
-        let rows = index.get(key)
-        if (!rows) {
-            rows = new Set()
-            index.set(key, rows)
-        }
-        rows.add(row)
-    }
+export function keyOf(index: EqualityIndex, value: string | undefined): string {
+    return equalityKey(value ?? '', index.isBoolean, false)
+}
 
-    #remove(index: Index, key: string, row: StoredRow): void {
-        const rows = index.get(key)
-        if (!rows) return
-        rows.delete(row)
-        if (rows.size === 0) index.delete(key)
+function add(index: Index, key: string, row: StoredRow): void {
+    let rows = index.rows.get(key)
+    if (!rows) {
+        rows = new Set()
+        index.rows.set(key, rows)
     }
+    rows.add(row)
+}
+
+function remove(index: Index, key: string, row: StoredRow): void {
+    const rows = index.rows.get(key)
+    if (!rows) return
+    rows.delete(row)
+    if (rows.size === 0) index.rows.delete(key)
 }

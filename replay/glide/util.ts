@@ -24,6 +24,9 @@ export function formatMessage(template: string, args: readonly unknown[]): strin
     })
 }
 
+/** '00'..'ff': a table is faster than toString(16) for the sys_ids of every insert. */
+const HEX_BYTES: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+
 /** Deterministic sys_id source (xorshift128), so replays and snapshots are reproducible run to run. */
 export class IdSource {
     #s: [number, number, number, number]
@@ -58,14 +61,22 @@ export class IdSource {
     /** 32 lowercase hex digits. */
     next(): string {
         let id = ''
-        for (let i = 0; i < 4; i++) id += this.#word().toString(16).padStart(8, '0')
+        for (let i = 0; i < 4; i++) {
+            const w = this.#word()
+            id += HEX_BYTES[w >>> 24] + HEX_BYTES[(w >>> 16) & 255] + HEX_BYTES[(w >>> 8) & 255] + HEX_BYTES[w & 255]
+        }
         return id
     }
 }
 
+const DAY_MS = 86_400_000
+
 /** Instance clock: a fixed start that advances one second per stamp, so sys_created_on orders rows deterministically. */
 export class Clock {
     #ms: number
+    // Stamps are taken on every save: the date part is formatted once per day, the time by arithmetic.
+    #day = NaN
+    #datePart = ''
 
     constructor(start: string) {
         const ms = Date.parse(start.replace(' ', 'T') + 'Z')
@@ -76,6 +87,32 @@ export class Clock {
     /** Next timestamp in the platform's 'YYYY-MM-DD HH:mm:ss' (UTC) form. */
     tick(): string {
         this.#ms += 1000
-        return new Date(this.#ms).toISOString().slice(0, 19).replace('T', ' ')
+        const day = Math.floor(this.#ms / DAY_MS)
+        if (day !== this.#day) {
+            const iso = new Date(day * DAY_MS).toISOString()
+            // Years outside 0000-9999 have a longer ISO form: format those stamps whole.
+            if (iso.length !== 24) return new Date(this.#ms).toISOString().slice(0, 19).replace('T', ' ')
+            this.#day = day
+            this.#datePart = iso.slice(0, 10) + ' '
+        }
+        const seconds = Math.floor((this.#ms - day * DAY_MS) / 1000)
+        return this.#datePart + two(Math.floor(seconds / 3600)) + ':' + two(Math.floor(seconds / 60) % 60) + ':' + two(seconds % 60)
     }
+}
+
+function two(n: number): string {
+    return n < 10 ? '0' + n : String(n)
+}
+
+const paths = new Map<string, readonly string[]>()
+
+/** A dot-walked path split into its fields; memoized, since matchers and getValue split the same few paths per row. */
+export function pathParts(path: string): readonly string[] {
+    let parts = paths.get(path)
+    if (!parts) {
+        parts = path.split('.')
+        if (paths.size >= 5000) paths.clear()
+        paths.set(path, parts)
+    }
+    return parts
 }
