@@ -10,7 +10,13 @@ import { DEMO_DIR, prepareReplay } from './run.ts'
 import { SnapshotError } from './snapshot/errors.ts'
 
 function out(text: string): void {
-    writeSync(1, text)
+    try {
+        writeSync(1, text)
+    } catch (error) {
+        // A reader that stopped early (`| head`) is not a replay failure.
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0)
+        throw error
+    }
 }
 
 function usage(): never {

@@ -2,6 +2,7 @@
  * npm run bench [-- --json]: what each routing case costs, counted (queries and writes in the embedded Glide), and
  * how many decisions per second the pure core makes. Nothing here is a pass/fail test; budgets are in the README.
  */
+import { replayBench } from '../replay/bench.ts'
 import { GlideRecord, type Instance } from '../replay/glide/index.ts'
 import { parseConfig } from '../src/server/core/config.ts'
 import type { Evidence, Group, Route } from '../src/server/core/model.ts'
@@ -122,7 +123,14 @@ export function coreDecisionsPerSecond(tickets = 100_000): number {
 
 function main(): void {
     const json = process.argv.includes('--json')
-    const result = { routing: routingCosts(), ...formCosts(), core_decisions_per_second: coreDecisionsPerSecond() }
+    const replay = replayBench()
+    const result = {
+        routing: routingCosts(),
+        ...formCosts(),
+        core_decisions_per_second: coreDecisionsPerSecond(),
+        replay_events_per_second: replay.events_per_second,
+        replay_peak_rss_mb: replay.peak_rss_mb,
+    }
     if (json) {
         console.log(JSON.stringify(result))
         return
@@ -135,6 +143,10 @@ function main(): void {
     row('display_rule', result.display_rule)
     row('update_no_group_change', result.update_no_group_change)
     console.log(`\npure core: ${result.core_decisions_per_second.toLocaleString('en-US')} decisions per second (100,000 generated tickets)`)
+    console.log(
+        `replay: ${result.replay_events_per_second.toLocaleString('en-US')} events per second, peak RSS ${result.replay_peak_rss_mb} MB ` +
+            '(100,000 events, 10,000 users, 1,000 departments)',
+    )
 }
 
 main()

@@ -54,7 +54,7 @@ export function businessRules(app: BuiltApp, loader: ModuleLoader, globals: Reco
         .map((rule: XmlRecord) => ({
             name: rule.name || rule.sys_id,
             table: rule.collection,
-            when: (rule.when || 'before') as BusinessRule['when'],
+            when: whenOf(rule.when),
             order: Number(rule.order || 100),
             insert: rule.action_insert === 'true',
             update: rule.action_update === 'true',
@@ -62,6 +62,12 @@ export function businessRules(app: BuiltApp, loader: ModuleLoader, globals: Reco
             run: compileRuleScript(rule.script || '', loader, globals),
         }))
         .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+}
+
+/** sys_script.when as the engine runs it: the SDK writes display rules as `before_display`. */
+function whenOf(value: string | undefined): BusinessRule['when'] {
+    if (value === 'before_display') return 'display'
+    return (value || 'before') as BusinessRule['when']
 }
 
 /** Active assignment rules (sysrule_assignment) in order. */
@@ -165,8 +171,17 @@ export class ReplayEngine {
         for (const event of this.snapshot.events) yield this.replay(event)
     }
 
+    private readonly userNames = new Map<string, string>()
+
+    /** Session user names, read once per user (a row read copies the whole row). */
     private userName(id: string): string {
-        return (id && this.instance.row('sys_user', id)?.user_name) || ''
+        if (!id) return ''
+        let name = this.userNames.get(id)
+        if (name === undefined) {
+            name = this.instance.row('sys_user', id)?.user_name || ''
+            this.userNames.set(id, name)
+        }
+        return name
     }
 
     private groupName(id: string | null | undefined): string | null {

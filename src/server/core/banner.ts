@@ -24,35 +24,27 @@ export interface DepartmentClient {
 /** The banner for a ticket: an escalation outranks the caller's department. */
 export function bannerFor(escalation: Evidence | null, departmentClient: DepartmentClient | null): Banner | null {
     if (isProvenEscalation(escalation)) {
-        return {
-            ...partnerFields(escalation.partner),
-            kind: 'escalation',
-            signal: escalation.signal,
-            note: escalation.note ?? '',
-            department: departmentClient?.department ?? '',
-            canSendToPartner: false,
-        }
+        return banner('escalation', escalation.partner, escalation.signal, escalation.note ?? '', departmentClient?.department ?? '', false)
     }
     if (departmentClient) {
-        const fields = partnerFields(departmentClient.partner)
-        return {
-            ...fields,
-            kind: 'department',
-            signal: 'department',
-            note: '',
-            department: departmentClient.department,
-            canSendToPartner: !!fields.supportGroupId,
-        }
+        const partner = departmentClient.partner
+        return banner('department', partner, 'department', '', departmentClient.department, !!partner.supportGroup)
     }
     return null
 }
 
-function partnerFields(partner: Partner) {
+// Built field by field: the display rule runs on every form load and object spread is a slow path in the JIT.
+function banner(kind: Banner['kind'], partner: Partner, signal: Signal, note: string, department: string, canSendToPartner: boolean): Banner {
     return {
+        kind,
         partner: partner.name,
+        signal,
+        note,
         supportGroup: partner.supportGroup?.name ?? '',
         supportGroupId: partner.supportGroup?.id ?? '',
         supportStream: partner.supportStream,
         contact: partner.contact,
+        department,
+        canSendToPartner,
     }
 }
