@@ -1,7 +1,7 @@
 import type { ReplayEvent, Row, Snapshot } from '../snapshot/load.ts'
 import { SnapshotError } from '../snapshot/errors.ts'
 import type { BuiltApp, XmlRecord } from './artifacts.ts'
-import { OnLoadScript } from './client.ts'
+import { ClientScript } from '../client/form.ts'
 import { matchesCondition } from './conditions.ts'
 import { glideModule, type GlideRecordLike, type InstanceLike } from './glide-api.ts'
 import { compileRuleScript, ModuleLoader, type RuleFunction } from './modules.ts'
@@ -100,7 +100,7 @@ export class ReplayEngine {
     readonly instance: InstanceLike
     private readonly rules: BusinessRule[]
     private readonly assignment: AssignmentRule[]
-    private readonly onLoad: OnLoadScript[]
+    private readonly onLoad: ClientScript[]
     private readonly numbers = new Map<string, string>()
     private readonly groupNames = new Map<string, string>()
     private readonly glide = glideModule()
@@ -124,7 +124,14 @@ export class ReplayEngine {
             .sort((a, b) => Number(a.order || 0) - Number(b.order || 0))
             .map((script) => ({ table: script.table, script }))
             .filter(({ table }) => !table || table === 'incident' || table === 'task')
-            .map(({ script }) => new OnLoadScript(script.name || script.sys_id, script.script || ''))
+            .map(
+                ({ script }) =>
+                    new ClientScript({
+                        name: script.name || script.sys_id,
+                        script: script.script || '',
+                        messages: (script.messages || '').split('\n').filter((line) => line.length > 0),
+                    }),
+            )
         this.loadData()
     }
 
@@ -294,7 +301,9 @@ export class ReplayEngine {
         const info: string[] = []
         const values = instance.row(table, sysId) ?? {}
         for (const script of this.onLoad) {
-            info.push(...script.run({ table, sysId, values, scratchpad, roles: this.agentRoles }).info)
+            const form = script.open({ table, sysId, values, scratchpad, roles: this.agentRoles })
+            form.onLoad()
+            info.push(...form.messages)
         }
         return { banner: info.length ? info.join('\n') : null, scratchpad }
     }

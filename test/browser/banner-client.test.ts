@@ -1,6 +1,7 @@
 import { bannerFor, type Banner } from '../../src/server/core/banner.ts'
 import type { Partner } from '../../src/server/core/model.ts'
-import { builtClientScript, FakeForm, type FormOptions } from '../support/client-form.ts'
+import type { ClientForm } from '../../replay/client/form.ts'
+import { builtClientScript, type FormOptions } from '../support/client-form.ts'
 
 // The shipped scripts, as dist/app has them after `npm run build`.
 const onLoadScript = builtClientScript('IT Partner banner')
@@ -29,8 +30,8 @@ const OPENER = 'f'.repeat(32)
 const LEVEL1 =
     'Level 1 troubleshooting is done. Do not ask basic triage questions (reboot, another outlet) and do not send the ticket back to the Service Desk, Desktop Services or MET IT: route it to the IS&T group that can solve it.'
 
-function loaded(scratchpad: { itPartner?: Banner | null }, options: FormOptions = {}): FakeForm {
-    const form = new FakeForm(onLoadScript, { roles: ['itil'], scratchpad, ...options })
+function loaded(scratchpad: { itPartner?: Banner | null }, options: FormOptions = {}): ClientForm {
+    const form = onLoadScript.open({ roles: ['itil'], scratchpad, ...options })
     form.onLoad()
     return form
 }
@@ -107,7 +108,7 @@ describe('onLoad "IT Partner banner" (the built classic script)', () => {
 
 describe('onChange of caller_id "IT Partner banner refresh" (the built classic script)', () => {
     function changed(options: FormOptions & { from?: Banner }) {
-        const form = new FakeForm(onChangeScript, {
+        const form = onChangeScript.open({
             roles: ['itil'],
             values: { caller_id: CALLER, opened_by: OPENER },
             sysId: TICKET,
@@ -197,17 +198,17 @@ describe('what ships', () => {
         ['IT Partner banner', onLoadScript],
         ['IT Partner banner refresh', onChangeScript],
     ])('%s is a classic script: no import/export, no synchronous GlideAjax, no DOM', (_name, client) => {
-        expect(client.script).not.toMatch(/^\s*(import|export)\b/m)
-        expect(client.script).not.toMatch(/getXMLWait|\bdocument\.|\bwindow\.|\$\(|jQuery/)
+        expect(client.source.script).not.toMatch(/^\s*(import|export)\b/m)
+        expect(client.source.script).not.toMatch(/getXMLWait|\bdocument\.|\bwindow\.|\$\(|jQuery/)
     })
 
     test.each([
         ['IT Partner banner', onLoadScript],
         ['IT Partner banner refresh', onChangeScript],
     ])('%s lists every getMessage key it uses in its messages field', (_name, client) => {
-        const keys = [...client.script.matchAll(/getMessage\((['"])((?:\\.|(?!\1).)*)\1\)/g)].map((m) => m[2].replace(/\\(.)/g, '$1'))
+        const keys = [...client.source.script.matchAll(/getMessage\((['"])((?:\\.|(?!\1).)*)\1\)/g)].map((m) => m[2].replace(/\\(.)/g, '$1'))
         expect(keys.length).toBeGreaterThan(10)
-        expect(keys.filter((key) => !client.messages.includes(key))).toEqual([])
+        expect(keys.filter((key) => !client.source.messages.includes(key))).toEqual([])
     })
 
     test('onLoad for incident, all UIs; onChange on caller_id', () => {
