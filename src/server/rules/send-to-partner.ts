@@ -21,15 +21,15 @@ export function partnerTarget(current: GlideRecord): DepartmentClient | null {
     if (current.isNewRecord()) return null
     const caller = current.getValue('caller_id') || ''
     if (!caller) return null
+    // The department first: it rules out most tickets in one query, before the three escalation lookups.
+    const client = departmentClient(caller)
+    const group = client?.partner.supportGroup
+    if (!client || !group || (current.getValue('assignment_group') || '') === group.id) return null
     const escalation = findEvidence(
         { caller, opener: current.getValue('opened_by') || '', ticket: ticketLabel(current) },
         { redFlags: true, history: current.getUniqueValue(), openerMembership: true, department: false },
     )
-    if (isProvenEscalation(escalation)) return null
-    const client = departmentClient(caller)
-    const group = client?.partner.supportGroup
-    if (!client || !group) return null
-    return (current.getValue('assignment_group') || '') === group.id ? null : client
+    return isProvenEscalation(escalation) ? null : client
 }
 
 /** UI action condition (through ITPartnerForm.canSendToPartner): itil users, and a ticket Send to IT Partner applies to. */
