@@ -27,6 +27,14 @@ describe('UI action "Send to IT Partner": condition (Behaviour 5)', () => {
         expect(canSendToPartner(current())).toBe(false)
     })
 
+    test('a ticket of a caller outside any Partner department costs the form one query', () => {
+        const { inst, current } = ticketIn({ caller_id: U.physicsClient })
+        const record = current()
+        inst.resetCounters()
+        canSendToPartner(record)
+        expect(inst.counters.queries).toBe(1)
+    })
+
     test('hidden for users without itil, and on a new form', () => {
         expect(canSendToPartner(ticketIn({ caller_id: U.metClient }, U.student).current())).toBe(false)
         const inst = articleWorld()
