@@ -2,7 +2,6 @@ import type { ReplayEvent, Row, Snapshot } from '../snapshot/load.ts'
 import { SnapshotError } from '../snapshot/errors.ts'
 import type { BuiltApp, XmlRecord } from './artifacts.ts'
 import { ClientScript } from '../client/form.ts'
-import { matchesCondition } from './conditions.ts'
 import { glideModule, type GlideRecordLike, type InstanceLike } from './glide-api.ts'
 import { compileRuleScript, ModuleLoader, type RuleFunction } from './modules.ts'
 
@@ -217,9 +216,7 @@ export class ReplayEngine {
             rule.when === when &&
             rule.table === event.table &&
             (action === 'insert' ? rule.insert : rule.update) &&
-            matchesCondition(rule.condition, current, previous, (record, term) =>
-                this.glide.GlideFilter.checkRecord(record as GlideRecordLike, term),
-            )
+            this.conditionHolds(rule, current)
         const decisionsBefore = instance.db.store.size(DECISION)
 
         for (const rule of this.rules) if (rule.order < 1000 && applies(rule, 'before')) rule.run(current, previous, undefined)
@@ -263,6 +260,14 @@ export class ReplayEngine {
         return last ? last.values : null
     }
 
+    /**
+     * A rule's filter condition, evaluated like the platform: GlideFilter on the record being saved, whose change
+     * operators (VALCHANGES, CHANGESFROM, CHANGESTO) compare with the stored values (none on insert).
+     */
+    private conditionHolds(rule: BusinessRule, record: GlideRecordLike): boolean {
+        return !rule.condition || this.glide.GlideFilter.checkRecord(record, rule.condition)
+    }
+
     private partnerName(id: string | undefined): string | null {
         if (!id) return null
         return this.instance.row('x_bu_itpartner_partner', id)?.name || null
@@ -294,7 +299,7 @@ export class ReplayEngine {
         const scratchpad: Record<string, unknown> = {}
         for (const rule of this.rules) {
             if (rule.when !== 'display' || rule.table !== table) continue
-            if (!matchesCondition(rule.condition, record, null, (r, term) => this.glide.GlideFilter.checkRecord(r as GlideRecordLike, term))) continue
+            if (!this.conditionHolds(rule, record)) continue
             rule.run(record, null, scratchpad)
         }
         if (!this.onLoad.length) return { banner: null, scratchpad }

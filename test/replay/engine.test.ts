@@ -1,45 +1,7 @@
-import { matchesCondition, splitQuery, type ConditionRecord } from '../../replay/engine/conditions.ts'
 import { assignmentRules } from '../../replay/engine/engine.ts'
 import { compileRuleScript, ModuleLoader } from '../../replay/engine/modules.ts'
 import { businessRules } from '../../replay/engine/engine.ts'
 import type { BuiltApp } from '../../replay/engine/artifacts.ts'
-
-const record = (values: Record<string, string>): ConditionRecord => ({ getValue: (field) => values[field] ?? '' })
-/** A tiny reference matcher for plain `field=value` / `fieldLIKEvalue` terms. */
-const plain = (r: ConditionRecord, term: string) => {
-    const like = /^(\w+)LIKE(.*)$/.exec(term)
-    if (like) return (r.getValue(like[1]) ?? '').includes(like[2])
-    const [field, value] = term.split('=')
-    return (r.getValue(field) ?? '') === value
-}
-
-describe('filter conditions', () => {
-    test('VALCHANGES compares with previous; insert counts as a change from empty', () => {
-        const cond = 'assignment_groupVALCHANGES^EQ'
-        expect(matchesCondition(cond, record({ assignment_group: 'a' }), record({ assignment_group: 'b' }), plain)).toBe(true)
-        expect(matchesCondition(cond, record({ assignment_group: 'a' }), record({ assignment_group: 'a' }), plain)).toBe(false)
-        expect(matchesCondition(cond, record({ assignment_group: 'a' }), null, plain)).toBe(true)
-        expect(matchesCondition(cond, record({}), null, plain)).toBe(false)
-    })
-    test('CHANGESFROM and CHANGESTO', () => {
-        const now = record({ state: '2' })
-        const before = record({ state: '1' })
-        expect(matchesCondition('stateCHANGESFROM1', now, before, plain)).toBe(true)
-        expect(matchesCondition('stateCHANGESFROM3', now, before, plain)).toBe(false)
-        expect(matchesCondition('stateCHANGESTO2', now, before, plain)).toBe(true)
-        expect(matchesCondition('stateCHANGESTO2', now, now, plain)).toBe(false)
-    })
-    test('^, ^OR and ^NQ combine plain and change terms', () => {
-        const now = record({ category: 'network', priority: '1', group: 'x' })
-        const before = record({ category: 'network', priority: '1', group: 'x' })
-        expect(matchesCondition('category=network^priority=1', now, before, plain)).toBe(true)
-        expect(matchesCondition('category=software^ORpriority=1', now, before, plain)).toBe(true)
-        expect(matchesCondition('category=software^priority=1^NQgroup=x', now, before, plain)).toBe(true)
-        expect(matchesCondition('groupVALCHANGES^ORcategory=software', now, before, plain)).toBe(false)
-        expect(matchesCondition('', now, before, plain)).toBe(true)
-        expect(splitQuery('a=1^ORb=2^c=3^EQ^ORDERBYnumber^NQd=4')).toEqual([[['a=1', 'b=2'], ['c=3']], [['d=4']]])
-    })
-})
 
 describe('assignment rules', () => {
     test('active only, sorted by order', () => {
@@ -92,13 +54,19 @@ describe('business rules from dist/app records', () => {
             ...extra,
         })
         const app: BuiltApp = {
-            businessRules: [rule('late', '1100', { filter_condition: 'assignment_groupVALCHANGES^EQ' }), rule('off', '1', { active: 'false' }), rule('early', '100', { when: 'after', action_update: 'true' })],
+            businessRules: [
+                rule('late', '1100', { filter_condition: 'assignment_groupVALCHANGES^EQ' }),
+                rule('off', '1', { active: 'false' }),
+                rule('early', '100', { when: 'after', action_update: 'true' }),
+                rule('banner', '100', { when: 'before_display' }),
+            ],
             modules,
             clientScripts: [],
             dictionary: {},
         }
         const rules = businessRules(app, loader, {})
         expect(rules.map((r) => [r.name, r.order, r.when, r.insert, r.update, r.condition])).toEqual([
+            ['banner', 100, 'display', true, false, ''],
             ['early', 100, 'after', true, true, ''],
             ['late', 1100, 'before', true, false, 'assignment_groupVALCHANGES^EQ'],
         ])
