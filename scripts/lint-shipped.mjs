@@ -22,8 +22,9 @@ process.chdir(join(dirname(require.resolve(`${PLUGIN}/package.json`)), 'resource
 const snPlugin = fixupPluginRules(require(PLUGIN))
 process.chdir(home)
 
-/** ATF step "Run Server Side Script": its `script` input runs on the server like a fix script. */
+/** ATF step "Run Server Side Script" and its `script` input (ids from the SDK's ATF step catalogue). */
 const ATF_SERVER_SCRIPT = '41de4a935332120028bc29cac2dc349a'
+const ATF_SCRIPT_INPUT = '989d9e235324220002c6435723dc3484'
 
 /**
  * Overrides on top of the plugin's own `servicenow` config. Pseudo paths are `<table or table.field>/<alt>/<name>.js`,
@@ -74,9 +75,21 @@ const OVERRIDES = [
         },
     },
     {
-        // The platform wraps an ATF server script's text in a function that receives these.
+        // An ATF server script receives these, and may use jasmine.
         files: ['**/sys_script_fix/scoped-es12/atf_*.js'],
-        globals: { outputs: 'writable', steps: 'readonly', params: 'readonly', stepResult: 'readonly', assertEqual: 'readonly' },
+        globals: {
+            outputs: 'writable',
+            steps: 'readonly',
+            params: 'readonly',
+            stepResult: 'readonly',
+            assertEqual: 'readonly',
+            describe: 'readonly',
+            it: 'readonly',
+            expect: 'readonly',
+            beforeEach: 'readonly',
+            afterEach: 'readonly',
+            fail: 'readonly',
+        },
     },
 ]
 
@@ -131,9 +144,7 @@ function scriptletsOf(table, record, children) {
         case 'sys_atf_step':
             if (field('step_config') !== ATF_SERVER_SCRIPT) return []
             return rows(children.sys_variable_value)
-                .concat(rows(children.sys_element_mapping))
-                .filter((input) => text(input.field) === 'script')
-                .slice(0, 1)
+                .filter((input) => text(input.variable) === ATF_SCRIPT_INPUT && text(input.document_key) === field('sys_id'))
                 .map((input) => ['sys_script_fix', server, 'script', text(input.value)])
         default:
             return []
@@ -149,7 +160,7 @@ export function shippedScripts(dist) {
         const table = update['@_table']
         for (const record of rows(update[table])) {
             const id = text(record.sys_id)
-            const name = text(record.name) || text(record.sys_name) || text(record.target_field) || id
+            const name = text(record.name) || text(record.sys_name) || text(record.target_field) || text(record.display_name) || id
             for (const [pseudo, alt, field, value] of scriptletsOf(table, record, update)) {
                 const code = value ?? text(record[field])
                 if (!code.trim()) continue

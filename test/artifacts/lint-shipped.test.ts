@@ -48,6 +48,31 @@ describe('lint shipped scripts', () => {
         expect(output).toContain('parse error')
     })
 
+    it('lints the script of an ATF "Run Server Side Script" step as a server script', () => {
+        const step = `<?xml version="1.0"?>
+<record_update table="sys_atf_step">
+  <sys_atf_step action="INSERT_OR_UPDATE">
+    <sys_id>fedcba9876543210fedcba9876543210</sys_id>
+    <display_name>Run Server Side Script</display_name>
+    <step_config>41de4a935332120028bc29cac2dc349a</step_config>
+  </sys_atf_step>
+  <sys_variable_value action="INSERT_OR_UPDATE">
+    <sys_id>00000000000000000000000000000001</sys_id>
+    <document>sys_atf_step</document>
+    <document_key>fedcba9876543210fedcba9876543210</document_key>
+    <value>(function(outputs, steps, params, stepResult, assertEqual) {
+    var unused = 1;
+    return true;
+})(outputs, steps, params, stepResult, assertEqual);</value>
+    <variable>989d9e235324220002c6435723dc3484</variable>
+  </sys_variable_value>
+</record_update>`
+        const { status, output } = lint({ 'sys_atf_step_x.xml': step })
+        expect(status).toBe(1)
+        expect(output).toContain('sys_atf_step.script "Run Server Side Script"')
+        expect(output).toContain("'unused' is assigned a value but never used")
+    })
+
     it('passes the SDK module stub of a business rule (require, top-level const)', () => {
         const stub = [
             "// @fluent-module routeEscalation;false;x_bu_itpartner/it-partner-routing/0.0.1/src/server/rules/route-escalation.ts",
