@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The project's one proof: lint, type check, frozen-keys build, jest. Ends with "N passed, N failed" for CI.
+// The project's one proof: lint, type check, frozen-keys build, the ServiceNow linter on dist/app, jest. Ends with "N passed, N failed" for CI.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,6 +9,7 @@ const steps = [
     ['lint', 'npx', ['eslint', '.']],
     ['type check', 'npx', ['tsc', '-p', 'tsconfig.json']],
     ['build --frozenKeys', 'npm', ['run', '--silent', 'build', '--', '--frozenKeys']],
+    ['lint shipped scripts', 'node', ['scripts/lint-shipped.mjs']],
 ]
 let passed = 0
 let failed = 0

@@ -24,6 +24,17 @@ export function checkUnique(
     }
 }
 
+/** A field path of a route's condition that does not read on its table (found by the Glide adapter). */
+export interface FieldProblem {
+    /** The condition term as written. */
+    term: string
+    /** `no_table`: the related list's table does not exist; `no_field`: `table` has no field `step`;
+     * `not_reference`: `step` of `table` is not a reference, so the path cannot dot-walk through it. */
+    reason: 'no_table' | 'no_field' | 'not_reference'
+    table: string
+    step: string
+}
+
 export interface RouteFacts {
     active: boolean
     /** The assignment group, or null when the reference is empty or points at no group. */
@@ -31,10 +42,10 @@ export interface RouteFacts {
     table: string
     tableExists: boolean
     condition: string
-    /** Parse problems of the condition (see parseCondition). */
+    /** Parse problems of the condition (see parseCondition), each naming its term. */
     conditionProblems: string[]
-    /** Field paths of the condition that do not exist on the route's table. */
-    unknownFields: string[]
+    /** Field paths of the condition that do not read on the route's table (or a related list's table). */
+    fieldProblems: FieldProblem[]
 }
 
 /** An active route needs an active group; any route needs a table that exists and a condition that reads on it. */
@@ -45,10 +56,16 @@ export function checkRoute(facts: RouteFacts): Verdict {
         problems.push(`its assignment group "${facts.group.name}" is inactive`)
     if (!facts.tableExists) problems.push(`its table "${facts.table}" does not exist`)
     for (const problem of facts.conditionProblems) problems.push(`its condition term ${problem}`)
-    if (facts.tableExists && facts.unknownFields.length)
-        problems.push(`its condition names fields that ${facts.table} does not have: ${facts.unknownFields.join(', ')}`)
+    if (facts.tableExists) for (const problem of facts.fieldProblems) problems.push(fieldProblemText(problem))
     if (!problems.length) return OK
     return { block: true, message: `This escalation route cannot be saved: ${problems.join('; ')}.` }
+}
+
+function fieldProblemText(problem: FieldProblem): string {
+    const term = `its condition term "${problem.term}"`
+    if (problem.reason === 'no_table') return `${term} names a table that does not exist: ${problem.table}`
+    if (problem.reason === 'no_field') return `${term} names a field that ${problem.table} does not have: ${problem.step}`
+    return `${term} dot-walks through ${problem.table}.${problem.step}, which is not a reference field`
 }
 
 /** A Partner nobody can be sent to: not blocked (it may still get escalations), but the admin is told. */

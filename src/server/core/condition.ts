@@ -1,80 +1,138 @@
 /**
  * A syntactic reading of an encoded query (the value of a conditions field), enough to validate an escalation
- * route's condition before it is saved: each term must be `<field path><operator><value>`, and the field paths are
- * returned so that an adapter can check them against the route's table.
+ * route's condition before it is saved. It accepts what the condition builder writes, per ServiceNow's docs
+ * "Encoded query strings" and "Operators available for filters and queries" (Xanadu to Zurich): `^`, `^OR`, `^NQ`,
+ * `^EQ`, ORDERBY, dot-walks, related-list queries (`RLQUERY<table>.<field>,<count>...^ENDRLQUERY`), search terms
+ * (`123TEXTQUERY321=...`), `javascript:` values and every operator those pages list. It returns the field paths each
+ * term names, so an adapter can check them against the route's table (or a related list's table).
  */
 
-/** Encoded-query operators, longest first so that e.g. `!=` wins over `=` and `NOT LIKE` over `LIKE`. */
-const OPERATORS = [
-    'VALCHANGES',
+/** Operators that take no value. */
+const UNARY = ['VALCHANGES', 'ISNOTEMPTY', 'ISEMPTY', 'EMPTYSTRING', 'ANYTHING']
+
+/** Operators whose value starts with another field of the same table (`sla_dueMORETHANactivity_due@day@before@1`). */
+const FIELD_VALUED = ['GT_OR_EQUALS_FIELD', 'LT_OR_EQUALS_FIELD', 'GT_FIELD', 'LT_FIELD', 'NSAMEAS', 'SAMEAS', 'MORETHAN', 'LESSTHAN']
+
+/** Operators whose value is two or more parts joined by `@` (`priorityBETWEEN1@3`, `RELATIVEGT@hour@ago@1`). */
+const AT_VALUED = ['BETWEEN', 'RELATIVEGT', 'RELATIVELT', 'RELATIVEGE', 'RELATIVELE', 'RELATIVEEE', 'DATEPART', 'NOTON', 'ON']
+
+const OTHER = [
     'CHANGESFROM',
     'CHANGESTO',
-    'ISNOTEMPTY',
-    'ISEMPTY',
-    'EMPTYSTRING',
-    'ANYTHING',
     'NOT LIKE',
     'NOT IN',
     'STARTSWITH',
     'ENDSWITH',
-    'DOESNOTCONTAIN',
-    'NSAMEAS',
-    'SAMEAS',
     'INSTANCEOF',
     'DYNAMIC',
-    'BETWEEN',
-    'MORETHAN',
-    'LESSTHAN',
-    'DATEPART',
-    'RELATIVEGT',
-    'RELATIVELT',
-    'RELATIVEGE',
-    'RELATIVELE',
-    'RELATIVEEE',
-    'NOTON',
+    'DOESNOTHAVE',
+    'EXCLUDING',
     'LIKE',
-    'GT_FIELD',
-    'LT_FIELD',
-    'GT_OR_EQUALS_FIELD',
-    'LT_OR_EQUALS_FIELD',
     'IN',
-    'ON',
     '!=',
     '>=',
     '<=',
     '=',
     '>',
     '<',
-].sort((a, b) => b.length - a.length)
+]
 
-/** Terms that carry no field: the end marker and ordering clauses. */
-const NON_FIELD_TERM = /^(EQ|ORDERBY.*|ORDERBYDESC.*|GROUPBY.*)$/
+/** Longest first, so that `NOT IN` wins over `IN`, `NOTON` over `ON`, `INSTANCEOF` over `IN`. */
+const OPERATORS = [...UNARY, ...FIELD_VALUED, ...AT_VALUED, ...OTHER].sort((a, b) => b.length - a.length)
 
-const FIELD_PATH = /^([a-z0-9_]+(?:\.[a-z0-9_]+)*)/
+const FIELD_PATH = /^[a-z0-9_]+(?:\.[a-z0-9_]+)*/
+const WHOLE_PATH = /^[a-z0-9_]+(?:\.[a-z0-9_]+)*$/
+/** A tag condition names the tag's sys_id as if it were a field: `sys_tags.<sys_id>=<sys_id>`. */
+const TAG_PATH = /^sys_tags\.[0-9a-f]{32}$/
+/** Search terms: `123TEXTQUERY321=email`, `123TEXTINDEXGROUP321=portal_index_group`. */
+const SEARCH_TERM = /^(123TEXTQUERY321|123TEXTINDEXGROUP321)=/
+/** `RLQUERY<related table>.<reference field>,<comparison><count>[,m2m][,<first condition term>]` */
+const RELATED_LIST = /^RLQUERY([a-z0-9_]+)\.([a-z0-9_]+),(>=|<=|!=|=|>|<)(\d+)(?:,m2m)?(?:,(.*))?$/
+const ORDER = /^(ORDERBYDESC|ORDERBY|GROUPBY)(.*)$/
+
+/** A field path one term names, and the table it must exist on. */
+export interface FieldReference {
+    /** The term as written, for messages. */
+    term: string
+    /** null: the route's table; otherwise the related list's table of an RLQUERY. */
+    table: string | null
+    /** `caller_id.department.name`; an RLQUERY's own reference field is a one-step path on its table. */
+    path: string
+}
 
 export interface ParsedCondition {
-    /** Field paths the condition names, in order, without duplicates; a dot-walk is one path (`caller_id.vip`). */
-    fields: string[]
-    /** Terms that are not `<field><operator><value>`. */
+    /** Every field path the condition names, in order. */
+    fields: FieldReference[]
+    /** Terms that are not valid encoded-query terms, each with its reason; empty when the condition parses. */
     problems: string[]
 }
 
-/** Splits an encoded query into its terms and reads the field path of each. An empty condition is valid. */
+/** Splits an encoded query into its terms and reads the field paths of each. An empty condition is valid. */
 export function parseCondition(query: string): ParsedCondition {
-    const fields: string[] = []
+    const fields: FieldReference[] = []
     const problems: string[] = []
+    let related: { table: string; term: string } | null = null
     for (const raw of splitTerms(query.trim())) {
-        if (!raw || NON_FIELD_TERM.test(raw)) continue
-        const term = raw.replace(/^(OR|NQ)/, '')
-        const match = FIELD_PATH.exec(term)
-        const rest = match ? term.slice(match[1].length) : term
-        if (!match || !OPERATORS.some((operator) => rest.startsWith(operator))) {
-            problems.push(`"${raw}" is not a condition of the form <field><operator><value>`)
+        if (!raw || raw === 'EQ') continue
+        if (raw === 'ENDRLQUERY') {
+            if (!related) problems.push(`"${raw}" closes a related-list query that was not opened`)
+            related = null
             continue
         }
-        if (!fields.includes(match[1])) fields.push(match[1])
+        const head = RELATED_LIST.exec(raw)
+        if (head) {
+            if (related) problems.push(`"${raw}" opens a related-list query inside another one`)
+            related = { table: head[1], term: raw }
+            fields.push({ term: raw, table: head[1], path: head[2] })
+            if (head[5]) readTerm(head[5], raw, head[1], fields, problems)
+            continue
+        }
+        if (raw.startsWith('RLQUERY')) {
+            problems.push(`"${raw}" is not a related-list query of the form RLQUERY<table>.<field>,<comparison><count>`)
+            continue
+        }
+        const order = ORDER.exec(raw)
+        if (order) {
+            if (WHOLE_PATH.test(order[2])) fields.push({ term: raw, table: related?.table ?? null, path: order[2] })
+            else problems.push(`"${raw}" does not name a field to order by`)
+            continue
+        }
+        readTerm(raw.replace(/^(OR|NQ)/, ''), raw, related?.table ?? null, fields, problems)
     }
+    if (related) problems.push(`"${related.term}" is not closed with ^ENDRLQUERY`)
     return { fields, problems }
+}
+
+/** One `<field><operator><value>` term (prefix already removed); `raw` is the term as written. */
+function readTerm(term: string, raw: string, table: string | null, fields: FieldReference[], problems: string[]): void {
+    if (SEARCH_TERM.test(term)) return
+    const path = FIELD_PATH.exec(term)?.[0]
+    const rest = path ? term.slice(path.length) : term
+    const operator = path ? OPERATORS.find((candidate) => rest.startsWith(candidate)) : undefined
+    if (!path || !operator) {
+        const word = path ? /^[A-Z_]+/.exec(rest)?.[0] : undefined
+        problems.push(
+            word
+                ? `"${raw}" uses an unknown operator "${word}"`
+                : `"${raw}" is not a condition of the form <field><operator><value>`,
+        )
+        return
+    }
+    const value = rest.slice(operator.length)
+    if (UNARY.includes(operator) && value) {
+        problems.push(`"${raw}": ${operator} takes no value`)
+        return
+    }
+    if (AT_VALUED.includes(operator) && !value.includes('@')) {
+        problems.push(`"${raw}": ${operator} needs its parts joined by @`)
+        return
+    }
+    if (!TAG_PATH.test(path)) fields.push({ term: raw, table, path })
+    if (FIELD_VALUED.includes(operator)) {
+        const other = value.split('@')[0]
+        if (WHOLE_PATH.test(other)) fields.push({ term: raw, table, path: other })
+        else problems.push(`"${raw}": ${operator} must name another field`)
+    }
 }
 
 /** `a=1^ORb=2^NQc=3` -> `a=1`, `ORb=2`, `NQc=3`. A literal caret is written `^^` in an encoded query. */

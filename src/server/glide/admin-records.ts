@@ -1,6 +1,6 @@
 import { GlideRecord } from '@servicenow/glide'
 import { parseCondition } from '../core/condition.ts'
-import type { RouteFacts } from '../core/admin-checks.ts'
+import type { FieldProblem, RouteFacts } from '../core/admin-checks.ts'
 import { isActive } from './records.ts'
 
 /**
@@ -24,8 +24,14 @@ export function routeFacts(route: GlideRecord): RouteFacts {
     const table = route.getValue('table') || ''
     const condition = route.getValue('condition') || ''
     const parsed = parseCondition(condition)
-    const target = table ? new GlideRecord(table) : null
-    const tableExists = !!target && target.isValid()
+    const tableExists = !!table && new GlideRecord(table).isValid()
+    const fieldProblems: FieldProblem[] = []
+    if (tableExists) {
+        for (const field of parsed.fields) {
+            const problem = fieldPathProblem(field.table ?? table, field.path, field.term)
+            if (problem) fieldProblems.push(problem)
+        }
+    }
     return {
         active: isActive(route.getValue('active')),
         group: assignmentGroup(route),
@@ -33,7 +39,7 @@ export function routeFacts(route: GlideRecord): RouteFacts {
         tableExists,
         condition,
         conditionProblems: parsed.problems,
-        unknownFields: tableExists ? parsed.fields.filter((path) => !fieldPathExists(table, path)) : [],
+        fieldProblems,
     }
 }
 
@@ -44,16 +50,22 @@ function assignmentGroup(route: GlideRecord): RouteFacts['group'] {
     return { name: group.getValue('name') || '', active: isActive(group.getValue('active')) }
 }
 
-/** `caller_id.department.name` exists when each step is a field and each step before the last is a reference. */
-function fieldPathExists(table: string, path: string): boolean {
+/**
+ * `caller_id.department.name` reads on incident when each step is a field and each step before the last is a
+ * reference (GlideElement.getReferenceTable names its table). No query: dictionary reads only.
+ */
+function fieldPathProblem(table: string, path: string, term: string): FieldProblem | null {
     let record = new GlideRecord(table)
+    if (!record.isValid()) return { term, reason: 'no_table', table, step: '' }
+    let on = table
     const steps = path.split('.')
     for (let index = 0; index < steps.length; index++) {
-        if (!record.isValidField(steps[index])) return false
+        if (!record.isValidField(steps[index])) return { term, reason: 'no_field', table: on, step: steps[index] }
         if (index === steps.length - 1) break
         const next = record.getElement(steps[index]).getReferenceTable()
-        if (!next) return false
+        if (!next) return { term, reason: 'not_reference', table: on, step: steps[index] }
         record = new GlideRecord(next)
+        on = next
     }
-    return true
+    return null
 }
