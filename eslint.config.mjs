@@ -7,7 +7,7 @@ import sdkPlugin from '@servicenow/eslint-plugin-sdk-app-plugin'
 const sdkRecommended = sdkPlugin.configs.recommended
 
 export default tseslint.config(
-    { ignores: ['dist/', 'build/', 'target/', 'coverage/', 'node_modules/', 'src/fluent/generated/', '@types/'] },
+    { ignores: ['dist/', 'build/', 'target/', 'coverage/', 'reports/', '.stryker-tmp/', 'node_modules/', 'src/fluent/generated/', '@types/'] },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {

@@ -1,0 +1,13 @@
+/**
+ * jest for mutation testing (stryker.config.mjs): the tests that run the sources. `roots` includes src so jest maps
+ * the mutated modules; no globalSetup, and none of the tests that read or rebuild dist/app (the sandbox's dist/app
+ * does not change with a mutant, so they could not kill one).
+ */
+const base = require('./jest.config.js')
+
+module.exports = {
+    ...base,
+    roots: ['<rootDir>/test', '<rootDir>/src'],
+    globalSetup: undefined,
+    testPathIgnorePatterns: [...base.testPathIgnorePatterns, '<rootDir>/test/artifacts/', '<rootDir>/test/replay/', '<rootDir>/test/browser/banner-client.test.ts'],
+}
