@@ -139,7 +139,7 @@ describe.each(CLIENT_UIS)('in %s', (ui: ClientUi) => {
             expect(form.messages).toHaveLength(1)
         })
 
-        test('asks ITPartnerBannerAjax.getBanner for the new caller and replaces banner and decoration', () => {
+        test('asks x_bu_itpartner.ITPartnerBannerAjax.getBanner for the new caller and replaces banner and decoration', () => {
             const form = changed({ from: redFlag })
             form.changeCaller(OTHER)
             expect(form.ajaxCalls).toHaveLength(1)
