@@ -1,7 +1,7 @@
 import { bannerFor, type Banner } from '../../src/server/core/banner.ts'
 import type { Partner } from '../../src/server/core/model.ts'
 import type { ClientForm } from '../../replay/client/form.ts'
-import { CLIENT_UIS, type ClientUi } from '../../replay/client/ui.ts'
+import { CLIENT_API, CLIENT_UIS, type ClientUi } from '../../replay/client/ui.ts'
 import { builtAjaxPolicy, builtClientScript, type FormOptions } from '../support/client-form.ts'
 
 // The shipped scripts, as dist/app has them after `npm run build`.
@@ -236,6 +236,19 @@ describe('what ships', () => {
         const keys = [...client.source.script.matchAll(/getMessage\((['"])((?:\\.|(?!\1).)*)\1\)/g)].map((m) => m[2].replace(/\\(.)/g, '$1'))
         expect(keys.length).toBeGreaterThan(10)
         expect(keys.filter((key) => !client.source.messages.includes(key))).toEqual([])
+    })
+
+    test.each([
+        ['IT Partner banner', onLoadScript],
+        ['IT Partner banner refresh', onChangeScript],
+    ])('%s calls only g_form and g_user methods every UI documents, or checks for them first', (_name, client) => {
+        const script = client.source.script
+        const everywhere = (global: 'g_form' | 'g_user') => CLIENT_UIS.map((ui) => CLIENT_API[ui][global]).reduce((a, b) => a.filter((name) => b.includes(name)))
+        for (const global of ['g_form', 'g_user'] as const) {
+            const called = new Set([...script.matchAll(new RegExp(`\\b${global}\\.(\\w+)\\(`, 'g'))].map((match) => match[1]))
+            const unsafe = [...called].filter((name) => !everywhere(global).includes(name) && !script.includes(`typeof ${global}.${name} === 'function'`))
+            expect(unsafe).toEqual([])
+        }
     })
 
     test('onLoad for incident, all UIs; onChange on caller_id', () => {
