@@ -5,6 +5,10 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    acl_banner_ajax_execute: {
+                        table: 'sys_security_acl'
+                        id: '8440ff20b191435ea8cb82992e219088'
+                    }
                     acl_decision_create: {
                         table: 'sys_security_acl'
                         id: '14682e9176fa48f48984199e447a8032'
@@ -5636,6 +5640,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6ed125d0ebc74c1f87815e83b5c217f2'
+                        key: {
+                            sys_security_acl: '8440ff20b191435ea8cb82992e219088'
+                            sys_user_role: {
+                                id: 'f3611dd43406472eb40747ed3b270a87'
+                                key: {
+                                    name: 'x_bu_itpartner.reader'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6f06794718994d0c9ac839521f92e50a'
                         key: {
@@ -6784,6 +6801,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8f2d80c3ee1747919532894babe944d3'
+                        key: {
+                            sys_security_acl: '8440ff20b191435ea8cb82992e219088'
+                            sys_user_role: {
+                                id: '2b801c6b96d34516b052aa85da089971'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f6237bbefd34fd2b82ce728d54db711'
                         key: {
@@ -7833,6 +7863,19 @@ declare global {
                         key: {
                             document_key: '1532f2970dcb46918ea636b4b48179e0'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'aae930ec7e394e509e5ba54e4c54154c'
+                        key: {
+                            sys_security_acl: '8440ff20b191435ea8cb82992e219088'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
