@@ -101,6 +101,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'a9012cadd8ba41e99e8f71a648f92bcd'
                     }
+                    acl_staff_import_create: {
+                        table: 'sys_security_acl'
+                        id: '94d83ee261864b34b9d938ca829a6a16'
+                    }
+                    acl_staff_import_delete: {
+                        table: 'sys_security_acl'
+                        id: '69ac9dc8f17b4f16a5cddbce7486f821'
+                    }
+                    acl_staff_import_read: {
+                        table: 'sys_security_acl'
+                        id: 'ae08f178abc6417e88679aec9fde1bd7'
+                    }
+                    acl_staff_import_write: {
+                        table: 'sys_security_acl'
+                        id: 'e185614d5c1341ff8c3bebf45261f46e'
+                    }
                     annotation_red_flag_note: {
                         table: 'sys_ui_annotation'
                         id: 'a170e058d87441c9ad8cdacd4cff5103'
@@ -1013,6 +1029,18 @@ declare global {
                         table: 'sys_data_source'
                         id: '5e9bac0e03744051b612656c567bc287'
                     }
+                    datasource_department_import_excel: {
+                        table: 'sys_data_source'
+                        id: '3b7ccfb3b92b4e28b8d6bcfb027565d2'
+                    }
+                    datasource_staff_import_csv: {
+                        table: 'sys_data_source'
+                        id: '849bafbea7d243aba43a7f7e9bc86dec'
+                    }
+                    datasource_staff_import_excel: {
+                        table: 'sys_data_source'
+                        id: 'a330530c57ac462c9cfed360b2dd38c9'
+                    }
                     demo_dept_eso: {
                         table: 'cmn_department'
                         id: 'a5a6fea4f5114f04bdf1bf130e4a0f4e'
@@ -1365,6 +1393,14 @@ declare global {
                         table: 'sys_transform_script'
                         id: 'd1ad4221a22d41feb83fce68062bb1d4'
                     }
+                    transform_staff_import: {
+                        table: 'sys_transform_map'
+                        id: 'ddaae0e6346d46be881d2dbe1a084b95'
+                    }
+                    transform_staff_import_onbefore: {
+                        table: 'sys_transform_script'
+                        id: 'dfc9551e4cf2409e979b5bc7d48b3d0c'
+                    }
                     ua_send_to_partner: {
                         table: 'sys_ui_action'
                         id: '5694da662a94498ebfeb50199bc4ca96'
@@ -1438,6 +1474,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '023ad990dae941318fc80a4dcb7893ae'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_user'
+                            language: 'en'
                         }
                     },
                     {
@@ -1814,6 +1859,19 @@ declare global {
                         key: {
                             document_key: '17eb2c6fe48a41a6bf45e43237180d38'
                             variable: '424ca6465320220002c6435723dc34b5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0a0d1a3632c94269bb7f5bf9354a2e89'
+                        key: {
+                            sys_security_acl: '69ac9dc8f17b4f16a5cddbce7486f821'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2367,6 +2425,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '16932ff26bfe4cc28306a2bb3a748bb3'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '170145e7a6d140f48dab5444930ac449'
                         key: {
                             name: 'x_bu_itpartner_route'
@@ -2603,6 +2669,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1edce8dfae0245bfad8847a3faff6175'
+                        key: {
+                            sys_security_acl: 'e185614d5c1341ff8c3bebf45261f46e'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1ef63489bfa54bcbbf76a0c59d09aa30'
                         key: {
@@ -2672,6 +2751,13 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '2096bc8463664b068322cc31f87635ba'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
                         }
                     },
                     {
@@ -2751,6 +2837,14 @@ declare global {
                             name: 'x_bu_itpartner_route'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '225c8405671746b0b4a4726e918365ad'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_active'
                         }
                     },
                     {
@@ -3442,6 +3536,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '317e594a8abc43348c4c01aad81e33b9'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '31b7587c46dd47ccbbad06fba8acacd2'
                         key: {
                             name: 'x_bu_itpartner_partner'
@@ -3910,6 +4013,7 @@ declare global {
                     {
                         table: 'sys_transform_entry'
                         id: '3e4c3b6338ca4507814fd50845166d80'
+                        deleted: true
                         key: {
                             map: 'd91996f02062467aacaf64a970e37af0'
                             target_field: 'active'
@@ -4316,6 +4420,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '46011c2889ce4a7b9981cc0721e77491'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '466b3155490b4d7689efab665eb084ec'
                         key: {
@@ -4580,6 +4691,14 @@ declare global {
                             }
                             element: 'support_group'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4c78ea1df1e3421f9841d210c9fcf892'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_user'
                         }
                     },
                     {
@@ -5295,6 +5414,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: '5cd54a592f83494f9f6fd9bb6966e037'
+                        key: {
+                            map: 'ddaae0e6346d46be881d2dbe1a084b95'
+                            target_field: 'partner'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5d88e5bc80c945dfbfe5e3c125545a7f'
                         key: {
@@ -5346,6 +5473,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '127d40ff2e7f49e185eba2810a7a419e'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5ed14859ee634cb1b8b0d83ff07c05e6'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'u_it_partner'
                         }
                     },
                     {
@@ -5855,6 +5990,19 @@ declare global {
                         key: {
                             document_key: '2d0e5c01f7b44adb8d613b13debf2471'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6a674162979f41358774e2fa864ae3fc'
+                        key: {
+                            sys_security_acl: '69ac9dc8f17b4f16a5cddbce7486f821'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6518,6 +6666,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '79ad40a2d291485ca9dc2cb41d2132e5'
+                        deleted: true
                         key: {
                             name: 'x_bu_itpartner_department_import'
                             element: 'u_partner'
@@ -6625,6 +6774,19 @@ declare global {
                         key: {
                             document_key: 'fbb6acb1711e4a5dbcf89c2701144827'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7ea711beeb7746eeb11647247359a150'
+                        key: {
+                            sys_security_acl: 'e185614d5c1341ff8c3bebf45261f46e'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6985,6 +7147,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '87fd6a1345694de1bd5b4d027ba4cc6f'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_it_partner'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '88016bb8e2ac410daf3b2971828a61ed'
                         key: {
@@ -7240,6 +7411,14 @@ declare global {
                         key: {
                             document_key: '12d4823371d9461a9134f69bfb30b489'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: '8e67947e465c4825ba6bcf78944737be'
+                        key: {
+                            map: 'ddaae0e6346d46be881d2dbe1a084b95'
+                            target_field: 'sys_id'
                         }
                     },
                     {
@@ -8487,6 +8666,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ad89cee053fc4d3aa4db69574993bdb4'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'u_it_partner'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ad8d6942ca1242e581bf2f36618c7fc0'
                         key: {
@@ -8571,6 +8759,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'b03c01e8dc9b4ae48a6b701e86d91d55'
+                        deleted: true
                         key: {
                             name: 'x_bu_itpartner_department_import'
                             element: 'u_partner'
@@ -8971,6 +9160,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b952a5ee94364b1fbc9639283bea2ce2'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_note'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b9c576f1ec9049a587e413f1c24821b7'
                         key: {
@@ -9124,6 +9321,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'bf15d24a763b40c2aa6362752775358a'
+                        key: {
+                            sys_security_acl: '94d83ee261864b34b9d938ca829a6a16'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bf861c1a1de244debdc729a578aa9c37'
                         key: {
@@ -9151,6 +9361,19 @@ declare global {
                             }
                             element: 'table'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bf9595b52dc248a8b998655cd5fa474b'
+                        key: {
+                            sys_security_acl: 'ae08f178abc6417e88679aec9fde1bd7'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -9309,6 +9532,14 @@ declare global {
                         key: {
                             document_key: 'c5dc1858f53c4fb58bcb0c637d9a908c'
                             variable: '51547e3953212110248dddeeff7b126b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c45b1c34f5874bd6a2a1a33a1dd13963'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_it_partner'
                         }
                     },
                     {
@@ -9724,6 +9955,22 @@ declare global {
                         key: {
                             document_key: '450a7a196e0a440984db6ae075397c97'
                             variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: 'cc9330dc9b4d4a298a2b02d9dd15ca54'
+                        key: {
+                            map: 'd91996f02062467aacaf64a970e37af0'
+                            target_field: 'sys_id'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: 'cd193b814a8f41db96b9c9a7d26ee4fb'
+                        key: {
+                            map: 'ddaae0e6346d46be881d2dbe1a084b95'
+                            target_field: 'note'
                         }
                     },
                     {
@@ -10637,6 +10884,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: 'e35cdb44970e441d951551cb4a32f71a'
+                        key: {
+                            map: 'ddaae0e6346d46be881d2dbe1a084b95'
+                            target_field: 'user'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e37832e896fd4023ae0cb1619b0f4c19'
                         key: {
@@ -11152,6 +11407,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'eb75a9940467454a9c8ca03704a2bcf0'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_active'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'ebb93f096f3a49a3883b3d2b5450ec8a'
                         key: {
@@ -11164,6 +11428,19 @@ declare global {
                         key: {
                             document_key: 'f68e8ca695894a56b66d6af5c4e41b97'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ec1e6c0f0f95421dab31bfe996c63811'
+                        key: {
+                            sys_security_acl: '94d83ee261864b34b9d938ca829a6a16'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -11320,6 +11597,15 @@ declare global {
                         key: {
                             document_key: '36b9b9d6f1a949bd86f9092042a85d80'
                             variable: 'e216835dffdf3210f972ffffffffff53'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'efbb5f8fbe184a96b81ac6e65e71ecbb'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -11543,6 +11829,19 @@ declare global {
                         key: {
                             document_key: '87627bdb6f114edaba4162f14e98b854'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f64baf2785d846088f52643fd096ec26'
+                        key: {
+                            sys_security_acl: 'ae08f178abc6417e88679aec9fde1bd7'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
                         }
                     },
                     {
