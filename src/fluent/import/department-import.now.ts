@@ -4,9 +4,12 @@ import { ImportSet, Record, StringColumn, Table } from '@servicenow/sdk/core'
 /**
  * Spreadsheet import of the partner department list (docs/admin.md "Importing the IT Partner lists"), from Excel or
  * CSV. The platform names a staging column after the file's header: "u_" plus the header in lower case with
- * underscores ("IT Partner" -> u_it_partner; "Dictionary entry form": a new column's name is its label, lower case,
- * prefixed u_; "Import sets key concepts": the header row defines the import set's columns). The columns here are
- * those names for docs/partner-departments-sample.csv, so the transform maps what the platform loads.
+ * underscores ("IT Partner" -> u_it_partner). Sources (Xanadu): "Import sets key concepts", the header row defines the
+ * import set's columns (https://www.servicenow.com/docs/r/xanadu/integrate-applications/system-import-sets/c_ImportSetsKeyConcepts.html);
+ * "Dictionary entry form", a new column's name is its label in lower case with underscores, prefixed u_
+ * (https://www.servicenow.com/docs/r/xanadu/platform-administration/table-administration-and-data-management/r_DictionaryEntryForm.html);
+ * "Map with explicit transform map scripts", import set field names are prefixed u_. The columns here are those names
+ * for docs/partner-departments-sample.csv, so the transform maps what the platform loads.
  */
 export const x_bu_itpartner_department_import = Table({
     name: 'x_bu_itpartner_department_import',
