@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import { fixupPluginRules } from '@eslint/compat'
 import sdkPlugin from '@servicenow/eslint-plugin-sdk-app-plugin'
+import * as espree from 'espree'
 
 // The SDK plugin ships an .eslintrc-style config; under eslint 9 its rules need fixupPluginRules.
 const sdkRecommended = sdkPlugin.configs.recommended
@@ -30,5 +31,25 @@ export default tseslint.config(
         files: ['src/fluent/script-includes/*.js'],
         languageOptions: { sourceType: 'script', globals: { Class: 'readonly', global: 'readonly' } },
         rules: { 'no-unused-vars': 'off', '@typescript-eslint/no-unused-vars': 'off' },
+    },
+    {
+        // Transform scripts run on the instance as classic ES5 scripts with the import's variables as globals.
+        files: ['src/fluent/import/scripts/*.js'],
+        // espree, not the TypeScript parser, so that ecmaVersion 5 refuses later syntax.
+        languageOptions: {
+            parser: espree,
+            ecmaVersion: 5,
+            sourceType: 'script',
+            globals: {
+                source: 'readonly',
+                target: 'readonly',
+                map: 'readonly',
+                log: 'readonly',
+                action: 'readonly',
+                ignore: 'writable',
+                answer: 'writable',
+                GlideRecord: 'readonly',
+            },
+        },
     },
 )

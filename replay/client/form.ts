@@ -1,4 +1,6 @@
 import vm from 'node:vm'
+import { ajaxVerdict, type AjaxPolicy } from './ajax.ts'
+import { CLIENT_API, UI_NAMES, type ClientUi } from './ui.ts'
 
 /** A classic client script as dist/app ships it: its code and the messages its `messages` field preloads. */
 export interface ClientScriptSource {
@@ -16,10 +18,18 @@ export interface Decoration {
 export interface AjaxCall {
     processor: string
     params: Record<string, string>
+    /** Whether the instance runs the request for this user (replay/client/ajax.ts); else why not. */
+    answered: boolean
+    refusal: string | null
+    /** Delivers the server's answer to the script's callback; a refused request delivers null instead. */
     answer: (answer: string | null) => void
 }
 
 export interface FormOptions {
+    /** The UI the form is shown in; its g_form, g_user and GlideAjax offer only what that UI documents. */
+    ui?: ClientUi
+    /** Script includes and their ACLs, which decide what GlideAjax requests are answered; none: nothing is. */
+    ajax?: AjaxPolicy
     roles?: string[]
     scratchpad?: Record<string, unknown>
     values?: Record<string, string>
@@ -33,8 +43,10 @@ type Compiled = (g_form: unknown, g_user: unknown, g_scratchpad: unknown, GlideA
 
 /**
  * The embedded client: a classic client script compiled once in a node:vm context and run against a fake form with
- * g_form, g_user, g_scratchpad, GlideAjax and getMessage, as Core UI and Workspace give it. There is no DOM, so a
- * script that touches document or window fails here as it would in Workspace. Tests and the replay both use it.
+ * g_form, g_user, g_scratchpad, GlideAjax and getMessage, as the form's UI (Core UI by default, Workspace or Service
+ * Portal) gives them: a method that UI does not document is absent, so calling it throws "... is not a function"
+ * as in the browser. There is no DOM, so a script that touches document or window fails here as it would in
+ * Workspace and Service Portal. Tests and the replay both use it.
  */
 export class ClientScript {
     private readonly compiled: Compiled
@@ -68,6 +80,7 @@ export class ClientForm {
     readonly scratchpad: Record<string, unknown>
     readonly values: Record<string, string>
     readonly roles: ReadonlySet<string>
+    readonly ui: ClientUi
     clearCount = 0
     private readonly handlers: Handlers
 
@@ -76,10 +89,13 @@ export class ClientForm {
         readonly options: FormOptions,
     ) {
         this.roles = new Set(options.roles ?? [])
+        this.ui = options.ui ?? 'core'
         this.scratchpad = options.scratchpad ?? {}
         this.values = { ...(options.values ?? {}) }
-        // Fakes are plain objects over this form (no per-form closures): the replay opens one form per event.
-        this.handlers = this.running(() => script.load(this, new FakeGForm(this), new FakeUser(this), FakeGlideAjax, this.getMessage.bind(this)))
+        const api = CLIENT_API[this.ui]
+        const g_form = documented(new FakeGForm(this), api.g_form, 'g_form', this.ui)
+        const g_user = documented(new FakeUser(this), api.g_user, 'g_user', this.ui)
+        this.handlers = this.running(() => script.load(this, g_form, g_user, GLIDE_AJAX[this.ui], this.getMessage.bind(this)))
     }
 
     onLoad(): void {
@@ -127,6 +143,9 @@ class FakeGForm {
     getUniqueValue(): string {
         return this.form.options.sysId ?? ''
     }
+    getSysId(): string {
+        return this.form.options.sysId ?? ''
+    }
     getTableName(): string {
         return this.form.options.table ?? ''
     }
@@ -158,6 +177,27 @@ class FakeUser {
     hasRole(role: string): boolean {
         return this.form.roles.has(role) || this.form.roles.has('admin')
     }
+    getRoles(): string[] {
+        return [...this.form.roles]
+    }
+}
+
+/**
+ * The object a script sees: the fake's methods that the UI documents, bound to it; a documented method the fake
+ * lacks throws "not emulated" (an emulator gap, not a platform rule); anything else is absent.
+ */
+function documented(fake: object, names: readonly string[], global: string, ui: ClientUi): Record<string, unknown> {
+    const api: Record<string, unknown> = {}
+    for (const name of names) {
+        const member = (fake as Record<string, unknown>)[name]
+        api[name] =
+            typeof member === 'function'
+                ? member.bind(fake)
+                : () => {
+                      throw new Error(`embedded client: ${global}.${name} (${UI_NAMES[ui]}) is not emulated`)
+                  }
+    }
+    return api
 }
 
 class FakeGlideAjax {
@@ -170,6 +210,35 @@ class FakeGlideAjax {
     getXMLAnswer(callback: (answer: string | null) => void): void {
         const form = FakeGlideAjax.form
         if (!form) throw new Error('GlideAjax used outside a running client script')
-        form.ajaxCalls.push({ processor: this.processor, params: { ...this.params }, answer: (answer) => form.running(() => callback(answer)) })
+        const verdict = form.options.ajax
+            ? ajaxVerdict(form.options.ajax, this.processor, form.roles)
+            : { answered: false as const, reason: 'the form knows no script includes' }
+        form.ajaxCalls.push({
+            processor: this.processor,
+            params: { ...this.params },
+            answered: verdict.answered,
+            refusal: verdict.answered ? null : verdict.reason,
+            answer: (answer) => form.running(() => callback(verdict.answered ? answer : null)),
+        })
     }
 }
+
+/** GlideAjax as each UI documents it: the fake's methods it lacks are absent, the others it lacks throw "not emulated". */
+const GLIDE_AJAX = Object.fromEntries(
+    (Object.keys(CLIENT_API) as ClientUi[]).map((ui) => {
+        const names = CLIENT_API[ui].GlideAjax
+        class UiGlideAjax extends FakeGlideAjax {}
+        const prototype = UiGlideAjax.prototype as unknown as Record<string, unknown>
+        for (const name of Object.getOwnPropertyNames(FakeGlideAjax.prototype)) {
+            if (name !== 'constructor' && !names.includes(name)) prototype[name] = undefined
+        }
+        for (const name of names) {
+            if (typeof prototype[name] !== 'function') {
+                prototype[name] = () => {
+                    throw new Error(`embedded client: GlideAjax.${name} (${UI_NAMES[ui]}) is not emulated`)
+                }
+            }
+        }
+        return [ui, UiGlideAjax]
+    }),
+) as Record<ClientUi, typeof FakeGlideAjax>

@@ -11,14 +11,23 @@ interface ItPartnerScratchpad {
     itPartner?: ItPartnerBanner | null
 }
 
+/**
+ * The g_form methods every UI these scripts run in (uiType all) documents: Core UI ("GlideForm (g_form) - Client"),
+ * Workspace ("GlideForm (Next Experience) - Client") and Service Portal ("Supported client script types and APIs").
+ * The optional ones some UI lacks: scripts check before calling them (replay/glide/README.md, "Client").
+ */
 interface ClientGlideForm {
     getValue(fieldName: string): string
-    getUniqueValue(): string
     isNewRecord(): boolean
     addInfoMessage(message: string): void
-    clearMessages(): void
     addDecoration(fieldName: string, icon: string, title: string): void
     removeDecoration(fieldName: string, icon: string, title: string): void
+    /** Core UI and Workspace; not Service Portal. */
+    getUniqueValue?(): string
+    /** Service Portal only. */
+    getSysId?(): string
+    /** Core UI and Workspace; not Service Portal. */
+    clearMessages?(): void
 }
 
 interface ClientGlideUser {

@@ -194,42 +194,6 @@ describe('validation rules', () => {
     })
 })
 
-describe('partner department import', () => {
-    it('has a staging table extending sys_import_set_row with the documented columns', () => {
-        const table = built('sys_db_object', { name: 'x_bu_itpartner_department_import' })
-        expect(table).toHaveLength(1)
-        expect(referenceName(table[0].file, 'super_class')).toBe('sys_import_set_row')
-        const columns = built('sys_dictionary', { name: 'x_bu_itpartner_department_import' }).map(
-            (row) => row.fields.element,
-        )
-        expect(columns).toEqual(expect.arrayContaining(['u_department', 'u_partner', 'u_active']))
-        expect(built('sys_data_source', { import_set_table_name: 'x_bu_itpartner_department_import' })).toHaveLength(1)
-    })
-
-    it('maps department and Partner by name and never creates either', () => {
-        const map = built('sys_transform_map', { source_table: 'x_bu_itpartner_department_import' })
-        expect(map).toHaveLength(1)
-        expect(map[0].fields.target_table).toBe('x_bu_itpartner_department')
-        const entries = built('sys_transform_entry', { map: map[0].fields.sys_id })
-        const entry = (target: string) => entries.find((row) => row.fields.target_field === target)!.fields
-        expect(entry('department')).toMatchObject({
-            source_field: 'u_department',
-            coalesce: 'true',
-            choice_action: 'reject',
-        })
-        expect(entry('partner')).toMatchObject({ source_field: 'u_partner', choice_action: 'reject' })
-        expect(entries.every((row) => row.fields.choice_action !== 'create')).toBe(true)
-    })
-
-    it('skips rows with unknown names and logs them as errors (onBefore script)', () => {
-        const map = built('sys_transform_map', { source_table: 'x_bu_itpartner_department_import' })[0]
-        const scripts = built('sys_transform_script', { map: map.fields.sys_id, when: 'onBefore', active: 'true' })
-        expect(scripts).toHaveLength(1)
-        expect(scripts[0].fields.script).toContain('ignore = true')
-        expect(scripts[0].fields.script).toContain('log.error(')
-    })
-})
-
 describe('ATF', () => {
     it('ships at least 12 active tests, all in the IT Partner Routing suite', () => {
         const suite = built('sys_atf_test_suite', { name: 'IT Partner Routing' })

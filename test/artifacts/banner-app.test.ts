@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { built } from '../support/dist.ts'
+import { showsInCoreUi, showsInWorkspace } from '../../replay/client/ui.ts'
+import { BANNER_ROLES } from '../../src/server/glide/banner-lookup.ts'
+import { built, referenceName } from '../support/dist.ts'
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string }
 const modulePaths = () => built('sys_module').map((record) => record.fields.path)
@@ -27,6 +29,27 @@ describe('dist/app: banner, GlideAjax processor and Send to IT Partner', () => {
         expect(include.fields.script).toMatch(/type: 'ITPartnerBannerAjax'/)
     })
 
+    test('ITPartnerBannerAjax is private: isPublic() returns false', () => {
+        const [include] = built('sys_script_include', { name: 'ITPartnerBannerAjax' })
+        expect(include.fields.script).toMatch(/isPublic: function \(\) \{\s*return false;\s*\}/)
+    })
+
+    test('a client_callable_script_include ACL lets exactly the banner roles execute the shipped GlideAjax processor', () => {
+        const [include] = built('sys_script_include', { name: 'ITPartnerBannerAjax' })
+        const acls = built('sys_security_acl', { type: 'client_callable_script_include' }).filter((acl) => acl.folder === 'update')
+        expect(acls.map((acl) => acl.fields.name)).toEqual([include.fields.api_name])
+        expect(include.fields.api_name).toBe('x_bu_itpartner.ITPartnerBannerAjax')
+        const [acl] = acls
+        expect(acl.fields).toMatchObject({ operation: 'execute', active: 'true', decision_type: 'allow', admin_overrides: 'true' })
+        const roles = built('sys_security_acl_role', { sys_security_acl: acl.fields.sys_id }).map((role) => referenceName(role, 'sys_user_role'))
+        expect(roles.sort()).toEqual([...BANNER_ROLES].sort())
+    })
+
+    test('the caller onChange script calls the processor by its API name', () => {
+        const [script] = built('sys_script_client', { name: 'IT Partner banner refresh' })
+        expect(script.fields.script).toContain("new GlideAjax('x_bu_itpartner.ITPartnerBannerAjax')")
+    })
+
     test('ITPartnerForm is not client-callable', () => {
         const [include] = built('sys_script_include', { name: 'ITPartnerForm' })
         expect(include.fields).toMatchObject({ client_callable: 'false', access: 'package_private' })
@@ -48,5 +71,12 @@ describe('dist/app: banner, GlideAjax processor and Send to IT Partner', () => {
         const roles = built('sys_ui_action_role', { sys_ui_action: action.fields.sys_id })
         // The role reference carries the role's name as an attribute: <sys_user_role name="itil">
         expect(roles.map((role) => readFileSync(role.file, 'utf8').match(/<sys_user_role name="([^"]*)"/)?.[1])).toEqual(['itil'])
+    })
+
+    test('Send to IT Partner shows in Core UI and in Service Operations Workspace (workspace form button settings)', () => {
+        const [action] = built('sys_ui_action', { name: 'Send to IT Partner' })
+        expect(action.fields).toMatchObject({ form_button_v2: 'true', format_for_configurable_workspace: 'true' })
+        expect(showsInCoreUi(action.fields)).toBe(true)
+        expect(showsInWorkspace(action.fields)).toBe(true)
     })
 })

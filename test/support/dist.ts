@@ -41,6 +41,11 @@ export function built(table: string, where: Record<string, string> = {}): BuiltR
     )
 }
 
+/** The name attribute of a reference in a built record's XML (`<sys_user_role name="itil">...`). */
+export function referenceName(record: BuiltRecord, field: string): string {
+    return new RegExp(`<${field} [^>]*name="([^"]+)"`).exec(readFileSync(record.file, 'utf8'))?.[1] ?? ''
+}
+
 /** Adds a record and the records nested in it (a sys_choice_v2 carries its sys_choice rows). */
 function collect(table: string, value: unknown, folder: string, file: string, into: BuiltRecord[]): void {
     for (const record of (Array.isArray(value) ? value : [value]) as Record<string, unknown>[]) {

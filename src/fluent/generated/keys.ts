@@ -5,6 +5,10 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    acl_banner_ajax_execute: {
+                        table: 'sys_security_acl'
+                        id: '8440ff20b191435ea8cb82992e219088'
+                    }
                     acl_decision_create: {
                         table: 'sys_security_acl'
                         id: '14682e9176fa48f48984199e447a8032'
@@ -100,6 +104,22 @@ declare global {
                     acl_route_write: {
                         table: 'sys_security_acl'
                         id: 'a9012cadd8ba41e99e8f71a648f92bcd'
+                    }
+                    acl_staff_import_create: {
+                        table: 'sys_security_acl'
+                        id: '94d83ee261864b34b9d938ca829a6a16'
+                    }
+                    acl_staff_import_delete: {
+                        table: 'sys_security_acl'
+                        id: '69ac9dc8f17b4f16a5cddbce7486f821'
+                    }
+                    acl_staff_import_read: {
+                        table: 'sys_security_acl'
+                        id: 'ae08f178abc6417e88679aec9fde1bd7'
+                    }
+                    acl_staff_import_write: {
+                        table: 'sys_security_acl'
+                        id: 'e185614d5c1341ff8c3bebf45261f46e'
                     }
                     annotation_red_flag_note: {
                         table: 'sys_ui_annotation'
@@ -413,9 +433,17 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'da4845f601fd45bcbbaba0306a6d88f4'
                     }
+                    atf05_error_message: {
+                        table: 'sys_atf_step'
+                        id: '0ee93b3a22ad4024a2c732d3ac824f67'
+                    }
                     atf05_flag: {
                         table: 'sys_atf_step'
                         id: 'a83f146c4f3a446b95aa062bc79d1254'
+                    }
+                    atf05_form_group: {
+                        table: 'sys_atf_step'
+                        id: '7a9cc97374f6417888096119fe11604d'
                     }
                     atf05_help: {
                         table: 'sys_atf_step'
@@ -452,6 +480,10 @@ declare global {
                     atf05_policy: {
                         table: 'sys_atf_step'
                         id: '7d5a5d5fdedd47aea118e87117de705a'
+                    }
+                    atf05_reopen: {
+                        table: 'sys_atf_step'
+                        id: '43ef102fbabc4de19360ca15654c41b1'
                     }
                     atf05_route: {
                         table: 'sys_atf_step'
@@ -553,6 +585,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '19aece9868404ef3b591478bd460d808'
                     }
+                    atf07_form_caller: {
+                        table: 'sys_atf_step'
+                        id: 'f0ac7d2cbc2f493abbea85c6e50b3519'
+                    }
                     atf07_impersonate: {
                         table: 'sys_atf_step'
                         id: '232935bc2796413db9d28aecd03786b7'
@@ -564,6 +600,10 @@ declare global {
                     atf07_itil: {
                         table: 'sys_atf_step'
                         id: '5583c05130994ea2a3505b5f7908a1a2'
+                    }
+                    atf07_open: {
+                        table: 'sys_atf_step'
+                        id: 'da783c8072ff4d81abc8a202b114a3ef'
                     }
                     atf07_partner: {
                         table: 'sys_atf_step'
@@ -581,6 +621,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '8391edef538d400f86c2c60af9a5d04c'
                     }
+                    atf08_form_caller: {
+                        table: 'sys_atf_step'
+                        id: '93664721573e4a5893ddf83c654a9c51'
+                    }
                     atf08_impersonate: {
                         table: 'sys_atf_step'
                         id: '25ff8143ac824f589dd91212e220e3c8'
@@ -596,6 +640,10 @@ declare global {
                     atf08_no_banner: {
                         table: 'sys_atf_step'
                         id: 'b144809924a3464caa13d9d08ffe8ab8'
+                    }
+                    atf08_open: {
+                        table: 'sys_atf_step'
+                        id: '26023f8de0a246689a7ad747a3503736'
                     }
                     atf08_partner: {
                         table: 'sys_atf_step'
@@ -617,6 +665,14 @@ declare global {
                         table: 'sys_atf_step'
                         id: '36178026fa0e4d29bf8cda08baed3e41'
                     }
+                    atf09_click: {
+                        table: 'sys_atf_step'
+                        id: 'c5dc1858f53c4fb58bcb0c637d9a908c'
+                    }
+                    atf09_decision: {
+                        table: 'sys_atf_step'
+                        id: '2674736faf9a4d13b0e63908aae0a532'
+                    }
                     atf09_department: {
                         table: 'sys_atf_step'
                         id: '40f51ca57fff4318abff093d8bc84c69'
@@ -632,6 +688,14 @@ declare global {
                     atf09_itil: {
                         table: 'sys_atf_step'
                         id: '57ff0ae86f5a4e27a591e70cf4b989d5'
+                    }
+                    atf09_moved: {
+                        table: 'sys_atf_step'
+                        id: '2c6a662df986411caa47560cc1c23a28'
+                    }
+                    atf09_open: {
+                        table: 'sys_atf_step'
+                        id: '5b0c5c368b2348c5bb07475e15523eb2'
                     }
                     atf09_partner: {
                         table: 'sys_atf_step'
@@ -680,6 +744,10 @@ declare global {
                     atf10_no_button: {
                         table: 'sys_atf_step'
                         id: '36b9b9d6f1a949bd86f9092042a85d80'
+                    }
+                    atf10_open: {
+                        table: 'sys_atf_step'
+                        id: 'a7017f59281843b7861aa257086aae46'
                     }
                     atf10_partner: {
                         table: 'sys_atf_step'
@@ -964,6 +1032,18 @@ declare global {
                     datasource_department_import: {
                         table: 'sys_data_source'
                         id: '5e9bac0e03744051b612656c567bc287'
+                    }
+                    datasource_department_import_excel: {
+                        table: 'sys_data_source'
+                        id: '3b7ccfb3b92b4e28b8d6bcfb027565d2'
+                    }
+                    datasource_staff_import_csv: {
+                        table: 'sys_data_source'
+                        id: '849bafbea7d243aba43a7f7e9bc86dec'
+                    }
+                    datasource_staff_import_excel: {
+                        table: 'sys_data_source'
+                        id: 'a330530c57ac462c9cfed360b2dd38c9'
                     }
                     demo_dept_eso: {
                         table: 'cmn_department'
@@ -1317,6 +1397,14 @@ declare global {
                         table: 'sys_transform_script'
                         id: 'd1ad4221a22d41feb83fce68062bb1d4'
                     }
+                    transform_staff_import: {
+                        table: 'sys_transform_map'
+                        id: 'ddaae0e6346d46be881d2dbe1a084b95'
+                    }
+                    transform_staff_import_onbefore: {
+                        table: 'sys_transform_script'
+                        id: 'dfc9551e4cf2409e979b5bc7d48b3d0c'
+                    }
                     ua_send_to_partner: {
                         table: 'sys_ui_action'
                         id: '5694da662a94498ebfeb50199bc4ca96'
@@ -1393,6 +1481,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '023ad990dae941318fc80a4dcb7893ae'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0389340de516482891da0860aacfd625'
+                        key: {
+                            document_key: '5b0c5c368b2348c5bb07475e15523eb2'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '03be96be3f2d495da4e61cf1bcf1efc8'
                         key: {
@@ -1445,6 +1550,14 @@ declare global {
                         key: {
                             document_key: 'a17d049c74844b9d95efc983d56f663c'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '04725d2dec8342dd9e87c4dd377fd381'
+                        key: {
+                            document_key: 'da783c8072ff4d81abc8a202b114a3ef'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -1568,6 +1681,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '05fd9b18c81b426bba7886049336eee4'
+                        deleted: true
                         key: {
                             document_key: '4e361b89f3464370888ef09a56869710'
                             variable: 'e216835dffdf3210f972ffffffffff53'
@@ -1684,6 +1798,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '07be547255dd40f7b51f6599b54c17c4'
+                        key: {
+                            document_key: '26023f8de0a246689a7ad747a3503736'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '087300318be544b5a4c08b7f731912dc'
                         key: {
                             document_key: '2a3e9b42d8524d05b2dd2be438e08bdd'
@@ -1744,6 +1866,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0a0d1a3632c94269bb7f5bf9354a2e89'
+                        key: {
+                            sys_security_acl: '69ac9dc8f17b4f16a5cddbce7486f821'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0a8110fadd9e4732a30ff6922f72bd67'
                         key: {
@@ -1801,6 +1936,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0b58ebd206554f149c3cf076acff350e'
+                        key: {
+                            document_key: '2c6a662df986411caa47560cc1c23a28'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0ba5f8bd1cb24bacbeca7bdec820d257'
                         key: {
                             document_key: '40f51ca57fff4318abff093d8bc84c69'
@@ -1837,6 +1980,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '28852d9312224b1997cbd2e0453051f4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0cb48ee751c6405283155554177edf5c'
+                        key: {
+                            document_key: '43ef102fbabc4de19360ca15654c41b1'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
                         }
                     },
                     {
@@ -1883,6 +2034,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0db3e4d005bc438c8b98c680b3c722b8'
+                        key: {
+                            document_key: 'a7017f59281843b7861aa257086aae46'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0de5f9228b63444790154c3d4998663a'
                         key: {
                             document_key: 'c40bb5801b1e415d8de1b3fefe8a701e'
@@ -1923,6 +2082,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0effcbfef96b484bb74c24acf1a34474'
+                        key: {
+                            document_key: 'c5dc1858f53c4fb58bcb0c637d9a908c'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0f1f701fd2154d0497bd49232be8770d'
                         key: {
                             document_key: 'e1e593dcdd0c441b99ffc5f86e9c0ddc'
@@ -1935,6 +2102,14 @@ declare global {
                         key: {
                             document_key: '10db7fde31504e568c5db32f63550579'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0fa90f62da1a4e4e9ca95ae7442b6432'
+                        key: {
+                            document_key: '93664721573e4a5893ddf83c654a9c51'
+                            variable: 'a0e13cc35320220002c6435723dc3467'
                         }
                     },
                     {
@@ -1959,6 +2134,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '100a92a9223b4cadbd620f6994c0c658'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
@@ -1982,8 +2158,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '113527318bac4cb7a069d6568ddb46d2'
+                        key: {
+                            document_key: '5b0c5c368b2348c5bb07475e15523eb2'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '117a2c4c7a5d4587a7ad8753e337f02e'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
@@ -2220,10 +2405,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1636b18a48974272afe3b1322eb773a9'
+                        key: {
+                            document_key: 'c5dc1858f53c4fb58bcb0c637d9a908c'
+                            variable: '7600f16353e0220002c6435723dc34d5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '163f75e59fec4d1e8f7414b13fb0e694'
+                        key: {
+                            document_key: 'c5dc1858f53c4fb58bcb0c637d9a908c'
+                            variable: '334ea2f153212110248dddeeff7b1255'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '166190f6bc044a54bcce5ef33e9cda1c'
                         key: {
                             document_key: '7735fe17cef24031b392d3119f20f09c'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '16932ff26bfe4cc28306a2bb3a748bb3'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2264,6 +2473,14 @@ declare global {
                         key: {
                             document_key: 'ecefef42340940f98ae504bed92e542d'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '188f1050b1de426ca7d2038744daedc1'
+                        key: {
+                            document_key: 'b144809924a3464caa13d9d08ffe8ab8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2456,6 +2673,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1edce8dfae0245bfad8847a3faff6175'
+                        key: {
+                            sys_security_acl: 'e185614d5c1341ff8c3bebf45261f46e'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1ef63489bfa54bcbbf76a0c59d09aa30'
                         key: {
@@ -2525,6 +2755,13 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '2096bc8463664b068322cc31f87635ba'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
                         }
                     },
                     {
@@ -2607,6 +2844,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '225c8405671746b0b4a4726e918365ad'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_active'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '226122acbc8c4d98965b954baa816f5c'
                         key: {
@@ -2677,6 +2922,14 @@ declare global {
                         key: {
                             document_key: '996b74c03e3f42f99cd84e476c761aaa'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2440d22e728448ffadaf0565600f63c4'
+                        key: {
+                            document_key: '5b0c5c368b2348c5bb07475e15523eb2'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -2948,6 +3201,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2be9720554b541b0b371825029037673'
+                        key: {
+                            document_key: 'a7017f59281843b7861aa257086aae46'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2bfd16a4e1e24bd59101644ee2bcb48d'
                         key: {
                             document_key: 'e31781d0403c4165ba2a052f5ce48491'
@@ -3073,6 +3334,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2e61381aa12f4c8a808e31bc17ca95d9'
+                        key: {
+                            document_key: 'a7017f59281843b7861aa257086aae46'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2e7dfb54758a49b1b1b703e050226c2e'
                         key: {
                             document_key: 'a9deabfa439e46a6b0d6454db5d19a61'
@@ -3102,6 +3371,14 @@ declare global {
                         key: {
                             document_key: '204db92bfd4e47e5ba4048fd6a9f0563'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2eb2e4e7552c49f5bef6d15cfcfd71e9'
+                        key: {
+                            document_key: 'b144809924a3464caa13d9d08ffe8ab8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3259,6 +3536,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '317e594a8abc43348c4c01aad81e33b9'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_note'
+                            language: 'en'
                         }
                     },
                     {
@@ -3442,6 +3728,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3678210d6dcf41149cb9811c8ded0b68'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'ce9b01a4eb36422cad8de2b003d71866'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '374b3d3ee69f4d96be1f46c78b9affa8'
                         key: {
@@ -3619,10 +3914,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3c0f9d36847f44988d79b08d7a31c547'
+                        key: {
+                            document_key: 'da783c8072ff4d81abc8a202b114a3ef'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3c1957e01b634e45845ca705796acda6'
                         key: {
                             document_key: '34b6a2d8fcb345088809685ee1b31cac'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c5365ec558b4832b0f753ffa99c0001'
+                        key: {
+                            document_key: '7a9cc97374f6417888096119fe11604d'
+                            variable: '4aa838f25320220002c6435723dc34e1'
                         }
                     },
                     {
@@ -3706,6 +4017,7 @@ declare global {
                     {
                         table: 'sys_transform_entry'
                         id: '3e4c3b6338ca4507814fd50845166d80'
+                        deleted: true
                         key: {
                             map: 'd91996f02062467aacaf64a970e37af0'
                             target_field: 'active'
@@ -3747,6 +4059,14 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'fbb6acb1711e4a5dbcf89c2701144827'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3fbbbdba48584f52af42a97739cad47d'
+                        key: {
+                            document_key: '43ef102fbabc4de19360ca15654c41b1'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
                         }
                     },
                     {
@@ -3929,6 +4249,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '42b247181296483a84beb35aac0f8541'
+                        key: {
+                            document_key: '4e361b89f3464370888ef09a56869710'
+                            variable: '56e6bee65320220002c6435723dc34b9'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '42c9bc7d502440dc8c4aa9555524affd'
                         key: {
@@ -4096,6 +4424,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '46011c2889ce4a7b9981cc0721e77491'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '466b3155490b4d7689efab665eb084ec'
                         key: {
@@ -4160,6 +4495,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '49554fe0fc894c66aaa1f5a1e0d1c304'
+                        key: {
+                            document_key: 'f0ac7d2cbc2f493abbea85c6e50b3519'
+                            variable: 'c83b5337e7633300e12127d8d2f6a98b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '49783cb66c28426eaf3d4aa27524b8ab'
                         key: {
                             document_key: '232935bc2796413db9d28aecd03786b7'
@@ -4172,6 +4515,14 @@ declare global {
                         key: {
                             document_key: '4d2c7f7aa4b743ec934d5bbdc6771d25'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49b462d923d045de901decde54dd3b6b'
+                        key: {
+                            document_key: '4e361b89f3464370888ef09a56869710'
+                            variable: 'bc43e004c76733005e5c45b881c26046'
                         }
                     },
                     {
@@ -4244,11 +4595,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4a4a8d45b8784cad855f764825d27622'
+                        key: {
+                            document_key: 'c5dc1858f53c4fb58bcb0c637d9a908c'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a593a19c20b4809b56e9fdca58e97ad'
+                        key: {
+                            document_key: '5b0c5c368b2348c5bb07475e15523eb2'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4a68b74a2a6d4beba47bf9f9c0b870cd'
                         key: {
                             name: 'x_bu_itpartner_decision'
                             element: 'partner'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a8b11eea07b4cf5b169a1967c16f854'
+                        key: {
+                            document_key: '26023f8de0a246689a7ad747a3503736'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
                         }
                     },
                     {
@@ -4293,6 +4668,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4c5ba7c1d4ca4419a43bfba524a97374'
+                        key: {
+                            document_key: '43ef102fbabc4de19360ca15654c41b1'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '4c7658355dcc47aebcf115af2aecc780'
                         key: {
@@ -4312,6 +4695,14 @@ declare global {
                             }
                             element: 'support_group'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4c78ea1df1e3421f9841d210c9fcf892'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_user'
                         }
                     },
                     {
@@ -4460,6 +4851,14 @@ declare global {
                         key: {
                             document_key: '2203d8fdf6424fb695a17d93329d3806'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ec115234d05443c990bb57a00ee433e'
+                        key: {
+                            document_key: '2674736faf9a4d13b0e63908aae0a532'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4620,6 +5019,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '538ae56609e34dbbab64e4e559a58d00'
+                        key: {
+                            document_key: '7a9cc97374f6417888096119fe11604d'
+                            variable: 'a0e13cc35320220002c6435723dc3467'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '53da91d6110a46edafcc7a48a5d9664d'
                         key: {
@@ -4681,6 +5088,15 @@ declare global {
                         key: {
                             document_key: '7735fe17cef24031b392d3119f20f09c'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '54842c9e659249159f0cdb08062863f6'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '43ef102fbabc4de19360ca15654c41b1'
                         }
                     },
                     {
@@ -4785,6 +5201,14 @@ declare global {
                         key: {
                             document_key: '33c2ad0f84564ecfbbc20966835dcefb'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '562078afd6bb4aaf8756eb4cf6d2a3d2'
+                        key: {
+                            document_key: '4e361b89f3464370888ef09a56869710'
+                            variable: '6619c7aa5320220002c6435723dc34e2'
                         }
                     },
                     {
@@ -4950,6 +5374,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '5c5770f798ca4f5eaf2e7cc43bae9cf9'
+                        key: {
+                            field: 'conditions'
+                            table: 'var__m_atf_input_variable_1b97cd31872022008182c9ded0e3ece5'
+                            id: '93664721573e4a5893ddf83c654a9c51'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5c8bd1e082b64987aa027598914c3d1f'
                         key: {
@@ -4985,6 +5418,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: '5cd54a592f83494f9f6fd9bb6966e037'
+                        key: {
+                            map: 'ddaae0e6346d46be881d2dbe1a084b95'
+                            target_field: 'partner'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5d88e5bc80c945dfbfe5e3c125545a7f'
                         key: {
@@ -5001,6 +5442,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5da9df1f264e4dadb8aee162e43ab899'
+                        key: {
+                            document_key: '0ee93b3a22ad4024a2c732d3ac824f67'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5dfa9f7e80264850868e3306945e80e9'
                         key: {
@@ -5014,12 +5463,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5e4ad1abb1b44096a197d08fd04b850b'
+                        key: {
+                            document_key: '2674736faf9a4d13b0e63908aae0a532'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5e8f55a5a8e544fd8d160408bb1cf4da'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '127d40ff2e7f49e185eba2810a7a419e'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5ed14859ee634cb1b8b0d83ff07c05e6'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'u_it_partner'
                         }
                     },
                     {
@@ -5148,6 +5613,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_partner'
                             element: 'support_stream'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '60c30af1f13544939794988b819d01b6'
+                        key: {
+                            document_key: '5b0c5c368b2348c5bb07475e15523eb2'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -5305,6 +5778,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '640fcf1ea10c4af5b9a3871d70943361'
+                        key: {
+                            document_key: 'f0ac7d2cbc2f493abbea85c6e50b3519'
+                            variable: '4aa838f25320220002c6435723dc34e1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '649bb4a1baa44e13a0b02be8428a1f6d'
                         key: {
                             document_key: '8b4e8cca959f47e781cf345ba7fb8273'
@@ -5343,6 +5824,15 @@ declare global {
                         key: {
                             document_key: 'c14408c76ca046f0906de1a0604eba27'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '65f513b66acf473d802bfb0d5ad2f6e4'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '26023f8de0a246689a7ad747a3503736'
                         }
                     },
                     {
@@ -5445,6 +5935,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '69133b21cfd74bf081a3617ae9a05b6f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0ee93b3a22ad4024a2c732d3ac824f67'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '691cd5bb62b846848d834d7d2cb2ca26'
                         key: {
@@ -5495,6 +5994,19 @@ declare global {
                         key: {
                             document_key: '2d0e5c01f7b44adb8d613b13debf2471'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6a674162979f41358774e2fa864ae3fc'
+                        key: {
+                            sys_security_acl: '69ac9dc8f17b4f16a5cddbce7486f821'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5556,10 +6068,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '6b7aaa532ded44768bdeb0caf8ecd19b'
+                        key: {
+                            document_key: '26023f8de0a246689a7ad747a3503736'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '6b9e220dd90747288103f52e141e160d'
                         key: {
                             document_key: '3c147536dc914dcabfbcc8c270f40ee1'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6bc6fe03886f451aab5b354698a8e791'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '2c6a662df986411caa47560cc1c23a28'
                         }
                     },
                     {
@@ -5568,6 +6097,15 @@ declare global {
                         key: {
                             document_key: '575f5db5bb5a4c9dbb3471e4855b0e24'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6c5e6d05141841c999c36caf0b1a48e0'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '2c6a662df986411caa47560cc1c23a28'
                         }
                     },
                     {
@@ -5633,6 +6171,19 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6ed125d0ebc74c1f87815e83b5c217f2'
+                        key: {
+                            sys_security_acl: '8440ff20b191435ea8cb82992e219088'
+                            sys_user_role: {
+                                id: 'f3611dd43406472eb40747ed3b270a87'
+                                key: {
+                                    name: 'x_bu_itpartner.reader'
+                                }
+                            }
                         }
                     },
                     {
@@ -5741,6 +6292,14 @@ declare global {
                             }
                             element: 'active'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '715510d7755f4b5da0f6f30632670243'
+                        key: {
+                            document_key: 'da783c8072ff4d81abc8a202b114a3ef'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
                         }
                     },
                     {
@@ -5905,6 +6464,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '748a35facdec4e05b19bef693d59025c'
+                        key: {
+                            field: 'conditions'
+                            table: 'var__m_atf_input_variable_1b97cd31872022008182c9ded0e3ece5'
+                            id: 'f0ac7d2cbc2f493abbea85c6e50b3519'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '749aec86c3904f58aa7b7e32e1cf0005'
                         key: {
@@ -5986,6 +6554,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '764734772d2f495aa35af754467b928d'
+                        key: {
+                            document_key: '93664721573e4a5893ddf83c654a9c51'
+                            variable: 'c83b5337e7633300e12127d8d2f6a98b'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '764a1d1ab5024fd4849716573eabca1a'
                         key: {
@@ -6060,6 +6636,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '794f2e2f4ff34b97b39fa44a92fd3f42'
+                        key: {
+                            document_key: 'da783c8072ff4d81abc8a202b114a3ef'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '796f29a3f5684940873c5a701b48e7ca'
+                        key: {
+                            document_key: '26023f8de0a246689a7ad747a3503736'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '796f59941b9c4008aa007036b1a19809'
                         key: {
                             document_key: '5cb4e4c526404d709da6be9a381d075a'
@@ -6091,9 +6683,18 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '79ad40a2d291485ca9dc2cb41d2132e5'
+                        deleted: true
                         key: {
                             name: 'x_bu_itpartner_department_import'
                             element: 'u_partner'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '79cc7c9eb714419f82c410cbd9de49a2'
+                        key: {
+                            document_key: '36b9b9d6f1a949bd86f9092042a85d80'
+                            variable: '6619c7aa5320220002c6435723dc34e2'
                         }
                     },
                     {
@@ -6190,6 +6791,19 @@ declare global {
                         key: {
                             document_key: 'fbb6acb1711e4a5dbcf89c2701144827'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7ea711beeb7746eeb11647247359a150'
+                        key: {
+                            sys_security_acl: 'e185614d5c1341ff8c3bebf45261f46e'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6429,6 +7043,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8353b0fa32114460a55aaaecd5ed5355'
+                        key: {
+                            document_key: 'a7017f59281843b7861aa257086aae46'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '835858bd17464ac487b93f6310f4f563'
                         key: {
                             document_key: '2e2b662a81f84c98862c996475b679b4'
@@ -6442,6 +7064,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '48496d564f64472bbd0caab5514ed654'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '83bcc7a3f99c4004a67c32a33aa0c04e'
+                        key: {
+                            document_key: '2c6a662df986411caa47560cc1c23a28'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -6527,6 +7157,23 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '875b597ea75e4b508c1a46038ff9b927'
+                        key: {
+                            document_key: '2674736faf9a4d13b0e63908aae0a532'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '87fd6a1345694de1bd5b4d027ba4cc6f'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_it_partner'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '88016bb8e2ac410daf3b2971828a61ed'
                         key: {
                             document_key: '2b6cc1bc414a42e89cf32482813858a8'
@@ -6577,6 +7224,14 @@ declare global {
                         key: {
                             document_key: 'a17d049c74844b9d95efc983d56f663c'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '89d4f744659d4479a190a3d2c85c794f'
+                        key: {
+                            document_key: '2c6a662df986411caa47560cc1c23a28'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -6776,6 +7431,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: '8e67947e465c4825ba6bcf78944737be'
+                        key: {
+                            map: 'ddaae0e6346d46be881d2dbe1a084b95'
+                            target_field: 'sys_id'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f2b7c2e2ca24484bf63858c6bfbbee3'
                         key: {
@@ -6784,11 +7447,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8f2d80c3ee1747919532894babe944d3'
+                        key: {
+                            sys_security_acl: '8440ff20b191435ea8cb82992e219088'
+                            sys_user_role: {
+                                id: '2b801c6b96d34516b052aa85da089971'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f6237bbefd34fd2b82ce728d54db711'
                         key: {
                             name: 'x_bu_itpartner_route'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8fcc33a4787b4344abdadffcca2bde46'
+                        key: {
+                            document_key: 'ce9b01a4eb36422cad8de2b003d71866'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6824,6 +7508,15 @@ declare global {
                             value: 'rerouted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '90cf1f4820a846f3a84deb191487098f'
+                        key: {
+                            field: 'conditions'
+                            table: 'var__m_atf_input_variable_1b97cd31872022008182c9ded0e3ece5'
+                            id: '7a9cc97374f6417888096119fe11604d'
                         }
                     },
                     {
@@ -7063,6 +7756,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '96c31a59768c4b8f937dbe90d220b617'
+                        key: {
+                            document_key: '5b0c5c368b2348c5bb07475e15523eb2'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '96cd40337aef4cdab1f18c9316d39af8'
                         key: {
                             document_key: 'ec16d7c520ea47d8a82d598cac7e4744'
@@ -7191,6 +7892,14 @@ declare global {
                         key: {
                             document_key: 'a83f146c4f3a446b95aa062bc79d1254'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b4cb3fb95dc4f1baafe2f88bb3171d4'
+                        key: {
+                            document_key: '26023f8de0a246689a7ad747a3503736'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
                         }
                     },
                     {
@@ -7633,6 +8342,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a49353d426f44e43b6a97ee33a692778'
+                        key: {
+                            document_key: '93664721573e4a5893ddf83c654a9c51'
+                            variable: '4aa838f25320220002c6435723dc34e1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a49cde8d90a743c98e2556c746922990'
                         key: {
                             document_key: 'ed456ec13b9b4f7d80da671179aab2f4'
@@ -7661,6 +8378,14 @@ declare global {
                         key: {
                             document_key: '70b0a780b1a94638a8935ee2562305fd'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a523a782290440309d740cd98fe25882'
+                        key: {
+                            document_key: '4e361b89f3464370888ef09a56869710'
+                            variable: 'ba62b4075320220002c6435723dc34b9'
                         }
                     },
                     {
@@ -7821,6 +8546,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'aa7e669727b44e1aa0f8531a4d67554d'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
@@ -7833,6 +8559,19 @@ declare global {
                         key: {
                             document_key: '1532f2970dcb46918ea636b4b48179e0'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'aae930ec7e394e509e5ba54e4c54154c'
+                        key: {
+                            sys_security_acl: '8440ff20b191435ea8cb82992e219088'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7970,6 +8709,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ad89cee053fc4d3aa4db69574993bdb4'
+                        key: {
+                            name: 'x_bu_itpartner_department_import'
+                            element: 'u_it_partner'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ad8d6942ca1242e581bf2f36618c7fc0'
                         key: {
@@ -8019,6 +8767,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'af8fef67b301465aa8845505e8cf32c7'
+                        key: {
+                            document_key: '36b9b9d6f1a949bd86f9092042a85d80'
+                            variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: 'b01e06b0c80c4fd58bc723535ce402ed'
                         key: {
@@ -8046,6 +8802,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'b03c01e8dc9b4ae48a6b701e86d91d55'
+                        deleted: true
                         key: {
                             name: 'x_bu_itpartner_department_import'
                             element: 'u_partner'
@@ -8236,6 +8993,14 @@ declare global {
                         key: {
                             document_key: 'efb25b58ee724d7b999282eaaf000717'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b4ba34c6300e4ef0b747beb244c109d5'
+                        key: {
+                            document_key: 'f0ac7d2cbc2f493abbea85c6e50b3519'
+                            variable: 'a0e13cc35320220002c6435723dc3467'
                         }
                     },
                     {
@@ -8438,6 +9203,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b952a5ee94364b1fbc9639283bea2ce2'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_note'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b9c576f1ec9049a587e413f1c24821b7'
                         key: {
@@ -8551,6 +9324,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'be392755930f492d9fee6020478c2349'
+                        key: {
+                            document_key: '43ef102fbabc4de19360ca15654c41b1'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be5fc50a95f84639b5aa77338346d4ab'
+                        key: {
+                            document_key: '36b9b9d6f1a949bd86f9092042a85d80'
+                            variable: '56e6bee65320220002c6435723dc34b9'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bec776f15e53450199c2d84ba92b7610'
                         key: {
@@ -8572,6 +9361,19 @@ declare global {
                         key: {
                             document_key: '8a15c2c0e1174b24b712c33fcc6121a7'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bf15d24a763b40c2aa6362752775358a'
+                        key: {
+                            sys_security_acl: '94d83ee261864b34b9d938ca829a6a16'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -8605,6 +9407,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'bf9595b52dc248a8b998655cd5fa474b'
+                        key: {
+                            sys_security_acl: 'ae08f178abc6417e88679aec9fde1bd7'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bf9a46061d544666873ac414c215a485'
                         key: {
@@ -8630,6 +9445,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c00b5b14979c401a80417dbb6b8f4f1c'
+                        key: {
+                            document_key: 'c5dc1858f53c4fb58bcb0c637d9a908c'
+                            variable: '3eee292353e0220002c6435723dc343c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c04011d815d34e5eb390a950fe4ea144'
                         key: {
                             document_key: 'f658dbf193754e2b8ce5209fdcc19739'
@@ -8642,6 +9465,14 @@ declare global {
                         key: {
                             document_key: 'efb25b58ee724d7b999282eaaf000717'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c0c7cbc9af8d4c188ee8f709e728a946'
+                        key: {
+                            document_key: '26023f8de0a246689a7ad747a3503736'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -8739,12 +9570,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c412bef03545489e924d1d8d208cc9a7'
+                        key: {
+                            document_key: 'c5dc1858f53c4fb58bcb0c637d9a908c'
+                            variable: '51547e3953212110248dddeeff7b126b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c45b1c34f5874bd6a2a1a33a1dd13963'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_it_partner'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c498b57ad6b34b8c9248caa84ba0d6f6'
+                        key: {
+                            document_key: '0ee93b3a22ad4024a2c732d3ac824f67'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c4aad2dc9bbc4b61957877c5bc9b7940'
                         key: {
                             name: 'x_bu_itpartner_partner'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c4af7f6998804ccc8995bc01306874ba'
+                        key: {
+                            document_key: '2c6a662df986411caa47560cc1c23a28'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -8784,6 +9647,15 @@ declare global {
                         key: {
                             document_key: '33c2ad0f84564ecfbbc20966835dcefb'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c616bbd1c52f4d1198241c604ba3bff5'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: 'a7017f59281843b7861aa257086aae46'
                         }
                     },
                     {
@@ -8838,6 +9710,14 @@ declare global {
                         key: {
                             document_key: '8cee98504c7a4406b9dacfb59fca656f'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c705b6b756df4a14a997d8e27c80139d'
+                        key: {
+                            document_key: '2674736faf9a4d13b0e63908aae0a532'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -9011,6 +9891,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'cb4e4f3998ab48f693ba9de7b34bd66b'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: 'da783c8072ff4d81abc8a202b114a3ef'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cb510235de3b4d179a0473cf691646b3'
                         key: {
@@ -9112,6 +10001,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: 'cc9330dc9b4d4a298a2b02d9dd15ca54'
+                        key: {
+                            map: 'd91996f02062467aacaf64a970e37af0'
+                            target_field: 'sys_id'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: 'cd193b814a8f41db96b9c9a7d26ee4fb'
+                        key: {
+                            map: 'ddaae0e6346d46be881d2dbe1a084b95'
+                            target_field: 'note'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cd2682987e1a45d89ebbb3d1ebc90733'
                         key: {
@@ -9191,6 +10096,14 @@ declare global {
                         key: {
                             document_key: 'e7e33bb70e774aa5883f16e2a84ab88e'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cf76b78d9051481080a4d2c7a19307fb'
+                        key: {
+                            document_key: '2c6a662df986411caa47560cc1c23a28'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -9476,6 +10389,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'd90f8b65eb7c4c5091dcf91d6ac58723'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
@@ -9488,6 +10402,15 @@ declare global {
                         key: {
                             map: 'd91996f02062467aacaf64a970e37af0'
                             target_field: 'department'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd9adffb3585640e6bf291293ca21828b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b144809924a3464caa13d9d08ffe8ab8'
                         }
                     },
                     {
@@ -9596,6 +10519,14 @@ declare global {
                         key: {
                             document_key: 'eeae603b491e45fa89647397b5f174f3'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc2f9a23afcd4c90bf9ffcc2637b03da'
+                        key: {
+                            document_key: '43ef102fbabc4de19360ca15654c41b1'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
                         }
                     },
                     {
@@ -9922,6 +10853,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e20a29182f06452389518e1001b6cfc6'
+                        key: {
+                            document_key: 'ce9b01a4eb36422cad8de2b003d71866'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e2148666814f4c18ba81475ab1d36d7c'
                         key: {
@@ -9985,6 +10924,14 @@ declare global {
                             name: 'x_bu_itpartner_route'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: 'e35cdb44970e441d951551cb4a32f71a'
+                        key: {
+                            map: 'ddaae0e6346d46be881d2dbe1a084b95'
+                            target_field: 'user'
                         }
                     },
                     {
@@ -10285,6 +11232,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e81834f879994b789096229b6f34de02'
+                        key: {
+                            document_key: '43ef102fbabc4de19360ca15654c41b1'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e8184b55c9124cf0ba6b367b4f64dc79'
                         key: {
                             document_key: '07fc43d8d0b44cea8876235579bb980b'
@@ -10294,6 +11249,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'e87395c1342c4b71aac1656f6d6d80f5'
+                        deleted: true
                         key: {
                             document_key: 'b144809924a3464caa13d9d08ffe8ab8'
                             variable: 'e216835dffdf3210f972ffffffffff53'
@@ -10351,6 +11307,14 @@ declare global {
                         key: {
                             document_key: '47a67da2d27f46d1a1b450867c1f6232'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e95386d64727477980942734e6c61154'
+                        key: {
+                            document_key: 'a7017f59281843b7861aa257086aae46'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
                         }
                     },
                     {
@@ -10463,6 +11427,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'eb0d3c809d7a4435933ce49aa125ddef'
+                        deleted: true
                         key: {
                             document_key: 'ce9b01a4eb36422cad8de2b003d71866'
                             variable: 'e216835dffdf3210f972ffffffffff53'
@@ -10485,6 +11450,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'eb75a9940467454a9c8ca03704a2bcf0'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'u_active'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'ebb93f096f3a49a3883b3d2b5450ec8a'
                         key: {
@@ -10497,6 +11471,27 @@ declare global {
                         key: {
                             document_key: 'f68e8ca695894a56b66d6af5c4e41b97'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ec1e6c0f0f95421dab31bfe996c63811'
+                        key: {
+                            sys_security_acl: '94d83ee261864b34b9d938ca829a6a16'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec526dc35aa546f5ae7198547055d723'
+                        key: {
+                            document_key: 'a7017f59281843b7861aa257086aae46'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -10641,9 +11636,27 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ef705f76e99e47d79d9c189cd043a465'
+                        deleted: true
                         key: {
                             document_key: '36b9b9d6f1a949bd86f9092042a85d80'
                             variable: 'e216835dffdf3210f972ffffffffff53'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'efbb5f8fbe184a96b81ac6e65e71ecbb'
+                        key: {
+                            name: 'x_bu_itpartner_red_flag_import'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eff02538c2e94da48cf2bfa4c6f637bc'
+                        key: {
+                            document_key: 'da783c8072ff4d81abc8a202b114a3ef'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -10791,6 +11804,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f4e8785197eb4aa298db297fd4bc7416'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '2674736faf9a4d13b0e63908aae0a532'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f4fa32166ec04d2f996ef2744ce201f4'
                         key: {
@@ -10822,6 +11844,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f52af6d4ccc748f0a34c55d3368fb99f'
+                        key: {
+                            document_key: '7a9cc97374f6417888096119fe11604d'
+                            variable: 'c83b5337e7633300e12127d8d2f6a98b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f54d0dd131d44f75a27560021e2d3c61'
                         key: {
                             document_key: '0f7e3316eab6434abad87dc8c7e6f655'
@@ -10842,6 +11872,19 @@ declare global {
                         key: {
                             document_key: '87627bdb6f114edaba4162f14e98b854'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f64baf2785d846088f52643fd096ec26'
+                        key: {
+                            sys_security_acl: 'ae08f178abc6417e88679aec9fde1bd7'
+                            sys_user_role: {
+                                id: '52c27eaec5d6469994301f62444f4626'
+                                key: {
+                                    name: 'import_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -10906,6 +11949,14 @@ declare global {
                         key: {
                             document_key: '50799e404e434d9896947dadc6129959'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f78d210a9e284f8792c9fff50ce9d1f7'
+                        key: {
+                            document_key: '36b9b9d6f1a949bd86f9092042a85d80'
+                            variable: 'bc43e004c76733005e5c45b881c26046'
                         }
                     },
                     {
@@ -11046,6 +12097,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'fd65238368454f8580a1e9b7ab142d8e'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '5b0c5c368b2348c5bb07475e15523eb2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fd95c42967094970ba20b70d4d276728'
                         key: {
@@ -11059,6 +12119,14 @@ declare global {
                         key: {
                             document_key: '2a3e9b42d8524d05b2dd2be438e08bdd'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdacfcbb97e64fd6984150348a8150aa'
+                        key: {
+                            document_key: 'da783c8072ff4d81abc8a202b114a3ef'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
                         }
                     },
                     {

@@ -2,8 +2,14 @@ import '@servicenow/sdk/global'
 import { ImportSet, Record, StringColumn, Table } from '@servicenow/sdk/core'
 
 /**
- * Spreadsheet import of the partner department list (docs/admin.md "Importing the partner department list").
- * CSV/Excel columns: Department, IT Partner, Active -> staging columns u_department, u_partner, u_active.
+ * Spreadsheet import of the partner department list (docs/admin.md "Importing the IT Partner lists"), from Excel or
+ * CSV. The platform names a staging column after the file's header: "u_" plus the header in lower case with
+ * underscores ("IT Partner" -> u_it_partner). Sources (Xanadu): "Import sets key concepts", the header row defines the
+ * import set's columns (https://www.servicenow.com/docs/r/xanadu/integrate-applications/system-import-sets/c_ImportSetsKeyConcepts.html);
+ * "Dictionary entry form", a new column's name is its label in lower case with underscores, prefixed u_
+ * (https://www.servicenow.com/docs/r/xanadu/platform-administration/table-administration-and-data-management/r_DictionaryEntryForm.html);
+ * "Map with explicit transform map scripts", import set field names are prefixed u_. The columns here are those names
+ * for docs/partner-departments-sample.csv, so the transform maps what the platform loads.
  */
 export const x_bu_itpartner_department_import = Table({
     name: 'x_bu_itpartner_department_import',
@@ -11,16 +17,17 @@ export const x_bu_itpartner_department_import = Table({
     extends: 'sys_import_set_row',
     schema: {
         u_department: StringColumn({ label: 'Department', maxLength: 100 }),
-        u_partner: StringColumn({ label: 'IT Partner', maxLength: 100 }),
+        u_it_partner: StringColumn({ label: 'IT Partner', maxLength: 100 }),
         u_active: StringColumn({ label: 'Active', maxLength: 40 }),
     },
 })
 
-export const departmentDataSource = Record({
+/** The list as CSV ("File type data sources": header row first, comma-delimited). */
+export const departmentCsvSource = Record({
     $id: Now.ID['datasource_department_import'],
     table: 'sys_data_source',
     data: {
-        name: 'IT Partner departments (spreadsheet)',
+        name: 'IT Partner departments (CSV)',
         type: 'File',
         format: 'CSV',
         file_retrieval_method: 'Attachment',
@@ -32,10 +39,28 @@ export const departmentDataSource = Record({
     },
 })
 
+/** The list as the Excel workbook the article keeps (.xlsx, first sheet, headers in row 1). */
+export const departmentExcelSource = Record({
+    $id: Now.ID['datasource_department_import_excel'],
+    table: 'sys_data_source',
+    data: {
+        name: 'IT Partner departments (Excel)',
+        type: 'File',
+        format: 'Excel',
+        file_retrieval_method: 'Attachment',
+        sheet_number: 1,
+        header_row: 1,
+        import_set_table_name: 'x_bu_itpartner_department_import',
+        import_set_table_label: 'Partner department import',
+        batch_size: 500,
+    },
+})
+
 /**
- * Department and IT Partner are matched by name (a reference field's display value); a name that matches nothing
- * rejects the row (choice action reject), so no Partner or department is ever created. The onBefore script skips
- * such rows first and writes which name was unknown into the import log.
+ * Department and IT Partner are found by name; the onBefore script skips and logs a row whose names match nothing,
+ * and the field maps reject (never create) a reference they cannot resolve. A department keeps one row: the row
+ * updates the department's active entry, else its latest one (conditional coalesce on sys_id, "Updating records
+ * using coalesce"); business rules run, so "one active row per department" holds for imported rows too.
  */
 export const departmentTransform = ImportSet({
     $id: Now.ID['transform_department_import'],
@@ -48,50 +73,35 @@ export const departmentTransform = ImportSet({
     copyEmptyFields: false,
     createOnEmptyCoalesce: true,
     fields: {
-        department: { sourceField: 'u_department', coalesce: true, choiceAction: 'reject' },
-        partner: { sourceField: 'u_partner', choiceAction: 'reject' },
-        active: {
-            sourceField: 'u_active',
+        sys_id: {
+            sourceField: 'u_department',
+            coalesce: true,
             useSourceScript: true,
-            sourceScript: `answer = (function transformEntry(source) {
-    var value = String(source.u_active || '').trim().toLowerCase();
-    return value === '' || value === 'true' || value === 'yes' || value === 'y' || value === '1' ? 'true' : 'false';
-})(source);`,
+            sourceScript: Now.include('./scripts/department-row.js'),
+        },
+        department: {
+            sourceField: 'u_department',
+            choiceAction: 'reject',
+            useSourceScript: true,
+            sourceScript: Now.include('./scripts/department-name.js'),
+        },
+        partner: {
+            sourceField: 'u_it_partner',
+            choiceAction: 'reject',
+            useSourceScript: true,
+            sourceScript: Now.include('./scripts/partner-name.js'),
         },
     },
-    runScript: false,
+    runScript: true,
+    script: Now.include('./scripts/active-flag.js'),
     scripts: [
         {
             $id: Now.ID['transform_department_import_onbefore'],
             when: 'onBefore',
             order: 100,
             active: true,
-            // A plain script, not a server module: a module cannot set the transform's \`ignore\` variable.
-            script: `(function runTransformScript(source, map, log, target) {
-    var department = String(source.u_department || '').trim();
-    var partner = String(source.u_partner || '').trim();
-    var problems = [];
-    if (!department) problems.push('the Department column is empty');
-    else {
-        var dept = new GlideRecord('cmn_department');
-        dept.addQuery('name', department);
-        dept.setLimit(1);
-        dept.query();
-        if (!dept.hasNext()) problems.push('no department is named "' + department + '"');
-    }
-    if (!partner) problems.push('the IT Partner column is empty');
-    else {
-        var owner = new GlideRecord('x_bu_itpartner_partner');
-        owner.addQuery('name', partner);
-        owner.setLimit(1);
-        owner.query();
-        if (!owner.hasNext()) problems.push('no IT Partner is named "' + partner + '" (create it first; imports never create Partners)');
-    }
-    if (problems.length) {
-        ignore = true;
-        log.error('IT Partner departments import, row ' + source.sys_import_row + ': skipped because ' + problems.join(' and ') + '.');
-    }
-})(source, map, log, target);`,
+            // A plain script, not a server module: a module cannot set the transform's `ignore` variable.
+            script: Now.include('./scripts/department-check.js'),
         },
     ],
 })

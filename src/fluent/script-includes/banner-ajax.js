@@ -12,5 +12,10 @@ ITPartnerBannerAjax.prototype = Object.extendsObject(global.AbstractAjaxProcesso
         });
     },
 
+    // Private: guests on public pages never reach it ("Privacy settings on Glide AJAX enabled script includes").
+    isPublic: function () {
+        return false;
+    },
+
     type: 'ITPartnerBannerAjax',
 });

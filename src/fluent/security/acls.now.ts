@@ -242,3 +242,19 @@ Acl({
     adminOverrides: true,
     description: 'App admins and import admins clean up imported department rows.',
 })
+
+/**
+ * GlideAjax ITPartnerBannerAjax (the caller onChange banner refresh). Since Washington DC a client-callable script
+ * include answers only users who satisfy an ACL of its own, and the base system ships none ("Script includes" and
+ * "ACL rule types", ServiceNow docs, Xanadu to Zurich). Same roles as the banner (BANNER_ROLES in
+ * src/server/glide/banner-lookup.ts); named by the script include's API name, as the client calls it.
+ */
+Acl({
+    $id: Now.ID['acl_banner_ajax_execute'],
+    type: 'client_callable_script_include',
+    name: 'x_bu_itpartner.ITPartnerBannerAjax',
+    operation: 'execute',
+    roles: ['itil', readerRole, adminRole],
+    adminOverrides: true,
+    description: 'Agents (itil) and app users run the IT Partner banner refresh (GlideAjax ITPartnerBannerAjax).',
+})

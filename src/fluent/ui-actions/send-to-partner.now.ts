@@ -13,6 +13,9 @@ UiAction({
     showInsert: false,
     showUpdate: true,
     form: { showButton: true, style: 'unstyled' },
+    // Service Operations Workspace shows a form button only with these (now-sdk explain ui-action-guide, "Workspace
+    // Compatibility"); the action runs on the server, so it needs no workspace client script.
+    workspace: { isConfigurableWorkspace: true, showFormButtonV2: true },
     roles: ['itil'],
     condition: 'new x_bu_itpartner.ITPartnerForm().canSendToPartner(current)',
     order: 200,

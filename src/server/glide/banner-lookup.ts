@@ -11,6 +11,12 @@ export function maySeeBanner(): boolean {
 }
 
 /**
+ * GlideRecord, not GlideRecordSecure, though the GlideAjax path reads on the agent's behalf (ServiceNow's "Script
+ * includes" page recommends GlideRecordSecure there): only BANNER_ROLES get an answer (maySeeBanner and the
+ * execute ACL), the queries are fixed and take only sys_ids, and the answer carries only banner fields those roles
+ * read anyway. Secure reads would add ACLs on sys_user_grmember, cmn_department and sys_user_group that an
+ * instance may tighten, silently dropping the banner for some agents, and the display rule shares this lookup.
+ *
  * The banner for a ticket's parties, in at most 3 queries: red flags of caller and opener, this ticket's recorded
  * hand-off or opener escalations (only for a saved ticket), and, when no escalation is proven, the caller's
  * Partner department.
