@@ -57,7 +57,7 @@ function failingRouteLookup(): Cost {
     }
 }
 
-/** The display rule on a saved ticket of a department client: its dearest case (red flags, history, department). */
+/** The display rule on a saved ticket of a department client: its dearest case (red flags, history, opener membership, department; at most 4 queries). */
 const displayRule = (inst: Instance) => {
     const ticket = existingIncident(inst, { caller_id: U.metClient, category: 'network', assignment_group: G.helpCenter })
     const current = inst.recordForDisplay('incident', ticket)
