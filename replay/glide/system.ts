@@ -17,6 +17,15 @@ export const gs = {
         return activeInstance().session.userName
     },
 
+    /** The session: client data only (putClientData / getClientData), kept per session user; absent names read null. */
+    getSession(): { putClientData(name: string, value: string): void; getClientData(name: string): string | null } {
+        const data = activeInstance().clientData()
+        return {
+            putClientData: (name, value) => void data.set(toGlideString(name), toGlideString(value)),
+            getClientData: (name) => data.get(toGlideString(name)) ?? null,
+        }
+    },
+
     /** The session user has the role (or one of comma-separated roles), or is admin. */
     hasRole(role?: string): boolean {
         const instance = activeInstance()

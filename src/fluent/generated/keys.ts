@@ -1269,6 +1269,10 @@ declare global {
                         table: 'sys_module'
                         id: '8c5366b86265439b85c30aa5a93d658b'
                     }
+                    'src_server_glide_group-properties_ts': {
+                        table: 'sys_module'
+                        id: 'e1a071a0cac048bb8383bc6c4ff74cff'
+                    }
                     src_server_glide_properties_ts: {
                         table: 'sys_module'
                         id: '14b18234220a4f76803bdf4ca0536b0f'
