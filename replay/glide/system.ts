@@ -37,7 +37,11 @@ export const gs = {
         return activeInstance().getProperty(key ?? '', alt)
     },
 
-    /** A registered translation of `id` (else `id` itself) with {0}.. replaced from args (an array or one value). */
+    /**
+     * A registered translation of `id`, else `id` itself, with {0}.. replaced from args (an array or one value), as
+     * "GlideSystem - Scoped" documents getMessage: "If the message identifier does not exist in the table, then it
+     * returns the message ID".
+     */
     getMessage(id?: string, args?: unknown): string {
         return activeInstance().getMessage(id ?? '', args)
     },

@@ -180,11 +180,12 @@ describe('a misconfiguration is never silent (Behaviour 6)', () => {
     test('a tier1_groups entry that names no group is logged on every save, also when the rule leaves the ticket alone', () => {
         const inst = articleWorld({ 'x_bu_itpartner.tier1_groups': 'IT Help Center,Desktop Servces' })
         const typo = 'IT Partner Routing: x_bu_itpartner.tier1_groups names "Desktop Servces", which is not a group; ignoring it.'
-        for (const values of [
+        const saves: Record<string, string>[] = [
             { caller_id: U.metTech, assignment_group: G.syseng },
             { caller_id: U.physicsClient, assignment_group: G.helpCenter },
             { caller_id: U.metTech, assignment_group: G.desktop, category: 'network' },
-        ]) {
+        ]
+        for (const values of saves) {
             inst.clearOutput()
             insertIncident(inst, values)
             expect(warnings(inst)).toEqual([typo])
