@@ -80,6 +80,8 @@ function readable(result: EventResult, widths: number[]): string {
     ]
     if (result.reason) lines.push(`    reason: ${result.reason}`)
     if (result.banner) lines.push(...result.banner.split('\n').map((line, index) => `    ${index ? '        ' : 'banner: '}${line}`))
+    if (result.work_notes) lines.push(...result.work_notes.split('\n').map((line, index) => `    ${index ? '            ' : 'work notes: '}${line}`))
+    for (const warning of result.warnings) lines.push(`    warning: ${warning}`)
     for (const note of result.notes ?? []) lines.push(`    note: ${note}`)
     return lines.join('\n') + '\n\n'
 }

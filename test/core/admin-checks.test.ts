@@ -1,5 +1,6 @@
 import { checkPartner, checkRoute, checkUnique, type RouteFacts } from '../../src/server/core/admin-checks'
 import { parseCondition } from '../../src/server/core/condition'
+import { english } from '../../src/server/core/messages.ts'
 
 /** Conditions as the condition builder writes them (see "Operators available for filters and queries"). */
 const VALID: [string, string, string[]][] = [
@@ -69,7 +70,7 @@ describe('checkUnique', () => {
     it('blocks a second active row and names the Partner that holds the first', () => {
         const verdict = checkUnique('department', 'Metropolitan College', true, { partner: 'MET IT' })
         expect(verdict.block).toBe(true)
-        expect(verdict.message).toContain(
+        expect(english(verdict.message!)).toContain(
             'Department Metropolitan College already has an active Partner department (IT Partner: MET IT)',
         )
     })
@@ -96,8 +97,8 @@ describe('checkRoute', () => {
     })
 
     it('blocks an inactive or missing group on an active route, not on an inactive one', () => {
-        expect(checkRoute({ ...good, group: { name: 'Old', active: false } }).message).toContain('"Old" is inactive')
-        expect(checkRoute({ ...good, group: null }).message).toContain('does not exist')
+        expect(english(checkRoute({ ...good, group: { name: 'Old', active: false } }).message!)).toContain('"Old" is inactive')
+        expect(english(checkRoute({ ...good, group: null }).message!)).toContain('does not exist')
         expect(checkRoute({ ...good, active: false, group: { name: 'Old', active: false } }).block).toBe(false)
     })
 
@@ -106,15 +107,15 @@ describe('checkRoute', () => {
             ...good,
             fieldProblems: [{ term: 'caller_id.u_nope.name=x', reason, table, step }],
         })
-        expect(checkRoute(field('no_field', 'sys_user', 'u_nope')).message).toContain(
+        expect(english(checkRoute(field('no_field', 'sys_user', 'u_nope')).message!)).toContain(
             'its condition term "caller_id.u_nope.name=x" names a field that sys_user does not have: u_nope',
         )
-        expect(checkRoute(field('not_reference', 'sys_user', 'u_nope')).message).toContain(
+        expect(english(checkRoute(field('not_reference', 'sys_user', 'u_nope')).message!)).toContain(
             'dot-walks through sys_user.u_nope, which is not a reference field',
         )
-        expect(checkRoute(field('no_table', 'u_gone', '')).message).toContain('names a table that does not exist: u_gone')
+        expect(english(checkRoute(field('no_table', 'u_gone', '')).message!)).toContain('names a table that does not exist: u_gone')
         expect(checkRoute({ ...good, conditionProblems: ['"x" is bad'] }).block).toBe(true)
-        expect(checkRoute({ ...good, table: 'u_gone', tableExists: false }).message).toContain(
+        expect(english(checkRoute({ ...good, table: 'u_gone', tableExists: false }).message!)).toContain(
             '"u_gone" does not exist',
         )
     })
@@ -124,7 +125,7 @@ describe('checkPartner', () => {
     it('warns, without blocking, about an active Partner nobody can be sent to', () => {
         const verdict = checkPartner({ active: true, supportGroup: '', supportStream: '  ' })
         expect(verdict.block).toBe(false)
-        expect(verdict.message).toContain('neither a support group nor a support stream')
+        expect(english(verdict.message!)).toContain('neither a support group nor a support stream')
     })
 
     it('is silent when the Partner has a group or a stream, or is inactive', () => {

@@ -1,14 +1,14 @@
 import type { GlideRecord } from '@servicenow/glide'
-import { PROPERTY } from '../core/config.ts'
 import type { Evidence } from '../core/model.ts'
 import { decideRoute, movesTicket, planRouting } from '../core/routing.ts'
 import { escalates } from '../core/signals.ts'
 import { workNoteFor } from '../core/text.ts'
 import { addWorkNote, logDecision } from '../glide/decision-log.ts'
 import { findEvidence, partnerOwningGroup } from '../glide/evidence.ts'
+import { reportUnusableGroups } from '../glide/group-properties.ts'
 import { readConfig } from '../glide/properties.ts'
 import { groupField, ticketLabel } from '../glide/records.ts'
-import { findGroup, loadRoutes, reportUnknownTier1 } from '../glide/routes.ts'
+import { findGroup, loadRoutes } from '../glide/routes.ts'
 import { failOpen } from './fail-open.ts'
 
 /** Business rule "IT Partner escalation routing" (before insert/update): Behaviours 1, 2 and 6. */
@@ -18,6 +18,8 @@ export function routeEscalation(current: GlideRecord, previous: GlideRecord | nu
 
 function route(current: GlideRecord, previous: GlideRecord | null): void {
     const config = readConfig()
+    // Before any early return: a typo in a group property must show in the log whatever the ticket.
+    reportUnusableGroups(config)
     const isUpdate = !current.isNewRecord() && !!previous
     const group = groupField(current, 'assignment_group')
     const previousGroup = isUpdate ? groupField(previous!, 'assignment_group') : null
@@ -51,14 +53,13 @@ function route(current: GlideRecord, previous: GlideRecord | null): void {
     )
     if (!escalation || !escalates(escalation.signal, config.departmentPolicy)) return
 
-    reportUnknownTier1(config, PROPERTY.tier1Groups)
     const { routes, matches } = loadRoutes(current, label)
     const decision = decideRoute({
         escalation,
         group,
         routes,
         matches,
-        defaultGroup: () => findGroup(config.defaultEscalationGroup, PROPERTY.defaultEscalationGroup),
+        defaultGroup: () => findGroup(config.defaultEscalationGroup),
         config,
     })
     if (movesTicket(decision)) current.setValue('assignment_group', decision.toGroup!.id)
