@@ -123,7 +123,7 @@ describe('Send to IT Partner: what the agent reads', () => {
         const { inst, ticket, current } = ticketIn({})
         inst.setUser(U.agent)
         sendToPartner(current, null)
-        expect(inst.messages).toEqual({ info: ["Sent to Metropolitan College IT (MET IT)'s group MET IT."], error: [] })
+        expect(inst.messages).toEqual({ info: ['Sent to Metropolitan College IT (MET IT)’s group MET IT.'], error: [] })
         expect(workNotes(inst, ticket)).toEqual([
             [
                 'IT Partner Routing',
