@@ -1,7 +1,7 @@
 import { GlideRecord, type Instance } from '../../replay/glide/index.ts'
 import { sendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { existingIncident, insertIncident, updateIncident } from '../support/harness.ts'
-import { articleWorld, decisions, G, id, U, workNotes } from '../support/world.ts'
+import { articleWorld, decisions, G, id, P, U, workNotes } from '../support/world.ts'
 
 // Reviewed golden texts: every work note and every message an agent reads, in full, so a wording change is a conscious
 // one. Reasons in the decision log are the work note's last line.
@@ -17,18 +17,18 @@ function routed(inst: Instance, values: Record<string, string>): { note: string;
     return { note: notes[0], reason: decisions(inst)[0].reason }
 }
 
+const ROUTED_TO_NETWORK = [
+    'IT Partner Routing',
+    `IT Partner: ${MET} (signal: red flag on the caller).`,
+    'Assignment group: IT Help Center -> Network Services.',
+    'Route: "Network" (order 200).',
+    `Escalation: the caller has a red flag as ${MET} staff. Route "Network" (order 200) sends it to Network Services.`,
+].join('\n')
+
 describe('work notes of the routing rule, one per outcome', () => {
     test('rerouted by a route', () => {
         const { note, reason } = routed(articleWorld(), { caller_id: U.metTech })
-        expect(note).toBe(
-            [
-                'IT Partner Routing',
-                `IT Partner: ${MET} (signal: red flag on the caller).`,
-                'Assignment group: IT Help Center -> Network Services.',
-                'Route: "Network" (order 200).',
-                `Escalation: the caller has a red flag as ${MET} staff. Route "Network" (order 200) sends it to Network Services.`,
-            ].join('\n'),
-        )
+        expect(note).toBe(ROUTED_TO_NETWORK)
         expect(reason).toBe(note.split('\n').at(-1))
     })
 
@@ -192,4 +192,67 @@ test('an unknown id in a list keeps its place in the texts (no sys_id leaks as a
     expect(reason).toBe(
         `Escalation: the caller has a red flag as ${MET} staff. Route "Network" (order 200) sends it to Network Services. Route "Ghost route" (order 1) skipped: its group no longer exists.`,
     )
+})
+
+describe('anti-boomerang guard: what the agent reads', () => {
+    const tier1 = (evidence: string) =>
+        `This ticket is an IT Partner escalation (${evidence}): Level 1 troubleshooting is done, so it must not go to the tier-1 group IT Help Center.`
+    const redFlag = tier1(`the caller has a red flag as ${MET} staff`)
+
+    function moveBack(policy: string, user: string = U.agent, values: Record<string, string> = { caller_id: U.metTech }, to: string = G.helpCenter) {
+        const inst = articleWorld({ 'x_bu_itpartner.boomerang_policy': policy })
+        inst.setUser(user)
+        const ticket = existingIncident(inst, { category: 'network', assignment_group: G.network, opened_by: U.agent, ...values })
+        updateIncident(inst, ticket, { assignment_group: to, work_notes: 'Over to you.' })
+        return { inst, notes: workNotes(inst, ticket), reason: decisions(inst).at(-1)?.reason }
+    }
+
+    test('block: the error message; the agent’s note alone is journaled; the decision gives the same reason', () => {
+        const { inst, notes, reason } = moveBack('block')
+        const message = `${redFlag} The assignment group was not changed. Ask an IT Partner Routing admin if it really belongs there.`
+        expect(inst.messages).toEqual({ info: [], error: [message] })
+        expect(notes).toEqual(['Over to you.'])
+        expect(reason).toBe(message)
+    })
+
+    test('warn: the info message, and the same text added after the agent’s note', () => {
+        const { inst, notes, reason } = moveBack('warn')
+        const message = `${redFlag} Saved anyway (the anti-boomerang policy is "warn").`
+        expect(inst.messages).toEqual({ info: [message], error: [] })
+        expect(notes).toEqual([`Over to you.\n\nIT Partner Routing\n${message}`])
+        expect(reason).toBe(message)
+    })
+
+    test('block policy, an app admin: saved, with the admin’s reason', () => {
+        const { inst, notes } = moveBack('block', U.appAdmin)
+        const message = `${redFlag} Saved anyway because you are an IT Partner Routing admin.`
+        expect(inst.messages).toEqual({ info: [message], error: [] })
+        expect(notes).toEqual([`Over to you.\n\nIT Partner Routing\n${message}`])
+    })
+
+    test('back to the escalating Partner’s own group', () => {
+        const { inst } = moveBack('block', U.agent, { caller_id: U.metTech }, G.metGroup)
+        expect(inst.messages.error).toEqual([
+            `This ticket is an IT Partner escalation (the caller has a red flag as ${MET} staff): Level 1 troubleshooting is done, so it must not go back to ${MET}’s own group MET IT. The assignment group was not changed. Ask an IT Partner Routing admin if it really belongs there.`,
+        ])
+    })
+
+    test('an opener escalation names the opener', () => {
+        const { inst } = moveBack('warn', U.agent, { caller_id: U.physicsClient, opened_by: U.smgTech })
+        expect(inst.messages.info).toEqual([`${tier1(`it was opened by ${SMG} staff`)} Saved anyway (the anti-boomerang policy is "warn").`])
+    })
+
+    test('a hand-off escalation names the Partner that handed it over', () => {
+        const inst = articleWorld({ 'x_bu_itpartner.boomerang_policy': 'warn' })
+        const ticket = existingIncident(inst, { caller_id: U.physicsClient, opened_by: U.agent, category: 'network', assignment_group: G.network })
+        inst.load('x_bu_itpartner_decision', [{ task: ticket, signal: 'partner_handoff', partner: P.met, outcome: 'rerouted', reason: '' }])
+        updateIncident(inst, ticket, { assignment_group: G.helpCenter })
+        expect(inst.messages.info).toEqual([`${tier1(`${MET} handed it over from its own group`)} Saved anyway (the anti-boomerang policy is "warn").`])
+    })
+})
+
+test('a routing work note is added after the note the agent typed in the same save', () => {
+    const inst = articleWorld()
+    const row = insertIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter, work_notes: 'Caller says VPN is down.' })
+    expect(workNotes(inst, row.sys_id)).toEqual([`Caller says VPN is down.\n\n${ROUTED_TO_NETWORK}`])
 })
