@@ -9,5 +9,11 @@ module.exports = {
     ...base,
     roots: ['<rootDir>/test', '<rootDir>/src'],
     globalSetup: undefined,
-    testPathIgnorePatterns: [...base.testPathIgnorePatterns, '<rootDir>/test/artifacts/', '<rootDir>/test/replay/', '<rootDir>/test/browser/banner-client.test.ts'],
+    testPathIgnorePatterns: [
+        ...base.testPathIgnorePatterns,
+        '<rootDir>/test/artifacts/',
+        '<rootDir>/test/replay/',
+        '<rootDir>/test/browser/banner-client.test.ts',
+        '<rootDir>/test/browser/client-ui.test.ts',
+    ],
 }

@@ -85,6 +85,15 @@ export function bannerScriptCases(kind: string, onLoadScript: ClientScript, onCh
                 expect(form.decorations[0].title).toBe('IT Partner client: LAW IT')
             })
 
+            test('department client whose Partner has neither group nor stream, department unknown: the Partner alone', () => {
+                const bare: Partner = { id: 'p3', name: 'CAS IT', supportGroup: null, supportStream: '', contact: '' }
+                const form = loaded({ itPartner: bannerFor(null, { partner: bare, department: '' })! })
+                expect(form.messages).toEqual([
+                    "Department client: The caller's department is supported by the IT Partner CAS IT. If the client reached IS&T by mistake, refer them to CAS IT (no support group or stream is on record). If CAS IT escalated it after Level 1 troubleshooting, keep it with IS&T. Account issues and KACE stay with IS&T.",
+                ])
+                expect(form.unlistedMessages).toEqual([])
+            })
+
             test('non-partner caller (no scratchpad data): no message, no decoration', () => {
                 const form = loaded({})
                 expect(form.messages).toEqual([])
@@ -173,6 +182,23 @@ export function bannerScriptCases(kind: string, onLoadScript: ClientScript, onCh
                 expect(form.messages).toHaveLength(clears ? 0 : 1)
                 expect(form.decorations).toEqual([])
                 expect(form.scratchpad.itPartner).toBeFalsy()
+            })
+
+            test('caller cleared on a saved form: asks with an empty caller, and shows what the ticket itself still proves', () => {
+                const form = changed({ from: redFlag, values: { caller_id: CALLER } })
+                form.changeCaller('')
+                expect(form.ajaxCalls.map((call) => call.params)).toEqual([{ sysparm_name: 'getBanner', sysparm_caller: '', sysparm_opener: '', sysparm_ticket: TICKET }])
+                form.ajaxCalls[0].answer(JSON.stringify(handoff))
+                expect(form.messages.at(-1)).toMatch(/^IT Partner escalation from MET IT: MET IT handed this ticket to IS&T from its own queue\./)
+                expect(form.decorations).toEqual([{ field: 'caller_id', icon: 'icon-user-group', title: 'IT Partner escalation: MET IT' }])
+            })
+
+            test('an answer that is not JSON takes the old banner down and shows none', () => {
+                const form = changed({ from: redFlag })
+                form.changeCaller(OTHER)
+                form.ajaxCalls[0].answer('<html>session expired</html>')
+                expect(form.decorations).toEqual([])
+                expect(form.scratchpad.itPartner).toBeNull()
             })
 
             test('a new form sends no ticket sys_id', () => {
