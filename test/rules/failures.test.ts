@@ -1,6 +1,7 @@
-import { GlideFilter, GlideRecord, type Instance } from '../../replay/glide/index.ts'
+import { GlideFilter, GlideRecord, gs, type Instance } from '../../replay/glide/index.ts'
 import { bannerAnswer } from '../../src/server/rules/banner-ajax.ts'
 import { showBanner, type BannerScratchpad } from '../../src/server/rules/show-banner.ts'
+import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
 import { canSendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { validateRedFlag } from '../../src/server/rules/validate-admin.ts'
 import { existingIncident, insertIncident } from '../support/harness.ts'
@@ -106,4 +107,17 @@ test('a duplicate red flag whose Partner is gone still names something', () => {
     expect(inst.messages.error).toEqual([
         'User Pat Physics already has an active red flag (IT Partner: (unknown)). Deactivate that red flag first, or save this one as inactive.',
     ])
+})
+
+test.each([
+    ['not JSON', 'not json'],
+    ['no list of problems', JSON.stringify({ values: JSON.stringify([['IT Help Center', 'Desktop Servces'], '']), unusable: 'none' })],
+])('session client data of the group-property check that is %s is checked again', (_case, data) => {
+    const inst = articleWorld({ 'x_bu_itpartner.tier1_groups': 'IT Help Center,Desktop Servces' })
+    gs.getSession().putClientData('x_bu_itpartner.group_properties_checked', data)
+    const current = inst.recordForInsert('incident', { caller_id: U.metTech, assignment_group: G.syseng })
+    inst.resetCounters()
+    routeEscalation(current, null)
+    expect(inst.counters.queries).toBe(1)
+    expect(inst.logs.map((log) => log.message)).toEqual(['IT Partner Routing: x_bu_itpartner.tier1_groups names "Desktop Servces", which is not a group; ignoring it.'])
 })
