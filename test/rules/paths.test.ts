@@ -98,3 +98,19 @@ describe('GlideAjax banner request: whole sys_ids only', () => {
         expect(JSON.parse(bannerAnswer({ caller: U.metTech, opener: U.agent, ticket }))).toMatchObject({ kind: 'escalation', signal: 'red_flag' })
     })
 })
+
+test('a Partner with only a support stream: the banner’s empty fields are empty strings, never null', () => {
+    articleWorld()
+    expect(JSON.parse(bannerAnswer({ caller: U.lawClient, opener: U.agent, ticket: null }))).toEqual({
+        kind: 'department',
+        partner: 'LAW IT',
+        signal: 'department',
+        note: '',
+        supportGroup: '',
+        supportGroupId: '',
+        supportStream: 'https://www.bu.edu/law/it-help',
+        contact: '',
+        department: 'School of Law',
+        canSendToPartner: false,
+    })
+})
