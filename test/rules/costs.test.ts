@@ -42,6 +42,8 @@ const onForm = (values: Record<string, string>, act: (current: ReturnType<Instan
 test.each([
     ['insert: a group an agent chose outside tier 1', insert({ caller_id: U.metTech, assignment_group: G.syseng }), 0, 0],
     ['insert: tier 1, no Partner (red flags, opener membership)', insert({ caller_id: U.physicsClient, assignment_group: G.helpCenter }), 2, 0],
+    ['insert: tier 1, no opener (red flags of the caller only)', insert({ caller_id: U.physicsClient, opened_by: '', assignment_group: G.helpCenter }), 1, 0],
+    ['insert: tier 1, neither caller nor opener (nothing to ask)', insert({ caller_id: '', opened_by: '', assignment_group: G.helpCenter }), 0, 0],
     ['insert: red-flag caller, routed (red flags, routes, decision)', insert({ caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter }), 2, 1],
     ['insert: opener in a Partner group, routed (+ membership)', insert({ caller_id: U.physicsClient, opened_by: U.smgTech, category: 'network' }), 3, 1],
     ['insert: department client under review (no department lookup)', insert({ caller_id: U.metClient, assignment_group: G.helpCenter }), 2, 0],
@@ -56,6 +58,7 @@ test.each([
     ['Send to IT Partner condition: no Partner client (department only)', onForm({ caller_id: U.physicsClient }, (current) => canSendToPartner(current)), 1, 0],
     ['Send to IT Partner: sent (the condition’s 4 lookups; the save and the decision)', onForm({ caller_id: U.metClient }, (current) => sendToPartner(current, null)), 4, 2],
     ['GlideAjax banner on a new form: red-flag caller (red flags)', () => () => void bannerAnswer({ caller: U.metTech, opener: U.agent, ticket: null }), 1, 0],
+    ['GlideAjax banner on a new form: caller cleared (red flags and membership of the opener, no department)', () => () => void bannerAnswer({ caller: '', opener: U.agent, ticket: null }), 2, 0],
     ['GlideAjax banner on a new form: department client (red flags, opener membership, department)', () => () => void bannerAnswer({ caller: U.metClient, opener: U.agent, ticket: null }), 3, 0],
 ] as const)('%s', (_path, prepare, queries, writes) => {
     expect(cost(prepare)).toEqual([queries, writes])
