@@ -178,12 +178,12 @@ describe('decideRoute: where an escalation goes', () => {
 
 describe('planRouting: the questions asked, exactly', () => {
     test.each([
-        ['insert', change({}), { evaluate: true, checkHandoff: false, checkParties: true }],
-        ['a group an agent chose outside tier 1', change({ group: NETWORK }), { evaluate: false, checkHandoff: false, checkParties: false }],
+        ['insert', change({}), { evaluate: true, checkHandoff: false, checkParties: true }, true],
+        ['a group an agent chose outside tier 1', change({ group: NETWORK }), { evaluate: false, checkHandoff: false, checkParties: false }, true],
         ['switched off', change({}), { evaluate: false, checkHandoff: false, checkParties: false }, false],
-        ['update of a ticket that had no group, parties changed', change({ action: 'update', group: HELP_CENTER, partiesChanged: true }), { evaluate: true, checkHandoff: false, checkParties: true }],
-        ['hand-off with the parties changed too', change({ action: 'update', previousGroup: MET_GROUP, group: HELP_CENTER, partiesChanged: true }), { evaluate: true, checkHandoff: true, checkParties: true }],
-    ] as const)('%s', (_case, ticket, plan, enabled = true) => {
+        ['update of a ticket that had no group, parties changed', change({ action: 'update', group: HELP_CENTER, partiesChanged: true }), { evaluate: true, checkHandoff: false, checkParties: true }, true],
+        ['hand-off with the parties changed too', change({ action: 'update', previousGroup: MET_GROUP, group: HELP_CENTER, partiesChanged: true }), { evaluate: true, checkHandoff: true, checkParties: true }, true],
+    ])('%s', (_case, ticket, plan, enabled) => {
         expect(planRouting(ticket, config({ enabled }))).toEqual(plan)
     })
 })
