@@ -121,3 +121,21 @@ test.each([
     expect(inst.counters.queries).toBe(1)
     expect(inst.logs.map((log) => log.message)).toEqual(['IT Partner Routing: x_bu_itpartner.tier1_groups names "Desktop Servces", which is not a group; ignoring it.'])
 })
+
+test('a ticket without a number is named by its sys_id in the log', () => {
+    const inst = articleWorld()
+    const current = inst.recordForInsert('incident', { number: '', caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })
+    whileFailing('x_bu_itpartner_route', () => routeEscalation(current, null))
+    expect(errors(inst)).toEqual([
+        `IT Partner Routing: escalation routing failed on ${current.getUniqueValue()}; the ticket was saved unchanged. Error: x_bu_itpartner_route unavailable`,
+    ])
+})
+
+test('two active red flags for one user: the warning names the user, the ticket and the Partner used', () => {
+    const inst = articleWorld()
+    inst.load('x_bu_itpartner_red_flag', [{ user: U.metTech, partner: P.smg, note: 'second flag', active: 'true' }])
+    insertIncident(inst, { number: 'INC0099005', caller_id: U.metTech, category: 'network' })
+    expect(inst.logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([
+        `IT Partner Routing: user ${U.metTech} has more than one active red flag; INC0099005 uses the oldest (Metropolitan College IT (MET IT)). Deactivate the others.`,
+    ])
+})
