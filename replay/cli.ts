@@ -1,12 +1,14 @@
 /**
- * npm run replay -- [<snapshot-dir>] [--json]
+ * npm run replay -- [<snapshot-dir>] [--json] [--html FILE]
  * Replays a snapshot's ticket events against the built app on the embedded instance (design.md "Replay (contract)").
  * Exit codes: 0 done, 1 replay failure (build, engine), 2 bad snapshot.
  */
 import { resolve } from 'node:path'
-import { writeSync } from 'node:fs'
+import { writeFileSync, writeSync } from 'node:fs'
 import type { EventResult } from './engine/engine.ts'
-import { DEMO_DIR, prepareReplay } from './run.ts'
+import { readLabels, renderReport, policiesOf } from './report/html.ts'
+import { ReportCollector } from './report/model.ts'
+import { DEMO_DIR, prepareReplay, ROOT } from './run.ts'
 import { SnapshotError } from './snapshot/errors.ts'
 
 function out(text: string): void {
@@ -20,21 +22,33 @@ function out(text: string): void {
 }
 
 function usage(): never {
-    process.stderr.write('usage: npm run replay -- [<snapshot-dir>] [--json]\n')
+    process.stderr.write('usage: npm run replay -- [<snapshot-dir>] [--json] [--html FILE]\n')
     process.exit(2)
 }
 
 function main(argv: string[]): number {
     const json = argv.includes('--json')
-    const rest = argv.filter((arg) => arg !== '--json')
+    const htmlAt = argv.indexOf('--html')
+    const html = htmlAt >= 0 ? argv[htmlAt + 1] : undefined
+    if (htmlAt >= 0 && (!html || html.startsWith('-'))) usage()
+    const rest = argv.filter((arg, index) => arg !== '--json' && (htmlAt < 0 || (index !== htmlAt && index !== htmlAt + 1)))
     if (rest.some((arg) => arg.startsWith('-')) || rest.length > 1) usage()
     const dir = resolve(rest[0] ?? DEMO_DIR)
     try {
         const { engine, snapshot } = prepareReplay(dir)
+        const report = html ? new ReportCollector(readLabels(ROOT), snapshot.tables.get('incident')) : null
+        let index = 0
+        /** Each result also feeds the report page, when one is asked for. */
+        const results = function* () {
+            for (const result of engine.run()) {
+                report?.add(result, snapshot.events[index++])
+                yield result
+            }
+        }
         if (json) {
             out('[')
             let first = true
-            for (const result of engine.run()) {
+            for (const result of results()) {
                 out((first ? '\n' : ',\n') + JSON.stringify(result))
                 first = false
             }
@@ -44,7 +58,19 @@ function main(argv: string[]): number {
             const widths = [10, 6, 22, 22, 32, 15, 17, 7]
             out(row(['number', 'action', 'group before', 'group after', 'partner', 'signal', 'outcome', 'blocked'], widths) + '\n')
             out(widths.map((width) => '-'.repeat(width)).join('  ') + '\n')
-            for (const result of engine.run()) out(readable(result, widths))
+            for (const result of results()) out(readable(result, widths))
+        }
+        if (report && html) {
+            const page = renderReport({
+                data: report.finish('IT Partner Routing'),
+                snapshotDir: dir,
+                generatedAt: new Date(),
+                policies: policiesOf(snapshot.tables.get('sys_properties') ?? []),
+                // The configuration check's findings go here once the replay runs one.
+                findings: null,
+            })
+            writeFileSync(resolve(html), page)
+            process.stderr.write(`replay: wrote the report page ${resolve(html)}\n`)
         }
         return 0
     } catch (error) {

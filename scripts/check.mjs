@@ -8,6 +8,7 @@ import { join } from 'node:path'
 const steps = [
     ['lint', 'npx', ['eslint', '.']],
     ['type check', 'npx', ['tsc', '-p', 'tsconfig.json']],
+    ['type check (report page)', 'npx', ['tsc', '-p', 'replay/report/page/tsconfig.json']],
     ['build --frozenKeys', 'npm', ['run', '--silent', 'build', '--', '--frozenKeys']],
 ]
 let passed = 0
