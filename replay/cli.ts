@@ -3,7 +3,7 @@
  * Replays a snapshot's ticket events against the built app on the embedded instance (design.md "Replay (contract)").
  * Exit codes: 0 done, 1 replay failure (build, engine), 2 bad snapshot.
  */
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { writeFileSync, writeSync } from 'node:fs'
 import type { EventResult } from './engine/engine.ts'
 import { readLabels, renderReport, policiesOf } from './report/html.ts'
@@ -63,7 +63,7 @@ function main(argv: string[]): number {
         if (report && html) {
             const page = renderReport({
                 data: report.finish('IT Partner Routing'),
-                snapshotDir: dir,
+                snapshotDir: rest[0] ?? relative(process.cwd(), DEMO_DIR),
                 generatedAt: new Date(),
                 policies: policiesOf(snapshot.tables.get('sys_properties') ?? []),
                 // The configuration check's findings go here once the replay runs one.
