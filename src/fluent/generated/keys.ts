@@ -1117,6 +1117,26 @@ declare global {
                         table: 'sys_app_module'
                         id: 'f861e3baa65d47b5bbefc58249d76217'
                     }
+                    module_report_boomerangs: {
+                        table: 'sys_app_module'
+                        id: 'a56bd20aa82f437c937bb6893e9cb6bf'
+                    }
+                    module_report_escalations: {
+                        table: 'sys_app_module'
+                        id: '608f78aa0e4042a0b17b9ab11f1653bd'
+                    }
+                    module_report_outcomes: {
+                        table: 'sys_app_module'
+                        id: 'fd2e2f21391747a991c85061e1be26a0'
+                    }
+                    module_report_sent_to_partners: {
+                        table: 'sys_app_module'
+                        id: '64fd6ed5beef445c91762bc936f8e8fa'
+                    }
+                    module_reports: {
+                        table: 'sys_app_module'
+                        id: 'ecb18e6aef314ea49efc70981daa596b'
+                    }
                     module_routes: {
                         table: 'sys_app_module'
                         id: '119933ed723448f0a582748cb70fbabe'
@@ -1208,6 +1228,22 @@ declare global {
                     related_lists_partner: {
                         table: 'sys_ui_related_list'
                         id: '09342b7c11304bc78ff8850c0cd66bb3'
+                    }
+                    report_boomerangs_by_group: {
+                        table: 'sys_report'
+                        id: 'fbac45d1ba5340449e43985401cbbe32'
+                    }
+                    report_escalations_by_partner: {
+                        table: 'sys_report'
+                        id: '6c5b2c99cf6c4894b2062c7afbaf32c4'
+                    }
+                    report_outcomes_per_week: {
+                        table: 'sys_report'
+                        id: '3b35ef2956ea48ec8273df6e99b6a315'
+                    }
+                    report_sent_to_partners: {
+                        table: 'sys_report'
+                        id: 'bc32ecb126324979a9c8b69d4e3f580b'
                     }
                     si_banner_ajax: {
                         table: 'sys_script_include'
