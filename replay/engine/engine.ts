@@ -154,7 +154,7 @@ export class ReplayEngine {
     private loadData(): void {
         const { tables } = this.snapshot
         for (const [table, rows] of tables) {
-            if (table === 'sys_properties') continue
+            if (table === 'sys_properties' || table === 'sys_dictionary') continue
             this.instance.load(table, rows)
         }
         for (const property of tables.get('sys_properties') ?? []) this.instance.setProperty(property.name, property.value ?? '')
@@ -207,7 +207,7 @@ export class ReplayEngine {
         } else {
             const sysId = this.numbers.get(event.number)
             if (!sysId) {
-                throw new SnapshotError('events.json', event.index, `number ${event.number} was never saved (its insert was blocked)`)
+                throw new SnapshotError('events.json', event.index, `number ${event.number} was never saved (its insert was blocked)`, 'event')
             }
             ;({ current, previous } = instance.recordForUpdate(event.table, sysId, event.set))
         }
