@@ -105,7 +105,10 @@ export function eventBlock(result: EventResult, had: string | null): string[] {
     if (result.banner) {
         result.banner.split('\n').forEach((paragraph, index) => lines.push(...wrap(paragraph, index ? '            ' : '    banner: ')))
     }
-    for (const warning of (result as { warnings?: string[] }).warnings ?? []) lines.push(...wrap(warning, '    warning: '))
+    if (result.work_notes) {
+        result.work_notes.split('\n').forEach((paragraph, index) => lines.push(...wrap(paragraph, index ? '                ' : '    work notes: ')))
+    }
+    for (const warning of result.warnings) lines.push(...wrap(warning, '    warning: '))
     for (const note of result.notes ?? []) lines.push(...wrap(note, '    note: '))
     return lines
 }

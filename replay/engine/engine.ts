@@ -17,6 +17,10 @@ export interface EventResult {
     reason: string | null
     banner: string | null
     blocked: boolean
+    /** The entry this save adds to work_notes (the agent's text and the app's together), or null. */
+    work_notes: string | null
+    /** The app's gs.warn and gs.error log lines during this event. */
+    warnings: string[]
     notes?: string[]
 }
 
@@ -224,7 +228,9 @@ export class ReplayEngine {
         const groupBefore = this.groupName(current.getValue('assignment_group'))
         for (const rule of this.rules) if (rule.order >= 1000 && applies(rule, 'before')) rule.run(current, previous, undefined)
 
-        const blocked = current.isActionAborted()
+        const aborted = current.isActionAborted()
+        // Read before the save: the platform moves the pending entry into the journal and the field reads back empty.
+        const workNotes = current.getValue('work_notes')
         const saved = instance.commit(current)
         const sysId = current.getUniqueValue()
         if (saved) {
@@ -234,7 +240,8 @@ export class ReplayEngine {
         const stored = saved || action === 'update' ? instance.row(event.table, sysId) : null
         const groupAfter = stored ? this.groupName(stored.assignment_group) : null
 
-        const decision = instance.db.store.size(DECISION) > decisionsBefore ? this.lastDecision(sysId) : null
+        const written = this.decisionsWritten(sysId, instance.db.store.size(DECISION) - decisionsBefore)
+        const decision = written.length ? written[written.length - 1] : null
         const view = stored ? this.display(event.table, sysId) : { banner: null, scratchpad: {} as Record<string, unknown> }
         const fromPad = (view.scratchpad.itPartner ?? null) as { partner?: string; signal?: string } | null
         const result: EventResult = {
@@ -247,17 +254,20 @@ export class ReplayEngine {
             outcome: decision ? decision.outcome || 'none' : 'none',
             reason: decision ? decision.reason || null : null,
             banner: view.banner,
-            blocked,
+            // A scoped rule cannot abort a save of incident: the guard's block reverts the reassignment instead.
+            blocked: aborted || written.some((row) => row.outcome === 'boomerang_blocked'),
+            work_notes: saved ? workNotes : null,
+            warnings: instance.logs.filter((entry) => entry.level === 'warn' || entry.level === 'error').map((entry) => entry.message),
         }
         if (notes.length) result.notes = notes
         return result
     }
 
-    /** The last decision row written for the ticket (indexed lookup by task, highest insertion sequence). */
-    private lastDecision(sysId: string): Row | null {
-        let last: { seq: number; values: Row } | null = null
-        for (const row of this.instance.db.store.lookup(DECISION, 'task', [sysId])) if (!last || row.seq > last.seq) last = row
-        return last ? last.values : null
+    /** The last `count` decision rows written for the ticket, oldest first (indexed lookup by task, insertion order). */
+    private decisionsWritten(sysId: string, count: number): Row[] {
+        if (count <= 0) return []
+        const rows = [...this.instance.db.store.lookup(DECISION, 'task', [sysId])].sort((a, b) => a.seq - b.seq)
+        return rows.slice(-count).map((row) => row.values)
     }
 
     /**

@@ -10,6 +10,11 @@ import { formatMessage, type Row } from './util.ts'
 
 export type InstanceOptions = DatabaseOptions
 
+/** The scope the app's code runs in: the calling scope of every Glide call module code makes. */
+export const APP_SCOPE = 'x_bu_itpartner'
+/** LogEntry.source of the lines the platform itself writes (not the app's gs calls). */
+export const PLATFORM_SOURCE = 'platform'
+
 export interface Session {
     userId: string
     userName: string
@@ -40,6 +45,8 @@ export class Instance {
     constructor(schema: Schema = new Schema(), options: InstanceOptions = {}) {
         this.db = new Database(schema, options)
         this.db.actor = () => this.session.userName || 'system'
+        this.db.callingScope = APP_SCOPE
+        this.db.platformLog = (message) => this.log('error', message, PLATFORM_SOURCE)
         this.db.onChange((table) => {
             if (table === 'sys_user_has_role' || table === 'sys_user_role') this.#roles.clear()
             if (this.schema.isA(table, 'sys_properties')) this.#properties.clear()
@@ -64,6 +71,15 @@ export class Instance {
     activate(): this {
         setActiveInstance(this)
         return this
+    }
+
+    /** The calling scope of app code ('global': no cross-scope policy applies). */
+    get callingScope(): string {
+        return this.db.callingScope
+    }
+
+    set callingScope(scope: string) {
+        this.db.callingScope = scope
     }
 
     get schema(): Schema {

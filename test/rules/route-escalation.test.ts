@@ -116,6 +116,22 @@ describe('routing rule on insert (Behaviour 1, 2)', () => {
     })
 })
 
+describe("the agent's work note survives (one journal entry: the agent's text, then the app's)", () => {
+    test('on insert', () => {
+        const inst = articleWorld()
+        const row = insertIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter, work_notes: 'Partner says VPN is down' })
+        expect(row.assignment_group).toBe(G.network)
+        expect(workNotes(inst, row.sys_id)).toEqual([expect.stringMatching(/^Partner says VPN is down\n\nIT Partner Routing\nIT Partner: Metropolitan College IT \(MET IT\)/)])
+    })
+
+    test('on a hand-off update', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { caller_id: U.metClient, category: 'network', assignment_group: G.metGroup })
+        updateIncident(inst, ticket, { assignment_group: G.helpCenter, work_notes: 'MET IT: Level 1 done, switch port dead' })
+        expect(workNotes(inst, ticket)).toEqual([expect.stringMatching(/^MET IT: Level 1 done, switch port dead\n\nIT Partner Routing\n.*hand-off/s)])
+    })
+})
+
 describe('routing rule on update', () => {
     test("Partner hand-off: MET IT's group passes a ticket to the Service Desk, the app routes it on", () => {
         const inst = articleWorld()

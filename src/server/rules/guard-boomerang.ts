@@ -18,10 +18,10 @@ export function guardBoomerang(current: GlideRecord, previous: GlideRecord | nul
     const to = groupField(current, 'assignment_group')
     // An update that keeps the group costs nothing: no property read, no query.
     if (!to || groupMatches(from, to.id)) return
-    failOpen('anti-boomerang guard', current, () => guard(current, from, to))
+    failOpen('anti-boomerang guard', current, () => guard(current, previous, from, to))
 }
 
-function guard(current: GlideRecord, from: Group | null, to: Group): void {
+function guard(current: GlideRecord, previous: GlideRecord, from: Group | null, to: Group): void {
     const config = readConfig()
     if (!config.enabled || config.boomerangPolicy === 'off') return
     const label = ticketLabel(current)
@@ -45,12 +45,24 @@ function guard(current: GlideRecord, from: Group | null, to: Group): void {
         config,
     })
     if (verdict.verdict === 'allow') return
-    logDecision(current, verdict.decision)
     if (verdict.verdict === 'block') {
-        current.setAbortAction(true)
+        revertAssignment(current, previous)
+        logDecision(current, verdict.decision)
         gs.addErrorMessage(verdict.message)
         return
     }
+    logDecision(current, verdict.decision)
     addWorkNote(current, 'IT Partner Routing\n' + verdict.message)
     gs.addInfoMessage(verdict.message)
+}
+
+/**
+ * A block keeps the save and puts the assignment back: a scoped rule cannot abort a save of incident
+ * ("Example business rule scripts": setAbortAction() "can only be executed from the same scope as the record whose
+ * action is being aborted"). The assignee goes back too when it changed with the group.
+ */
+function revertAssignment(current: GlideRecord, previous: GlideRecord): void {
+    current.setValue('assignment_group', previous.getValue('assignment_group') || '')
+    const assignee = previous.getValue('assigned_to') || ''
+    if ((current.getValue('assigned_to') || '') !== assignee) current.setValue('assigned_to', assignee)
 }
