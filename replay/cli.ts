@@ -6,7 +6,8 @@
 import { resolve } from 'node:path'
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import type { EventResult } from './engine/engine.ts'
-import { DEMO_DIR, prepareReplay } from './run.ts'
+import { ensureBuilt } from './engine/artifacts.ts'
+import { DEMO_DIR, prepareReplay, ROOT } from './run.ts'
 import { SnapshotError } from './snapshot/errors.ts'
 import { Progress } from './progress.ts'
 import { readableReport } from './text.ts'
@@ -117,8 +118,10 @@ function main(argv: string[]): number {
     }
     let ok = false
     try {
+        ensureBuilt(ROOT)
+        // The clock starts after the build, which reports itself.
         const progress = new Progress()
-        const replay = prepareReplay(dir, undefined, (message) => progress.step(message))
+        const replay = prepareReplay(dir, ROOT, (message) => progress.step(message))
         const total = replay.snapshot.events.length
         const results = withProgress(replay.engine.run(), total, progress)
         if (options.json) writeJson(sink, results)

@@ -128,6 +128,10 @@ function mergeReferences(...maps: Record<string, Record<string, string>>[]): Rec
     return merged
 }
 
+function sizeText(bytes: number): string {
+    return bytes < 2 ** 20 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / 2 ** 20)} MB`
+}
+
 function readTable(dir: string, table: string, required: boolean, options: LoadOptions, files: Map<string, string>): Row[] | undefined {
     const file = findTableFile(dir, table)
     if (!file) {
@@ -135,7 +139,7 @@ function readTable(dir: string, table: string, required: boolean, options: LoadO
         return undefined
     }
     files.set(table, file)
-    options.progress?.(`reading ${file} (${Math.max(1, Math.round(statSync(join(dir, file)).size / 1e6))} MB)`)
+    options.progress?.(`reading ${file} (${sizeText(statSync(join(dir, file)).size)})`)
     const { form, rows: raws } = readTableFile(dir, table, file)
     if (form === 'table-api' && options.noWebServiceAccess?.has(table)) {
         throw new SnapshotError(
@@ -264,7 +268,7 @@ function readEvents(
     if (stat.size > MAX_FILE_BYTES) {
         throw new SnapshotError(file, null, `${Math.round(stat.size / 2 ** 20)} MB is over the replay's limit of ${MAX_FILE_BYTES / 2 ** 20} MB; split the events into several replays`)
     }
-    options.progress?.(`reading ${file} (${Math.max(1, Math.round(stat.size / 1e6))} MB)`)
+    options.progress?.(`reading ${file} (${sizeText(stat.size)})`)
     const data = readJsonFile(dir, file)
     const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.result) ? data.result : null
     if (!list) throw new SnapshotError(file, null, 'wrong shape: expected a JSON array of events')
