@@ -1237,6 +1237,10 @@ declare global {
                         table: 'sys_module'
                         id: 'fa92474f14b74c5a931dfbbaf3b17c5d'
                     }
+                    'src_server_core_config-check_ts': {
+                        table: 'sys_module'
+                        id: 'beb4f16d95c242d2b6863bdad6cb7f25'
+                    }
                     src_server_core_model_ts: {
                         table: 'sys_module'
                         id: '51c9c6c0422640d8969967fae92e3047'
@@ -1261,6 +1265,10 @@ declare global {
                         table: 'sys_module'
                         id: '3b454b1312424e72840e732b11fce7c2'
                     }
+                    'src_server_glide_config-facts_ts': {
+                        table: 'sys_module'
+                        id: 'c89d7ca48dc44a288783389f7e7f83fc'
+                    }
                     'src_server_glide_decision-log_ts': {
                         table: 'sys_module'
                         id: 'be6f65b6345446d99c9b207f053d1f87'
@@ -1284,6 +1292,10 @@ declare global {
                     'src_server_rules_banner-ajax_ts': {
                         table: 'sys_module'
                         id: '096ffcea83e843b4b18f4a215ab7ca42'
+                    }
+                    'src_server_rules_check-configuration_ts': {
+                        table: 'sys_module'
+                        id: 'fb4e7a9676a040bbb7fdfacdb3f97fed'
                     }
                     'src_server_rules_fail-open_ts': {
                         table: 'sys_module'
@@ -1316,6 +1328,10 @@ declare global {
                     transform_department_import_onbefore: {
                         table: 'sys_transform_script'
                         id: 'd1ad4221a22d41feb83fce68062bb1d4'
+                    }
+                    ua_check_configuration: {
+                        table: 'sys_ui_action'
+                        id: '24be01acd1814998a4342c91e4f17559'
                     }
                     ua_send_to_partner: {
                         table: 'sys_ui_action'
@@ -7199,6 +7215,19 @@ declare global {
                         key: {
                             document_key: 'a83f146c4f3a446b95aa062bc79d1254'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '9b829d26d14c412498fb60302da2167f'
+                        key: {
+                            sys_ui_action: '24be01acd1814998a4342c91e4f17559'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
