@@ -123,9 +123,16 @@ function main(argv: string[]): number {
         const progress = new Progress()
         const replay = prepareReplay(dir, ROOT, (message) => progress.step(message))
         const total = replay.snapshot.events.length
+        // Checked before any event changes the data, like an admin would before trying the app.
+        const configurationProblems = replay.engine.configurationProblems()
         const results = withProgress(replay.engine.run(), total, progress)
-        if (options.json) writeJson(sink, results)
-        else readableReport({ ...replay, engine: { run: () => results } }, dir, (text) => sink.write(text))
+        if (options.json) {
+            // stdout stays one array of events: the configuration check goes to stderr.
+            for (const problem of configurationProblems) process.stderr.write(`replay: configuration check: ${problem}\n`)
+            writeJson(sink, results)
+        } else {
+            readableReport({ ...replay, engine: { run: () => results }, configurationProblems }, dir, (text) => sink.write(text))
+        }
         ok = true
         return 0
     } catch (error) {

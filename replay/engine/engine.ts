@@ -101,6 +101,7 @@ function defineSchema(instance: InstanceLike, app: BuiltApp): void {
 /** Replays a snapshot's events against the built app on a fresh embedded instance. */
 export class ReplayEngine {
     readonly instance: InstanceLike
+    private readonly loader: ModuleLoader
     private readonly rules: BusinessRule[]
     private readonly assignment: AssignmentRule[]
     private readonly onLoad: ClientScript[]
@@ -120,6 +121,7 @@ export class ReplayEngine {
         this.defineEventFields()
         this.instance.activate()
         const loader = new ModuleLoader(app.modules, { '@servicenow/glide': glide })
+        this.loader = loader
         this.rules = businessRules(app, loader, glide)
         this.assignment = assignmentRules(snapshot.tables.get('sysrule_assignment') ?? [])
         this.onLoad = app.clientScripts
@@ -174,6 +176,20 @@ export class ReplayEngine {
             this.instance.load('sys_user_has_role', [{ sys_id: AGENT_ID + '-itil', user: AGENT_ID, role: AGENT_ROLE }])
         }
         this.agentRoles = [AGENT_ROLE]
+    }
+
+    /**
+     * The configuration check as the instance runs it: the built adapter gathers the facts from the embedded
+     * instance and the built core function lists the problems.
+     */
+    configurationProblems(): string[] {
+        const built = (suffix: string) => {
+            const path = [...this.loader.paths()].find((candidate) => candidate.endsWith(suffix))
+            if (!path) throw new Error(`dist/app has no module ${suffix}; rebuild the app`)
+            return this.loader.require(path)
+        }
+        const facts = (built('/src/server/glide/config-facts.ts').configurationFacts as () => unknown)()
+        return (built('/src/server/core/config-check.ts').checkConfiguration as (facts: unknown) => string[])(facts)
     }
 
     /** Results one by one, so a caller can stream them. */
