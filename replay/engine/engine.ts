@@ -47,6 +47,8 @@ export interface AssignmentRule {
 }
 
 const DECISION = 'x_bu_itpartner_decision'
+/** Outcomes that depend on which route matched. */
+const ROUTED = new Set(['rerouted', 'kept_specialty', 'no_target', 'boomerang_blocked', 'boomerang_warned'])
 const AGENT_ID = 'replay-itil-agent'
 const AGENT_ROLE = 'itil'
 
@@ -102,6 +104,8 @@ function defineSchema(instance: InstanceLike, app: BuiltApp): void {
 export class ReplayEngine {
     readonly instance: InstanceLike
     private readonly loader: ModuleLoader
+    /** Active routes whose condition has a term the embedded GlideFilter cannot evaluate (a `javascript:` value). */
+    private readonly opaqueRoutes: { label: string; order: number; table: string }[]
     private readonly rules: BusinessRule[]
     private readonly assignment: AssignmentRule[]
     private readonly onLoad: ClientScript[]
@@ -124,6 +128,9 @@ export class ReplayEngine {
         this.loader = loader
         this.rules = businessRules(app, loader, glide)
         this.assignment = assignmentRules(snapshot.tables.get('sysrule_assignment') ?? [])
+        this.opaqueRoutes = (snapshot.tables.get('x_bu_itpartner_route') ?? [])
+            .filter((route) => route.active !== 'false' && /javascript:/i.test(route.condition || ''))
+            .map((route) => ({ label: `"${route.description || route.sys_id}" (order ${route.order || 0})`, order: Number(route.order || 0), table: route.table || 'incident' }))
         this.onLoad = app.clientScripts
             .filter((script) => script.active === 'true' && script.type === 'onLoad')
             .sort((a, b) => Number(a.order || 0) - Number(b.order || 0))
@@ -275,8 +282,21 @@ export class ReplayEngine {
             work_notes: saved ? workNotes : null,
             warnings: instance.logs.filter((entry) => entry.level === 'warn' || entry.level === 'error').map((entry) => entry.message),
         }
+        if (decision && ROUTED.has(result.outcome)) notes.push(...this.opaqueRouteNotes(event.table, decision.route))
         if (notes.length) result.notes = notes
         return result
+    }
+
+    /** A route the replay cannot evaluate could have decided instead of (or was) the route the decision used. */
+    private opaqueRouteNotes(table: string, usedRoute: string | undefined): string[] {
+        if (!this.opaqueRoutes.length) return []
+        const used = usedRoute ? Number(this.instance.row('x_bu_itpartner_route', usedRoute)?.order ?? Infinity) : Infinity
+        return this.opaqueRoutes
+            .filter((route) => route.table === table && route.order <= used)
+            .map(
+                (route) =>
+                    `route ${route.label} has a condition term the replay cannot evaluate (javascript:); on the instance it may match and change this decision`,
+            )
     }
 
     /** The last `count` decision rows written for the ticket, oldest first (indexed lookup by task, insertion order). */

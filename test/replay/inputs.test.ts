@@ -184,6 +184,22 @@ describe('events are checked against the table fields', () => {
     })
 })
 
+describe('route conditions the replay cannot evaluate', () => {
+    test('a javascript: term notes every routed event whose decision it could change, and no other', () => {
+        const routes = demoTable('x_bu_itpartner_route')
+        const first = Math.min(...routes.map((route) => Number(route.order)))
+        const opaque = { ...routes[0], sys_id: 'opaqueroute0000000000000000000001', order: String(first - 1), description: 'Scripted', condition: 'caller_id=javascript:gs.getUserID()' }
+        const results = replayJson(demoVariant({ 'x_bu_itpartner_route.json': { result: [...routes, opaque] } }))
+        const noted = results.filter((result) => Array.isArray(result.notes))
+        expect(noted.length).toBeGreaterThan(0)
+        for (const result of noted) {
+            expect(['rerouted', 'kept_specialty', 'no_target', 'boomerang_blocked', 'boomerang_warned']).toContain(result.outcome)
+            expect(result.notes).toContainEqual(expect.stringMatching(/^route "Scripted" \(order -?\d+\) has a condition term the replay cannot evaluate/))
+        }
+        for (const result of results.filter((result) => result.outcome === 'none')) expect(result.notes).toBeUndefined()
+    })
+})
+
 describe('the CLI', () => {
     test('a bad input exits 2 with one line and no stack trace', () => {
         const dir = variant({ 'cmn_department.json': null, 'cmn_department.csv': 'name\nA\n' })
