@@ -37,6 +37,8 @@ export class Instance {
     session: Session = { userId: '', userName: 'system' }
 
     readonly #translations = new Map<string, string>()
+    /** GlideSession client data, per session user (a user's sessions share it here). */
+    readonly #clientData = new Map<string, Map<string, string>>()
     readonly #roles = new Map<string, ReadonlySet<string>>()
     /** Stored property values by name ('' when absent): rules read every property on every save. */
     readonly #properties = new Map<string, string>()
@@ -178,6 +180,16 @@ export class Instance {
             const role = this.#select('sys_user_role', 'name', name)[0] ?? this.db.insertRow('sys_user_role', { name })
             this.db.insertRow('sys_user_has_role', { user: userId, role: role.values.sys_id })
         }
+    }
+
+    /** The session user's client data (GlideSession putClientData / getClientData). */
+    clientData(userId: string = this.session.userId): Map<string, string> {
+        let data = this.#clientData.get(userId)
+        if (!data) {
+            data = new Map()
+            this.#clientData.set(userId, data)
+        }
+        return data
     }
 
     // ---- properties

@@ -4,6 +4,7 @@
  */
 import { checkPartner, checkRoute, type RouteFacts } from './admin-checks.ts'
 import { isTier1, parseConfig, PROPERTY, type RawProperties } from './config.ts'
+import { argText, english } from './messages.ts'
 import type { Group } from './model.ts'
 
 export interface ConfigurationFacts {
@@ -48,7 +49,8 @@ export function checkConfiguration(facts: ConfigurationFacts): string[] {
 
     for (const route of facts.routes) {
         const verdict = checkRoute(route.facts)
-        if (verdict.message) problems.push(`Escalation route ${route.label}: ${verdict.message.replace(/^This escalation route cannot be saved: /, '')}`)
+        // The route's problems without the save form's "cannot be saved" sentence around them.
+        if (verdict.message) problems.push(`Escalation route ${route.label}: ${argText(verdict.message.args[0], english)}`)
     }
     for (const partner of facts.partners) {
         if (checkPartner(partner).message) problems.push(`IT Partner "${partner.name}" has neither a support group nor a support stream`)

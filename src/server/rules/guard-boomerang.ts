@@ -1,9 +1,11 @@
 import { gs, type GlideRecord } from '@servicenow/glide'
 import { checkBoomerang } from '../core/boomerang.ts'
 import { groupMatches, isTier1 } from '../core/config.ts'
+import { english } from '../core/messages.ts'
 import type { Group } from '../core/model.ts'
 import { addWorkNote, logDecision } from '../glide/decision-log.ts'
 import { findEvidence, partnerOwningGroup } from '../glide/evidence.ts'
+import { translate } from '../glide/messages.ts'
 import { readConfig } from '../glide/properties.ts'
 import { groupField, ticketLabel } from '../glide/records.ts'
 import { specialtyRoute } from '../glide/routes.ts'
@@ -48,12 +50,12 @@ function guard(current: GlideRecord, previous: GlideRecord, from: Group | null, 
     if (verdict.verdict === 'block') {
         revertAssignment(current, previous)
         logDecision(current, verdict.decision)
-        gs.addErrorMessage(verdict.message)
+        gs.addErrorMessage(translate(verdict.message))
         return
     }
     logDecision(current, verdict.decision)
-    addWorkNote(current, 'IT Partner Routing\n' + verdict.message)
-    gs.addInfoMessage(verdict.message)
+    addWorkNote(current, 'IT Partner Routing\n' + english(verdict.message))
+    gs.addInfoMessage(translate(verdict.message))
 }
 
 /**
