@@ -92,7 +92,8 @@ describe('configuration check', () => {
     test('the UI action shows the count, then one message per problem', () => {
         const inst = broken()
         showConfigurationCheck()
-        expect(inst.messages.error[0]).toBe('IT Partner Routing configuration check: 12 problems.')
+        expect(inst.messages.error[0]).toBe('IT Partner Routing configuration check: 12 problem(s).')
+        expect(inst.messages.error[1]).toBe('Configuration problem: x_bu_itpartner.boomerang_policy is "bounce", not one of block, warn, off; using "block"')
         expect(inst.messages.error).toHaveLength(13)
     })
 

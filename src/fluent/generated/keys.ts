@@ -1145,6 +1145,22 @@ declare global {
                         table: 'sys_ui_message'
                         id: '36a3aba14c6840e4bcba602a0f345b86'
                     }
+                    msg_config_check_clean: {
+                        table: 'sys_ui_message'
+                        id: 'b60b4a25b6464b03870dd513157721b9'
+                    }
+                    msg_config_check_failed: {
+                        table: 'sys_ui_message'
+                        id: 'dd7ec24d46894975bdce3bc804db3f3f'
+                    }
+                    msg_config_check_problem: {
+                        table: 'sys_ui_message'
+                        id: '33768e58ac904c33bfa9134c6b939e75'
+                    }
+                    msg_config_check_problems: {
+                        table: 'sys_ui_message'
+                        id: '433e78510c6040608ecb722043d656e3'
+                    }
                     msg_duplicate_department: {
                         table: 'sys_ui_message'
                         id: '0bc5c5e2f7504b58aebc3d990a326090'

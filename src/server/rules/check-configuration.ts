@@ -1,6 +1,8 @@
 import { gs } from '@servicenow/glide'
 import { checkConfiguration } from '../core/config-check.ts'
+import { message } from '../core/messages.ts'
 import { configurationFacts } from '../glide/config-facts.ts'
+import { translate } from '../glide/messages.ts'
 
 /**
  * UI action "Check configuration" (Escalation routes list): the configuration check's problems as messages on the
@@ -10,13 +12,13 @@ export function showConfigurationCheck(): void {
     try {
         const problems = checkConfiguration(configurationFacts())
         if (!problems.length) {
-            gs.addInfoMessage('IT Partner Routing configuration check: no problems found.')
+            gs.addInfoMessage(translate(message('configCheckClean')))
             return
         }
-        gs.addErrorMessage(`IT Partner Routing configuration check: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`)
-        for (const problem of problems) gs.addErrorMessage(problem)
+        gs.addErrorMessage(translate(message('configCheckProblems', String(problems.length))))
+        for (const problem of problems) gs.addErrorMessage(translate(message('configCheckProblem', problem)))
     } catch (error) {
         gs.error('IT Partner Routing: the configuration check failed: {0}', String(error))
-        gs.addErrorMessage('IT Partner Routing configuration check could not run; see the system log.')
+        gs.addErrorMessage(translate(message('configCheckFailed')))
     }
 }
