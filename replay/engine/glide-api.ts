@@ -45,7 +45,7 @@ export interface InstanceLike {
     counters: { queries: number; writes: number; referenceReads: number }
     resetCounters(): void
     messages: { info: string[]; error: string[] }
-    logs: unknown[]
+    logs: { level: string; message: string }[]
     clearOutput(): void
 }
 

@@ -69,6 +69,18 @@ export class Database {
     saveHandler: SaveHandler | null = null
     /** Name stamped into sys_created_by / sys_updated_by. */
     actor: () => string = () => 'system'
+    /** The scope app code runs in ('global' for none): what cross-scope API policies check. */
+    callingScope = 'global'
+    /** Where the platform's own log lines go (the instance's system log). */
+    platformLog: (message: string) => void = () => {}
+
+    /**
+     * A table belongs to the scope its name starts with (`x_bu_itpartner_route` to `x_bu_itpartner`); any other
+     * table (incident, sys_user, ...) is outside every app scope. Global code reaches every table.
+     */
+    inCallingScope(table: string): boolean {
+        return this.callingScope === 'global' || table.startsWith(this.callingScope + '_')
+    }
 
     readonly #ids: IdSource
     readonly #clock: Clock

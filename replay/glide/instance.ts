@@ -10,6 +10,11 @@ import { formatMessage, type Row } from './util.ts'
 
 export type InstanceOptions = DatabaseOptions
 
+/** The scope the app's code runs in: the calling scope of every Glide call module code makes. */
+export const APP_SCOPE = 'x_bu_itpartner'
+/** LogEntry.source of the lines the platform itself writes (not the app's gs calls). */
+export const PLATFORM_SOURCE = 'platform'
+
 export interface Session {
     userId: string
     userName: string
@@ -32,6 +37,8 @@ export class Instance {
     session: Session = { userId: '', userName: 'system' }
 
     readonly #translations = new Map<string, string>()
+    /** GlideSession client data, per session user (a user's sessions share it here). */
+    readonly #clientData = new Map<string, Map<string, string>>()
     readonly #roles = new Map<string, ReadonlySet<string>>()
     /** Stored property values by name ('' when absent): rules read every property on every save. */
     readonly #properties = new Map<string, string>()
@@ -40,6 +47,8 @@ export class Instance {
     constructor(schema: Schema = new Schema(), options: InstanceOptions = {}) {
         this.db = new Database(schema, options)
         this.db.actor = () => this.session.userName || 'system'
+        this.db.callingScope = APP_SCOPE
+        this.db.platformLog = (message) => this.log('error', message, PLATFORM_SOURCE)
         this.db.onChange((table) => {
             if (table === 'sys_user_has_role' || table === 'sys_user_role') this.#roles.clear()
             if (this.schema.isA(table, 'sys_properties')) this.#properties.clear()
@@ -64,6 +73,15 @@ export class Instance {
     activate(): this {
         setActiveInstance(this)
         return this
+    }
+
+    /** The calling scope of app code ('global': no cross-scope policy applies). */
+    get callingScope(): string {
+        return this.db.callingScope
+    }
+
+    set callingScope(scope: string) {
+        this.db.callingScope = scope
     }
 
     get schema(): Schema {
@@ -162,6 +180,16 @@ export class Instance {
             const role = this.#select('sys_user_role', 'name', name)[0] ?? this.db.insertRow('sys_user_role', { name })
             this.db.insertRow('sys_user_has_role', { user: userId, role: role.values.sys_id })
         }
+    }
+
+    /** The session user's client data (GlideSession putClientData / getClientData). */
+    clientData(userId: string = this.session.userId): Map<string, string> {
+        let data = this.#clientData.get(userId)
+        if (!data) {
+            data = new Map()
+            this.#clientData.set(userId, data)
+        }
+        return data
     }
 
     // ---- properties

@@ -581,8 +581,20 @@ export class GlideRecord {
         return persist(this, previousImage(s.db, s.table, s.stored))
     }
 
+    /**
+     * Refused for a record of a table outside the calling scope, as on the platform ("Example business rule
+     * scripts": setAbortAction() "can only be executed from the same scope as the record whose action is being
+     * aborted"): the platform logs the cross-scope refusal and the save goes on.
+     */
     setAbortAction(abort: boolean): void {
-        this[STATE].aborted = abort
+        const s = this[STATE]
+        if (!s.db.inCallingScope(s.table)) {
+            s.db.platformLog(
+                `Access to api 'setAbortAction' from scope '${s.db.callingScope}' has been refused due to the api's cross-scope access policy`,
+            )
+            return
+        }
+        s.aborted = abort
     }
 
     isActionAborted(): boolean {

@@ -17,6 +17,15 @@ export const gs = {
         return activeInstance().session.userName
     },
 
+    /** The session: client data only (putClientData / getClientData), kept per session user; absent names read null. */
+    getSession(): { putClientData(name: string, value: string): void; getClientData(name: string): string | null } {
+        const data = activeInstance().clientData()
+        return {
+            putClientData: (name, value) => void data.set(toGlideString(name), toGlideString(value)),
+            getClientData: (name) => data.get(toGlideString(name)) ?? null,
+        }
+    },
+
     /** The session user has the role (or one of comma-separated roles), or is admin. */
     hasRole(role?: string): boolean {
         const instance = activeInstance()
@@ -28,7 +37,11 @@ export const gs = {
         return activeInstance().getProperty(key ?? '', alt)
     },
 
-    /** A registered translation of `id` (else `id` itself) with {0}.. replaced from args (an array or one value). */
+    /**
+     * A registered translation of `id`, else `id` itself, with {0}.. replaced from args (an array or one value), as
+     * "GlideSystem - Scoped" documents getMessage: "If the message identifier does not exist in the table, then it
+     * returns the message ID".
+     */
     getMessage(id?: string, args?: unknown): string {
         return activeInstance().getMessage(id ?? '', args)
     },

@@ -6,8 +6,6 @@ import type { EventResult } from '../engine/engine.ts'
 import type { ReplayEvent, Row } from '../snapshot/load.ts'
 import type { Choice, Labels, ReportData, Stacked } from './data.ts'
 
-/** A replay result, with the fields a newer engine adds (work notes, the app's warnings) read when present. */
-export type ReportResult = EventResult & { work_notes?: string | null; warnings?: string[] }
 
 export const NO_DECISION = 'none'
 export const NO_GROUP = '(no group)'
@@ -53,7 +51,7 @@ export class ReportCollector {
         for (const ticket of tickets) this.noteOpened(ticket.number, ticket)
     }
 
-    add(result: ReportResult, event?: ReplayEvent): void {
+    add(result: EventResult, event?: ReplayEvent): void {
         if (event?.action === 'insert') this.noteOpened(result.number, event.record)
         const outcome = result.outcome || NO_DECISION
         bump(this.outcomeCounts, outcome)
@@ -78,7 +76,7 @@ export class ReportCollector {
             this.text(result.reason),
             this.text(result.banner),
             this.text(result.work_notes),
-            this.text((result.warnings ?? []).join('\n')),
+            this.text(result.warnings.join('\n')),
             this.text((result.notes ?? []).join('\n')),
         ])
     }

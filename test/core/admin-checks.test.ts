@@ -1,5 +1,6 @@
 import { checkPartner, checkRoute, checkUnique, type RouteFacts } from '../../src/server/core/admin-checks'
 import { parseCondition } from '../../src/server/core/condition'
+import { english } from '../../src/server/core/messages.ts'
 
 describe('parseCondition', () => {
     it('accepts an empty condition', () => {
@@ -38,7 +39,7 @@ describe('checkUnique', () => {
     it('blocks a second active row and names the Partner that holds the first', () => {
         const verdict = checkUnique('department', 'Metropolitan College', true, { partner: 'MET IT' })
         expect(verdict.block).toBe(true)
-        expect(verdict.message).toContain(
+        expect(english(verdict.message!)).toContain(
             'Department Metropolitan College already has an active Partner department (IT Partner: MET IT)',
         )
     })
@@ -65,15 +66,15 @@ describe('checkRoute', () => {
     })
 
     it('blocks an inactive or missing group on an active route, not on an inactive one', () => {
-        expect(checkRoute({ ...good, group: { name: 'Old', active: false } }).message).toContain('"Old" is inactive')
-        expect(checkRoute({ ...good, group: null }).message).toContain('does not exist')
+        expect(english(checkRoute({ ...good, group: { name: 'Old', active: false } }).message!)).toContain('"Old" is inactive')
+        expect(english(checkRoute({ ...good, group: null }).message!)).toContain('does not exist')
         expect(checkRoute({ ...good, active: false, group: { name: 'Old', active: false } }).block).toBe(false)
     })
 
     it('blocks unknown fields, unparsable terms and unknown tables', () => {
-        expect(checkRoute({ ...good, unknownFields: ['u_nope'] }).message).toContain('incident does not have: u_nope')
+        expect(english(checkRoute({ ...good, unknownFields: ['u_nope'] }).message!)).toContain('incident does not have: u_nope')
         expect(checkRoute({ ...good, conditionProblems: ['"x" is bad'] }).block).toBe(true)
-        expect(checkRoute({ ...good, table: 'u_gone', tableExists: false }).message).toContain(
+        expect(english(checkRoute({ ...good, table: 'u_gone', tableExists: false }).message!)).toContain(
             '"u_gone" does not exist',
         )
     })
@@ -83,7 +84,7 @@ describe('checkPartner', () => {
     it('warns, without blocking, about an active Partner nobody can be sent to', () => {
         const verdict = checkPartner({ active: true, supportGroup: '', supportStream: '  ' })
         expect(verdict.block).toBe(false)
-        expect(verdict.message).toContain('neither a support group nor a support stream')
+        expect(english(verdict.message!)).toContain('neither a support group nor a support stream')
     })
 
     it('is silent when the Partner has a group or a stream, or is inactive', () => {

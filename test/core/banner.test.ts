@@ -18,6 +18,10 @@ describe('bannerFor (Behaviour 4)', () => {
         expect(bannerFor(evidence(signal), null)).toMatchObject({ kind: 'escalation', signal, note: '' })
     })
 
+    test("a ticket already in the Partner's group: Send to IT Partner does not apply", () => {
+        expect(bannerFor(null, { partner: MET, department: 'Metropolitan College' }, MET.supportGroup!.id)).toMatchObject({ kind: 'department', canSendToPartner: false })
+    })
+
     test('department client whose Partner has a group: Send to IT Partner applies', () => {
         expect(bannerFor(null, { partner: MET, department: 'Metropolitan College' })).toMatchObject({
             kind: 'department',

@@ -33,11 +33,48 @@ describe('insert records', () => {
     })
 
     test('an aborted insert is not stored', () => {
+        inst.callingScope = 'global'
         const current = inst.recordForInsert('incident', { caller_id: 'u_abel' })
         current.setAbortAction(true)
         expect(current.isActionAborted()).toBe(true)
         expect(inst.commit(current)).toBe(false)
         expect(inst.rows('incident')).toEqual([])
+    })
+})
+
+describe('setAbortAction and the calling scope', () => {
+    const refusal = "Access to api 'setAbortAction' from scope 'x_bu_itpartner' has been refused due to the api's cross-scope access policy"
+
+    test("app code cannot abort a save of a table outside its scope: the platform logs the refusal, the save goes on", () => {
+        expect(inst.callingScope).toBe('x_bu_itpartner')
+        const id = storedIncident()
+        const { current } = inst.recordForUpdate('incident', id, { assignment_group: 'g_desk' })
+        current.setAbortAction(true)
+        expect(current.isActionAborted()).toBe(false)
+        expect(inst.commit(current)).toBe(true)
+        expect(inst.row('incident', id)?.assignment_group).toBe('g_desk')
+        expect(inst.logs).toEqual([{ level: 'error', message: refusal, source: 'platform' }])
+    })
+
+    test('a save of one of its own tables aborts', () => {
+        inst.schema.define('x_bu_itpartner_route', { fields: { description: 'string' } })
+        const current = inst.recordForInsert('x_bu_itpartner_route', { description: 'bad' })
+        current.setAbortAction(true)
+        expect(inst.commit(current)).toBe(false)
+        expect(inst.rows('x_bu_itpartner_route')).toEqual([])
+        expect(inst.logs).toEqual([])
+    })
+})
+
+describe('journal fields (work_notes, comments) in a before rule', () => {
+    test('reading returns the pending entry; setting replaces it, so an overwritten note is lost', () => {
+        const id = storedIncident()
+        const { current } = inst.recordForUpdate('incident', id, { work_notes: 'agent: called the client' })
+        expect(current.getValue('work_notes')).toBe('agent: called the client')
+        current.setValue('work_notes', 'app note')
+        expect(inst.commit(current)).toBe(true)
+        expect(inst.rows('sys_journal_field').map((entry) => entry.value)).toEqual(['app note'])
+        expect(inst.row('incident', id)?.work_notes).toBe('')
     })
 })
 
@@ -64,6 +101,7 @@ describe('update records', () => {
     })
 
     test('an aborted update leaves the stored row alone', () => {
+        inst.callingScope = 'global'
         const id = storedIncident()
         const { current } = inst.recordForUpdate('incident', id, { assignment_group: 'g_desk' })
         current.setAbortAction(true)
@@ -142,6 +180,7 @@ describe('save handler (business rules around app saves)', () => {
     })
 
     test('an aborting rule makes insert return null; setWorkflow(false) skips the rules', () => {
+        inst.callingScope = 'global'
         inst.setSaveHandler((event) => {
             event.current.setAbortAction(true)
             return inst.commit(event.current)

@@ -9,7 +9,7 @@ jest.setTimeout(300_000)
 
 const MET = 'Metropolitan College IT (MET IT)'
 
-const KEYS = ['number', 'action', 'group_before', 'group_after', 'partner', 'signal', 'outcome', 'reason', 'banner', 'blocked']
+const KEYS = ['number', 'action', 'group_before', 'group_after', 'partner', 'signal', 'outcome', 'reason', 'banner', 'blocked', 'work_notes', 'warnings']
 
 let results: Record<string, unknown>[]
 const byCase = (index: number) => results[index]
@@ -180,10 +180,19 @@ describe('policies and platform behaviour (demo variants)', () => {
         expect(results[0].notes).toBeUndefined()
     })
 
+    test('work_notes is the entry the save adds; warnings are the app log lines of the event', () => {
+        const dir = demoVariant({ 'sys_properties.json': { result: [property('x_bu_itpartner.tier1_groups', 'IT Help Center,Desktop Servces')] } })
+        const results = replayJson(dir)
+        expect(results[0].work_notes).toEqual(expect.stringContaining('Assignment group: IT Help Center -> Network Services.'))
+        expect(results[0].warnings).toEqual([expect.stringContaining('"Desktop Servces", which is not a group')])
+        expect(results[10]).toMatchObject({ work_notes: null, warnings: [] })
+    })
+
     test('the readable table shows one row per event', () => {
         const run = runCli([DEMO])
         expect(run.status).toBe(0)
         for (const number of ['INC0020001', 'INC0020009']) expect(run.stdout).toContain(number)
         expect(run.stdout).toContain('boomerang_blocked')
+        expect(run.stdout).toContain('    work notes: IT Partner Routing')
     })
 })

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The report page in a real browser: the system's headless Chromium (Debian's `chromium` package; .ci/run installs
  * it), driven by playwright-core. Without the browser these tests are skipped, loudly, and counted as skipped.
@@ -9,7 +11,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { readLabels, policiesOf, renderReport } from '../../replay/report/html.ts'
-import { ReportCollector, type ReportResult } from '../../replay/report/model.ts'
+import { ReportCollector } from '../../replay/report/model.ts'
+import type { EventResult } from '../../replay/engine/engine.ts'
 import type { ReportData } from '../../replay/report/data.ts'
 import { ROOT, runCli } from './helpers.ts'
 
@@ -158,7 +161,7 @@ describeInBrowser('the report page in headless Chromium', () => {
             for (let n = 0; n < EVENTS; n++) {
                 const number = `INC${String(1_000_000 + n)}`
                 const partner = n % 41 === 0 ? HOSTILE : `Partner ${n % 40}`
-                const result: ReportResult = {
+                const result: EventResult = {
                     number,
                     action: 'insert',
                     group_before: n % 7 === 0 ? HOSTILE : 'IT Help Center',
@@ -169,6 +172,8 @@ describeInBrowser('the report page in headless Chromium', () => {
                     reason: `Reason for ${partner}`,
                     banner: 'A banner',
                     blocked: n % outcomes.length === 4,
+                    work_notes: `IT Partner Routing: ${partner}`,
+                    warnings: n % 1000 === 0 ? ['a warning'] : [],
                 }
                 const day = String(1 + (n % 28)).padStart(2, '0')
                 collector.add(result, { index: n, table: 'incident', action: 'insert', number, record: { opened_at: `2026-${n % 2 ? '10' : '11'}-${day} 10:00:00` }, user: '' })

@@ -2,14 +2,15 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { escapeHtml, policiesOf, readLabels, renderReport, scriptJson } from '../../replay/report/html.ts'
-import { dateOf, ReportCollector, weekOf, type ReportResult } from '../../replay/report/model.ts'
+import { dateOf, ReportCollector, weekOf } from '../../replay/report/model.ts'
+import type { EventResult } from '../../replay/engine/engine.ts'
 import type { ReportData } from '../../replay/report/data.ts'
 import type { ReplayEvent } from '../../replay/snapshot/load.ts'
 import { ROOT, runCli } from './helpers.ts'
 
 const LABELS = readLabels(ROOT)
 
-function result(fields: Partial<ReportResult>): ReportResult {
+function result(fields: Partial<EventResult>): EventResult {
     return {
         number: 'INC0000001',
         action: 'insert',
@@ -21,6 +22,8 @@ function result(fields: Partial<ReportResult>): ReportResult {
         reason: 'because',
         banner: null,
         blocked: false,
+        work_notes: null,
+        warnings: [],
         ...fields,
     }
 }
@@ -201,7 +204,7 @@ describe('npm run replay -- <dir> --html FILE', () => {
     it('writes the page and still prints the JSON array on stdout', () => {
         expect(run.status).toBe(0)
         expect(run.stderr).toContain(`wrote the report page ${out}`)
-        const results = JSON.parse(run.stdout) as ReportResult[]
+        const results = JSON.parse(run.stdout) as EventResult[]
         const data = embedded(readFileSync(out, 'utf8'))
         expect(data.events).toBe(results.length)
         expect(data.table.rows.map((row) => data.table.strings[row[0]])).toEqual(results.map((one) => one.number))

@@ -1,6 +1,6 @@
 import { bannerAnswer } from '../../src/server/rules/banner-ajax.ts'
 import { existingIncident } from '../support/harness.ts'
-import { articleWorld, D, id, P, U } from '../support/world.ts'
+import { articleWorld, D, G, id, P, U } from '../support/world.ts'
 
 const ask = (request: Partial<Parameters<typeof bannerAnswer>[0]>) => bannerAnswer({ caller: null, opener: null, ticket: null, ...request })
 
@@ -52,6 +52,15 @@ describe('GlideAjax ITPartnerBannerAjax.getBanner (module banner-ajax.ts)', () =
         inst.load('x_bu_itpartner_department', [{ department: D.physics, partner: P.closed, active: 'true' }])
         expect(ask({ caller: U.closedTech })).toBe('')
         expect(ask({ caller: U.physicsClient })).toBe('')
+    })
+
+    test("the opener's Partner-group membership outranks the caller's department; a ticket in the Partner's group is not offered Send to IT Partner", () => {
+        const inst = articleWorld()
+        expect(JSON.parse(ask({ caller: U.metClient, opener: U.smgTech }))).toMatchObject({ kind: 'escalation', signal: 'partner_opener', canSendToPartner: false })
+        const inQueue = existingIncident(inst, { caller_id: U.metClient, assignment_group: G.metGroup })
+        const elsewhere = existingIncident(inst, { caller_id: U.metClient, assignment_group: G.helpCenter })
+        expect(JSON.parse(ask({ caller: U.metClient, opener: U.agent, ticket: inQueue }))).toMatchObject({ kind: 'department', canSendToPartner: false })
+        expect(JSON.parse(ask({ caller: U.metClient, opener: U.agent, ticket: elsewhere }))).toMatchObject({ kind: 'department', canSendToPartner: true })
     })
 
     test("a saved ticket's recorded hand-off still shows when the caller is cleared", () => {

@@ -1,6 +1,10 @@
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { existingIncident, updateIncident } from '../support/harness.ts'
-import { articleWorld, decisions, G, P, U } from '../support/world.ts'
+import { articleWorld, decisions, G, P, U, workNotes } from '../support/world.ts'
+import { PLATFORM_SOURCE, type Instance } from '../../replay/glide/index.ts'
+
+/** Lines the platform logged because app code broke one of its rules (e.g. a refused cross-scope setAbortAction). */
+const platformRefusals = (inst: Instance) => inst.logs.filter((entry) => entry.source === PLATFORM_SOURCE)
 
 const world = (policy: string) => articleWorld({ 'x_bu_itpartner.boomerang_policy': policy })
 
@@ -12,13 +16,30 @@ describe.each(['block', 'warn', 'off'])('anti-boomerang guard, policy %s (Behavi
         const inst = world(policy)
         const ticket = existingIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.network })
         const { saved, row } = updateIncident(inst, ticket, { assignment_group: G.helpCenter, work_notes: 'back to you' })
-        expect(saved).toBe(!blocks)
+        // A block keeps the save (a scoped rule cannot abort a save of incident) and puts the group back.
+        expect(saved).toBe(true)
         expect(row.assignment_group).toBe(blocks ? G.network : G.helpCenter)
+        expect(platformRefusals(inst)).toEqual([])
+        const [note] = workNotes(inst, ticket)
+        expect(note.startsWith('back to you')).toBe(true)
+        if (policy === 'warn') expect(note).toMatch(/^back to you\n\nIT Partner Routing\nThis ticket is an IT Partner escalation/)
         expect(decisions(inst)).toEqual(
             acts ? [expect.objectContaining({ outcome: blocks ? 'boomerang_blocked' : 'boomerang_warned', partner: P.met, signal: 'red_flag', to_group: G.helpCenter })] : [],
         )
         const shown = blocks ? inst.messages.error : inst.messages.info
         expect(shown.some((message) => message.includes('Metropolitan College IT (MET IT)'))).toBe(acts)
+    })
+
+    test('a block also puts back the assignee that changed with the group, and keeps the rest of the save', () => {
+        const inst = world(policy)
+        const ticket = existingIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.network, assigned_to: U.agent })
+        const { row } = updateIncident(inst, ticket, { assignment_group: G.helpCenter, assigned_to: '', short_description: 'more detail' })
+        expect(row).toMatchObject({
+            assignment_group: blocks ? G.network : G.helpCenter,
+            assigned_to: blocks ? U.agent : '',
+            short_description: 'more detail',
+        })
+        expect(platformRefusals(inst)).toEqual([])
     })
 
     test("escalation sent back to the escalating Partner's own group", () => {
@@ -76,7 +97,7 @@ describe('anti-boomerang guard: remembered signals', () => {
         const ticket = existingIncident(inst, { caller_id: U.physicsClient, category: 'network', assignment_group: G.smgGroup })
         expect(updateIncident(inst, ticket, { assignment_group: G.helpCenter }).row.assignment_group).toBe(G.network)
         const { saved, row } = updateIncident(inst, ticket, { assignment_group: G.desktop })
-        expect(saved).toBe(false)
+        expect(saved).toBe(true)
         expect(row.assignment_group).toBe(G.network)
         expect(decisions(inst).map((d) => [d.signal, d.outcome])).toEqual([
             ['partner_handoff', 'rerouted'],

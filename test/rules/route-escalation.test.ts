@@ -1,6 +1,6 @@
 import { GlideRecord } from '../../replay/glide/index.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
-import { existingIncident, insertIncident, updateIncident } from '../support/harness.ts'
+import { existingIncident, insertIncident, steadySession, updateIncident } from '../support/harness.ts'
 import { articleWorld, decisions, G, id, P, R, U, workNotes } from '../support/world.ts'
 
 describe('routing rule on insert (Behaviour 1, 2)', () => {
@@ -59,6 +59,7 @@ describe('routing rule on insert (Behaviour 1, 2)', () => {
     test('a ticket an agent put in an escalation group by hand is left alone, without a single query', () => {
         const inst = articleWorld()
         const current = inst.recordForInsert('incident', { caller_id: U.metTech, assignment_group: G.syseng, category: 'network' })
+        steadySession(inst)
         inst.resetCounters()
         routeEscalation(current, null)
         expect(current.getValue('assignment_group')).toBe(G.syseng)
@@ -116,6 +117,22 @@ describe('routing rule on insert (Behaviour 1, 2)', () => {
     })
 })
 
+describe("the agent's work note survives (one journal entry: the agent's text, then the app's)", () => {
+    test('on insert', () => {
+        const inst = articleWorld()
+        const row = insertIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter, work_notes: 'Partner says VPN is down' })
+        expect(row.assignment_group).toBe(G.network)
+        expect(workNotes(inst, row.sys_id)).toEqual([expect.stringMatching(/^Partner says VPN is down\n\nIT Partner Routing\nIT Partner: Metropolitan College IT \(MET IT\)/)])
+    })
+
+    test('on a hand-off update', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { caller_id: U.metClient, category: 'network', assignment_group: G.metGroup })
+        updateIncident(inst, ticket, { assignment_group: G.helpCenter, work_notes: 'MET IT: Level 1 done, switch port dead' })
+        expect(workNotes(inst, ticket)).toEqual([expect.stringMatching(/^MET IT: Level 1 done, switch port dead\n\nIT Partner Routing\n.*hand-off/s)])
+    })
+})
+
 describe('routing rule on update', () => {
     test("Partner hand-off: MET IT's group passes a ticket to the Service Desk, the app routes it on", () => {
         const inst = articleWorld()
@@ -150,9 +167,58 @@ describe('routing rule on update', () => {
         const inst = articleWorld()
         const ticket = existingIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })
         const { current, previous } = inst.recordForUpdate('incident', ticket, { short_description: 'more detail' })
+        steadySession(inst)
         inst.resetCounters()
         routeEscalation(current, previous)
         expect(inst.counters.queries).toBe(0)
+    })
+})
+
+describe('a misconfiguration is never silent (Behaviour 6)', () => {
+    const warnings = (inst: ReturnType<typeof articleWorld>) => inst.logs.filter((log) => log.level === 'warn').map((log) => log.message)
+
+    test('a tier1_groups entry that names no group is logged on every save, also when the rule leaves the ticket alone', () => {
+        const inst = articleWorld({ 'x_bu_itpartner.tier1_groups': 'IT Help Center,Desktop Servces' })
+        const typo = 'IT Partner Routing: x_bu_itpartner.tier1_groups names "Desktop Servces", which is not a group; ignoring it.'
+        const saves: Record<string, string>[] = [
+            { caller_id: U.metTech, assignment_group: G.syseng },
+            { caller_id: U.physicsClient, assignment_group: G.helpCenter },
+            { caller_id: U.metTech, assignment_group: G.desktop, category: 'network' },
+        ]
+        for (const values of saves) {
+            inst.clearOutput()
+            insertIncident(inst, values)
+            expect(warnings(inst)).toEqual([typo])
+        }
+    })
+
+    test('the check costs one query for the first read of a value in a session, none after; a new value is checked again', () => {
+        const inst = articleWorld({ 'x_bu_itpartner.tier1_groups': 'IT Help Center,Desktop Servces' })
+        const leftAlone = () => {
+            const current = inst.recordForInsert('incident', { caller_id: U.metTech, assignment_group: G.syseng })
+            inst.resetCounters()
+            routeEscalation(current, null)
+            return inst.counters.queries
+        }
+        expect(leftAlone()).toBe(1)
+        expect(leftAlone()).toBe(0)
+        inst.session.userId = U.appAdmin
+        expect(leftAlone()).toBe(1)
+        inst.setProperty('x_bu_itpartner.tier1_groups', 'IT Help Center,Desktop Services')
+        inst.clearOutput()
+        expect(leftAlone()).toBe(1)
+        expect(warnings(inst)).toEqual([])
+    })
+
+    test('a default escalation group that names no group, or an inactive one, is logged', () => {
+        for (const [value, problem] of [
+            ['Network Servics', 'which is not a group'],
+            ['Old Network', 'an inactive group'],
+        ]) {
+            const inst = articleWorld({ 'x_bu_itpartner.default_escalation_group': value })
+            insertIncident(inst, { caller_id: U.physicsClient, assignment_group: G.syseng })
+            expect(warnings(inst)).toEqual([`IT Partner Routing: x_bu_itpartner.default_escalation_group names "${value}", ${problem}; ignoring it.`])
+        }
     })
 })
 

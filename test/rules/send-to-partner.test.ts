@@ -59,6 +59,14 @@ describe('UI action "Send to IT Partner": effect', () => {
         expect(redirects).toEqual([record])
     })
 
+    test("keeps the work note the agent typed on the form: one entry, the agent's text first", () => {
+        const { inst, ticket, current } = ticketIn({ caller_id: U.metClient })
+        const record = current()
+        record.setValue('work_notes', 'Client is MET staff, belongs to MET IT')
+        sendToPartner(record, null)
+        expect(workNotes(inst, ticket)).toEqual([expect.stringMatching(/^Client is MET staff, belongs to MET IT\n\nIT Partner Routing\n/)])
+    })
+
     test('does nothing (with an error message) when it does not apply any more', () => {
         const { inst, ticket, current } = ticketIn({ caller_id: U.lawClient })
         sendToPartner(current(), null)

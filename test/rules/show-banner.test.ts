@@ -20,7 +20,7 @@ function display(values: Record<string, string>, user: string = U.agent, prepare
 }
 
 describe('display rule "IT Partner form banner" (Behaviour 4)', () => {
-    test('red-flag caller: escalation banner with the note, in at most 3 queries and no writes', () => {
+    test('red-flag caller: escalation banner with the note, in one query and no writes', () => {
         const { banner, queries, writes } = display({ caller_id: U.metTech })
         expect(banner).toEqual<Banner>({
             kind: 'escalation',
@@ -34,7 +34,7 @@ describe('display rule "IT Partner form banner" (Behaviour 4)', () => {
             department: '',
             canSendToPartner: false,
         })
-        expect(queries).toBeLessThanOrEqual(3)
+        expect(queries).toBe(1)
         expect(writes).toBe(0)
     })
 
@@ -47,10 +47,24 @@ describe('display rule "IT Partner form banner" (Behaviour 4)', () => {
             inst.load('x_bu_itpartner_decision', [{ task: ticket, partner: P.smg, signal: 'partner_handoff', outcome: 'rerouted' }]),
         )
         expect(banner).toMatchObject({ kind: 'escalation', signal: 'partner_handoff', partner: 'SMG Information Tech Services (SMG-ITS)' })
-        expect(queries).toBeLessThanOrEqual(3)
+        expect(queries).toBe(2)
     })
 
-    test('department client whose Partner has a support group: group, department, Send to IT Partner applies; 3 queries at most', () => {
+    test("opened by a member of a Partner's support group (no red flag): that Partner's escalation, never the department text", () => {
+        const { banner, queries } = display({ caller_id: U.metClient, opened_by: U.smgTech })
+        expect(banner).toMatchObject({ kind: 'escalation', signal: 'partner_opener', partner: 'SMG Information Tech Services (SMG-ITS)', canSendToPartner: false })
+        expect(queries).toBe(3)
+    })
+
+    test("a department client's ticket already in the Partner's group is not offered Send to IT Partner", () => {
+        expect(display({ caller_id: U.metClient, opened_by: U.agent, assignment_group: G.metGroup }).banner).toMatchObject({
+            kind: 'department',
+            partner: MET,
+            canSendToPartner: false,
+        })
+    })
+
+    test('department client whose Partner has a support group: group, department, Send to IT Partner applies; 4 queries', () => {
         const { banner, queries } = display({ caller_id: U.metClient, opened_by: U.agent })
         expect(banner).toMatchObject({
             kind: 'department',
@@ -61,7 +75,8 @@ describe('display rule "IT Partner form banner" (Behaviour 4)', () => {
             department: 'Metropolitan College',
             canSendToPartner: true,
         })
-        expect(queries).toBeLessThanOrEqual(3)
+        // Red flags, this ticket's recorded escalations, the opener's Partner-group membership, the department.
+        expect(queries).toBe(4)
     })
 
     test('department client whose Partner has only a stream', () => {

@@ -1,6 +1,13 @@
 import type { Instance } from '../../replay/glide/index.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
+import { readConfig } from '../../src/server/glide/properties.ts'
+
+/** A session that already read the properties once: the steady state whose query counts the budgets are about. */
+export function steadySession(inst: Instance): void {
+    inst.withoutCounting(() => readConfig())
+    inst.clearOutput()
+}
 
 /** Saves a new incident the way the platform would run the app's before rules on it; returns the stored row. */
 export function insertIncident(inst: Instance, values: Record<string, string>): Record<string, string> {

@@ -1141,6 +1141,114 @@ declare global {
                         table: 'sys_app_module'
                         id: '119933ed723448f0a582748cb70fbabe'
                     }
+                    msg_admin_warning: {
+                        table: 'sys_ui_message'
+                        id: 'd86c9dbe32cb4375a60b2b17c3091898'
+                    }
+                    msg_boomerang_admin_override: {
+                        table: 'sys_ui_message'
+                        id: 'd1d203315ea346e183b125041ebb566c'
+                    }
+                    msg_boomerang_blocked: {
+                        table: 'sys_ui_message'
+                        id: '75bc7cf9b81740c88342c2ca30ba4d9e'
+                    }
+                    msg_boomerang_to_partner: {
+                        table: 'sys_ui_message'
+                        id: '7146de8993d547a182a3c7df4270e71d'
+                    }
+                    msg_boomerang_to_tier1: {
+                        table: 'sys_ui_message'
+                        id: 'dd068b22cac840ac8b3e4f0811aa9896'
+                    }
+                    msg_boomerang_warned: {
+                        table: 'sys_ui_message'
+                        id: '36a3aba14c6840e4bcba602a0f345b86'
+                    }
+                    msg_config_check_clean: {
+                        table: 'sys_ui_message'
+                        id: 'b60b4a25b6464b03870dd513157721b9'
+                    }
+                    msg_config_check_failed: {
+                        table: 'sys_ui_message'
+                        id: 'dd7ec24d46894975bdce3bc804db3f3f'
+                    }
+                    msg_config_check_problem: {
+                        table: 'sys_ui_message'
+                        id: '33768e58ac904c33bfa9134c6b939e75'
+                    }
+                    msg_config_check_problems: {
+                        table: 'sys_ui_message'
+                        id: '433e78510c6040608ecb722043d656e3'
+                    }
+                    msg_duplicate_department: {
+                        table: 'sys_ui_message'
+                        id: '0bc5c5e2f7504b58aebc3d990a326090'
+                    }
+                    msg_duplicate_red_flag: {
+                        table: 'sys_ui_message'
+                        id: '15ea039e0cd24b3c9fa81160f230f155'
+                    }
+                    msg_evidence_department: {
+                        table: 'sys_ui_message'
+                        id: 'ff1701f529dd45b4879196b15105b0ac'
+                    }
+                    msg_evidence_handoff: {
+                        table: 'sys_ui_message'
+                        id: '66ea13df7cc945c5ad810f4ee409ea17'
+                    }
+                    msg_evidence_opener: {
+                        table: 'sys_ui_message'
+                        id: '7db38e6c09b74670ac7b00dae45a6256'
+                    }
+                    msg_evidence_red_flag: {
+                        table: 'sys_ui_message'
+                        id: '390b10f67e8447639e5a43e42529d8c7'
+                    }
+                    msg_partner_unreachable: {
+                        table: 'sys_ui_message'
+                        id: 'e7d004bc71e94e6ea352cd1a0029bc59'
+                    }
+                    msg_route_condition_term: {
+                        table: 'sys_ui_message'
+                        id: '4b61a25fcd7240ae99da8e359f00a2fa'
+                    }
+                    msg_route_group_inactive: {
+                        table: 'sys_ui_message'
+                        id: '04e3ca1387a84fba8e4c810796a02776'
+                    }
+                    msg_route_group_missing: {
+                        table: 'sys_ui_message'
+                        id: '4f02e142879b436a94e0018dd4234098'
+                    }
+                    msg_route_invalid: {
+                        table: 'sys_ui_message'
+                        id: '92770ef8aa904e69b4bdb31c632aeadb'
+                    }
+                    msg_route_table_missing: {
+                        table: 'sys_ui_message'
+                        id: 'ccaf1163ecde415ebde1c6e6c0d98504'
+                    }
+                    msg_route_unknown_fields: {
+                        table: 'sys_ui_message'
+                        id: '79b9e46bde4941cc9631c9869a4c82ab'
+                    }
+                    msg_send_failed: {
+                        table: 'sys_ui_message'
+                        id: '5b967ec68ba2497cb88edba80835bad7'
+                    }
+                    msg_send_not_applicable: {
+                        table: 'sys_ui_message'
+                        id: 'd875e09b79974ce7b45570989868f6ad'
+                    }
+                    msg_send_not_saved: {
+                        table: 'sys_ui_message'
+                        id: '2c5b2c92dce14531af540be09db847c5'
+                    }
+                    msg_sent: {
+                        table: 'sys_ui_message'
+                        id: 'aa1bb57ae476490899fccd2ede31ba85'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '383e587522384a9bb81a9a06d8ba1035'
@@ -1273,6 +1381,14 @@ declare global {
                         table: 'sys_module'
                         id: 'fa92474f14b74c5a931dfbbaf3b17c5d'
                     }
+                    'src_server_core_config-check_ts': {
+                        table: 'sys_module'
+                        id: '44bd9768f6f049958593408006398384'
+                    }
+                    src_server_core_messages_ts: {
+                        table: 'sys_module'
+                        id: 'c3d691b263c14170ab57c622c7b9c125'
+                    }
                     src_server_core_model_ts: {
                         table: 'sys_module'
                         id: '51c9c6c0422640d8969967fae92e3047'
@@ -1297,6 +1413,10 @@ declare global {
                         table: 'sys_module'
                         id: '3b454b1312424e72840e732b11fce7c2'
                     }
+                    'src_server_glide_config-facts_ts': {
+                        table: 'sys_module'
+                        id: 'cf2d3143810f4c78be00504e7d16cc37'
+                    }
                     'src_server_glide_decision-log_ts': {
                         table: 'sys_module'
                         id: 'be6f65b6345446d99c9b207f053d1f87'
@@ -1304,6 +1424,14 @@ declare global {
                     src_server_glide_evidence_ts: {
                         table: 'sys_module'
                         id: '8c5366b86265439b85c30aa5a93d658b'
+                    }
+                    'src_server_glide_group-properties_ts': {
+                        table: 'sys_module'
+                        id: 'e1a071a0cac048bb8383bc6c4ff74cff'
+                    }
+                    src_server_glide_messages_ts: {
+                        table: 'sys_module'
+                        id: '0cb944e697764313b763640ddf1fc4f3'
                     }
                     src_server_glide_properties_ts: {
                         table: 'sys_module'
@@ -1320,6 +1448,10 @@ declare global {
                     'src_server_rules_banner-ajax_ts': {
                         table: 'sys_module'
                         id: '096ffcea83e843b4b18f4a215ab7ca42'
+                    }
+                    'src_server_rules_check-configuration_ts': {
+                        table: 'sys_module'
+                        id: 'a6d42733b3284289806a824cd5e09e0f'
                     }
                     'src_server_rules_fail-open_ts': {
                         table: 'sys_module'
@@ -1352,6 +1484,10 @@ declare global {
                     transform_department_import_onbefore: {
                         table: 'sys_transform_script'
                         id: 'd1ad4221a22d41feb83fce68062bb1d4'
+                    }
+                    ua_check_configuration: {
+                        table: 'sys_ui_action'
+                        id: 'dc0d5b2aa0d74e7cbe342f9d6948a467'
                     }
                     ua_send_to_partner: {
                         table: 'sys_ui_action'
@@ -4151,6 +4287,19 @@ declare global {
                             }
                             element: 'partner'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '46fe57d7a5e84fd38fa68735501f10db'
+                        key: {
+                            sys_ui_action: 'dc0d5b2aa0d74e7cbe342f9d6948a467'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {

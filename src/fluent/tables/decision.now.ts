@@ -6,6 +6,8 @@ export const x_bu_itpartner_decision = Table({
     name: 'x_bu_itpartner_decision',
     label: 'Routing decision',
     display: 'task',
+    // The Table API export of docs/replay.md needs it (else 403, now-sdk explain table-api); the read ACLs still apply.
+    allowWebServiceAccess: true,
     schema: {
         task: ReferenceColumn({ label: 'Task', referenceTable: 'task', cascadeRule: 'delete' }),
         partner: ReferenceColumn({ label: 'IT Partner', referenceTable: 'x_bu_itpartner_partner', cascadeRule: 'clear' }),

@@ -6,6 +6,8 @@ export const x_bu_itpartner_department = Table({
     name: 'x_bu_itpartner_department',
     label: 'Partner department',
     display: 'department',
+    // The Table API export of docs/replay.md needs it (else 403, now-sdk explain table-api); the read ACLs still apply.
+    allowWebServiceAccess: true,
     audit: true,
     schema: {
         department: ReferenceColumn({ label: 'Department', referenceTable: 'cmn_department', mandatory: true }),

@@ -6,6 +6,8 @@ export const x_bu_itpartner_partner = Table({
     name: 'x_bu_itpartner_partner',
     label: 'IT Partner',
     display: 'name',
+    // The Table API export of docs/replay.md needs it (else 403, now-sdk explain table-api); the read ACLs still apply.
+    allowWebServiceAccess: true,
     audit: true,
     schema: {
         name: StringColumn({ label: 'Name', mandatory: true, maxLength: 100 }),

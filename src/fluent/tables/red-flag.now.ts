@@ -6,6 +6,8 @@ export const x_bu_itpartner_red_flag = Table({
     name: 'x_bu_itpartner_red_flag',
     label: 'Red flag',
     display: 'user',
+    // The Table API export of docs/replay.md needs it (else 403, now-sdk explain table-api); the read ACLs still apply.
+    allowWebServiceAccess: true,
     audit: true,
     schema: {
         user: ReferenceColumn({ label: 'User', referenceTable: 'sys_user', mandatory: true }),

@@ -14,6 +14,8 @@ export const x_bu_itpartner_route = Table({
     name: 'x_bu_itpartner_route',
     label: 'Escalation route',
     display: 'description',
+    // The Table API export of docs/replay.md needs it (else 403, now-sdk explain table-api); the read ACLs still apply.
+    allowWebServiceAccess: true,
     audit: true,
     schema: {
         order: IntegerColumn({ label: 'Order', default: 100 }),

@@ -1,9 +1,10 @@
 /** Validation of the admin tables, as pure decisions and messages (the Glide adapters gather the facts). */
+import { message, type Message } from './messages.ts'
 
 export interface Verdict {
     /** Block the save (error message + abort) or let it through (warning message, if any). */
     block: boolean
-    message: string | null
+    message: Message | null
 }
 
 const OK: Verdict = { block: false, message: null }
@@ -16,12 +17,7 @@ export function checkUnique(
     other: { partner: string } | null,
 ): Verdict {
     if (!active || !other) return OK
-    const what = kind === 'department' ? `Department ${subject}` : `User ${subject}`
-    const row = kind === 'department' ? 'Partner department' : 'red flag'
-    return {
-        block: true,
-        message: `${what} already has an active ${row} (IT Partner: ${other.partner}). Deactivate that ${row} first, or save this one as inactive.`,
-    }
+    return { block: true, message: message(kind === 'department' ? 'duplicateDepartment' : 'duplicateRedFlag', subject, other.partner) }
 }
 
 export interface RouteFacts {
@@ -39,24 +35,19 @@ export interface RouteFacts {
 
 /** An active route needs an active group; any route needs a table that exists and a condition that reads on it. */
 export function checkRoute(facts: RouteFacts): Verdict {
-    const problems: string[] = []
-    if (facts.active && !facts.group) problems.push('its assignment group does not exist')
-    else if (facts.active && facts.group && !facts.group.active)
-        problems.push(`its assignment group "${facts.group.name}" is inactive`)
-    if (!facts.tableExists) problems.push(`its table "${facts.table}" does not exist`)
-    for (const problem of facts.conditionProblems) problems.push(`its condition term ${problem}`)
+    const problems: Message[] = []
+    if (facts.active && !facts.group) problems.push(message('routeGroupMissing'))
+    else if (facts.active && facts.group && !facts.group.active) problems.push(message('routeGroupInactive', facts.group.name))
+    if (!facts.tableExists) problems.push(message('routeTableMissing', facts.table))
+    for (const problem of facts.conditionProblems) problems.push(message('routeConditionTerm', problem))
     if (facts.tableExists && facts.unknownFields.length)
-        problems.push(`its condition names fields that ${facts.table} does not have: ${facts.unknownFields.join(', ')}`)
+        problems.push(message('routeUnknownFields', facts.table, facts.unknownFields.join(', ')))
     if (!problems.length) return OK
-    return { block: true, message: `This escalation route cannot be saved: ${problems.join('; ')}.` }
+    return { block: true, message: message('routeInvalid', problems) }
 }
 
 /** A Partner nobody can be sent to: not blocked (it may still get escalations), but the admin is told. */
 export function checkPartner(facts: { active: boolean; supportGroup: string; supportStream: string }): Verdict {
     if (!facts.active || facts.supportGroup || facts.supportStream.trim()) return OK
-    return {
-        block: false,
-        message:
-            'This IT Partner has neither a support group nor a support stream: agents will not be told where to send its clients, and Send to IT Partner will not be offered.',
-    }
+    return { block: false, message: message('partnerUnreachable') }
 }

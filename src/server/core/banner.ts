@@ -12,7 +12,7 @@ export interface Banner {
     supportStream: string
     contact: string
     department: string
-    /** Send to IT Partner applies: a department client whose Partner has a support group. */
+    /** Send to IT Partner applies: a department client whose Partner has a support group the ticket is not in. */
     canSendToPartner: boolean
 }
 
@@ -21,14 +21,18 @@ export interface DepartmentClient {
     department: string
 }
 
-/** The banner for a ticket: an escalation outranks the caller's department. */
-export function bannerFor(escalation: Evidence | null, departmentClient: DepartmentClient | null): Banner | null {
+/**
+ * The banner for a ticket: an escalation outranks the caller's department. `ticketGroup` is the ticket's assignment
+ * group: a ticket already in the Partner's group is not offered Send to IT Partner.
+ */
+export function bannerFor(escalation: Evidence | null, departmentClient: DepartmentClient | null, ticketGroup = ''): Banner | null {
     if (isProvenEscalation(escalation)) {
         return banner('escalation', escalation.partner, escalation.signal, escalation.note ?? '', departmentClient?.department ?? '', false)
     }
     if (departmentClient) {
         const partner = departmentClient.partner
-        return banner('department', partner, 'department', '', departmentClient.department, !!partner.supportGroup)
+        const canSend = !!partner.supportGroup && partner.supportGroup.id !== ticketGroup
+        return banner('department', partner, 'department', '', departmentClient.department, canSend)
     }
     return null
 }

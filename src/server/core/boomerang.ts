@@ -1,7 +1,8 @@
 import { groupMatches, isTier1, type Config } from './config.ts'
 import type { Decision, Evidence, Group, Route } from './model.ts'
 import { isProvenEscalation } from './signals.ts'
-import { describeEvidence } from './text.ts'
+import { english, message, type Message } from './messages.ts'
+import { evidenceMessage } from './text.ts'
 
 export interface BoomerangInput {
     /** The strongest signal for the ticket (a department-only ticket is never guarded). */
@@ -16,7 +17,7 @@ export interface BoomerangInput {
 
 export type BoomerangVerdict =
     | { verdict: 'allow' }
-    | { verdict: 'block' | 'warn'; decision: Decision; message: string }
+    | { verdict: 'block' | 'warn'; decision: Decision; message: Message }
 
 /** Behaviour 3: sending a proven escalation back to tier 1 or to the escalating Partner is a boomerang. */
 export function checkBoomerang(input: BoomerangInput): BoomerangVerdict {
@@ -34,20 +35,19 @@ export function checkBoomerang(input: BoomerangInput): BoomerangVerdict {
         if (specialty) return { verdict: 'allow' }
     }
 
-    const where = toPartner
-        ? `back to ${partner.name}'s own group ${toGroup.name}`
-        : `to the tier-1 group ${toGroup.name}`
-    const why = `This ticket is an IT Partner escalation (${describeEvidence(escalation)}): Level 1 troubleshooting is done, so it must not go ${where}.`
+    const why = toPartner
+        ? message('boomerangToPartner', evidenceMessage(escalation), partner.name, toGroup.name)
+        : message('boomerangToTier1', evidenceMessage(escalation), toGroup.name)
     const block = config.boomerangPolicy === 'block' && !input.isAdmin
     const verdict = block ? 'block' : 'warn'
-    const message = block
-        ? `${why} The assignment group was not changed. Ask an IT Partner Routing admin if it really belongs there.`
+    const text = block
+        ? message('boomerangBlocked', why)
         : input.isAdmin && config.boomerangPolicy === 'block'
-          ? `${why} Saved anyway because you are an IT Partner Routing admin.`
-          : `${why} Saved anyway (the anti-boomerang policy is "warn").`
+          ? message('boomerangAdminOverride', why)
+          : message('boomerangWarned', why)
     return {
         verdict,
-        message,
+        message: text,
         decision: {
             outcome: block ? 'boomerang_blocked' : 'boomerang_warned',
             signal: escalation.signal,
@@ -55,7 +55,7 @@ export function checkBoomerang(input: BoomerangInput): BoomerangVerdict {
             fromGroup: input.fromGroup,
             toGroup,
             route: null,
-            reason: message,
+            reason: english(text),
         },
     }
 }

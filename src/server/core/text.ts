@@ -1,18 +1,23 @@
+import { english, message, type Message } from './messages.ts'
 import type { Decision, Evidence, Group, Route } from './model.ts'
 
 /** Why the app treats the ticket as it does, in words an agent understands. */
-export function describeEvidence(evidence: Evidence): string {
+export function evidenceMessage(evidence: Evidence): Message {
     const partner = evidence.partner.name
     switch (evidence.signal) {
         case 'red_flag':
-            return `the caller has a red flag as ${partner} staff`
+            return message('evidenceRedFlag', partner)
         case 'partner_opener':
-            return `it was opened by ${partner} staff`
+            return message('evidenceOpener', partner)
         case 'partner_handoff':
-            return `${partner} handed it over from its own group`
+            return message('evidenceHandoff', partner)
         case 'department':
-            return `the caller's department is supported by ${partner}`
+            return message('evidenceDepartment', partner)
     }
+}
+
+export function describeEvidence(evidence: Evidence): string {
+    return english(evidenceMessage(evidence))
 }
 
 export function groupName(group: Group | null): string {

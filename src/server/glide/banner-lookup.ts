@@ -11,18 +11,20 @@ export function maySeeBanner(): boolean {
 }
 
 /**
- * The banner for a ticket's parties, in at most 3 queries: red flags of caller and opener, this ticket's recorded
- * hand-off or opener escalations (only for a saved ticket), and, when no escalation is proven, the caller's
- * Partner department.
+ * The banner for a ticket's parties, as design.md's precedence says, in at most 4 queries: red flags of caller and
+ * opener, this ticket's recorded hand-off or opener escalations (only for a saved ticket), the opener's membership
+ * of an active Partner's support group, and, when no escalation is proven, the caller's Partner department.
+ * `ticketGroup` gives the ticket's assignment group; it is asked only for a department client whose Partner has a
+ * support group (Send to IT Partner is not offered for a ticket already there).
  */
-export function lookupBanner(parties: Parties, ticketId: string): Banner | null {
+export function lookupBanner(parties: Parties, ticketId: string, ticketGroup: () => string): Banner | null {
     const escalation = findEvidence(parties, {
         redFlags: true,
         history: ticketId || undefined,
-        // The guard also counts an opener who is a member of a Partner's group; the banner's budget skips that query.
-        openerMembership: false,
+        openerMembership: true,
         department: false,
     })
     if (isProvenEscalation(escalation)) return bannerFor(escalation, null)
-    return bannerFor(null, departmentClient(parties.caller))
+    const client = departmentClient(parties.caller)
+    return bannerFor(null, client, client?.partner.supportGroup ? ticketGroup() : '')
 }

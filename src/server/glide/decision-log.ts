@@ -17,7 +17,11 @@ export function logDecision(ticket: GlideRecord, decision: Decision): string | n
     return row.insert()
 }
 
-/** Adds a work note to the ticket being saved (the platform journals it with the save). */
+/**
+ * Adds the app's text to the work note the save carries (the platform journals it with the save). In a before rule a
+ * journal field holds the entry being added and setting it replaces that entry, so the agent's text is kept first.
+ */
 export function addWorkNote(ticket: GlideRecord, text: string): void {
-    ticket.setValue('work_notes', text)
+    const pending = ticket.getValue('work_notes')
+    ticket.setValue('work_notes', pending ? pending + '\n\n' + text : text)
 }

@@ -52,31 +52,13 @@ function conditionMatches(ticket: GlideRecord, route: Route, label: string): boo
     }
 }
 
-/** Resolves a group given by name or sys_id (one query); unknown or inactive is null, with a log line. */
-export function findGroup(nameOrId: string, property: string): Group | null {
+/** Resolves a group given by name or sys_id (one query), or null; readConfig already logged one that names none. */
+export function findGroup(nameOrId: string): Group | null {
     if (!nameOrId) return null
     const group = new GlideRecord('sys_user_group')
     group.addQuery('sys_id', nameOrId).addOrCondition('name', nameOrId)
     group.setLimit(1)
     group.query()
-    if (!group.next()) {
-        gs.warn('IT Partner Routing: {0} names "{1}", which is not a group; ignoring it.', property, nameOrId)
-        return null
-    }
+    if (!group.next()) return null
     return { id: group.getUniqueValue(), name: group.getValue('name') || '', active: isActive(group.getValue('active')) }
-}
-
-/** Logs tier-1 entries that name no group (one query), so a typo in the property is visible. */
-export function reportUnknownTier1(config: Config, property: string): void {
-    if (!config.tier1Groups.length) return
-    const group = new GlideRecord('sys_user_group')
-    group.addQuery('sys_id', 'IN', config.tier1Groups.join(',')).addOrCondition('name', 'IN', config.tier1Groups.join(','))
-    group.query()
-    const known: Group[] = []
-    while (group.next()) known.push({ id: group.getUniqueValue(), name: group.getValue('name') || '' })
-    for (const entry of config.tier1Groups) {
-        if (!known.some((candidate) => isTier1(candidate, { ...config, tier1Groups: [entry] }))) {
-            gs.warn('IT Partner Routing: {0} lists "{1}", which is not a group; ignoring it.', property, entry)
-        }
-    }
 }

@@ -1,4 +1,4 @@
-import { gs } from '@servicenow/glide'
+import { gs, GlideRecord } from '@servicenow/glide'
 import type { Banner } from '../core/banner.ts'
 import { lookupBanner, maySeeBanner } from '../glide/banner-lookup.ts'
 
@@ -46,7 +46,7 @@ export function bannerAnswer(request: BannerRequest): string {
     }
     const label = ticket || '(new ticket)'
     try {
-        const banner = lookupBanner({ caller, opener, ticket: label }, ticket)
+        const banner = lookupBanner({ caller, opener, ticket: label }, ticket, () => storedGroup(ticket))
         if (!banner) return ''
         const answer: Record<string, unknown> = {}
         for (const field of BANNER_FIELDS) answer[field] = banner[field]
@@ -55,4 +55,11 @@ export function bannerAnswer(request: BannerRequest): string {
         gs.error('IT Partner Routing: the banner refresh failed on {0}; no banner shown. {1}', label, String(error))
         return ''
     }
+}
+
+/** The saved ticket's assignment group (one query, asked only for a department client whose Partner has a group). */
+function storedGroup(ticket: string): string {
+    if (!ticket) return ''
+    const record = new GlideRecord('incident')
+    return record.get(ticket) ? record.getValue('assignment_group') || '' : ''
 }

@@ -14,8 +14,8 @@ export function failOpen(step: string, ticket: GlideRecord, work: () => void): v
     } catch (error) {
         const label = safely(() => ticketLabel(ticket)) ?? '(unknown ticket)'
         ticket.setValue('assignment_group', group)
+        // The pending work note as it came: the agent's text, without anything the app added.
         ticket.setValue('work_notes', notes)
-        ticket.setAbortAction(false)
         gs.error('IT Partner Routing: {0} failed on {1}; the ticket was saved unchanged. {2}', step, label, describe(error))
         safely(() =>
             logDecision(ticket, {

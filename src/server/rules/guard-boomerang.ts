@@ -1,9 +1,11 @@
 import { gs, type GlideRecord } from '@servicenow/glide'
 import { checkBoomerang } from '../core/boomerang.ts'
 import { groupMatches, isTier1 } from '../core/config.ts'
+import { english } from '../core/messages.ts'
 import type { Group } from '../core/model.ts'
 import { addWorkNote, logDecision } from '../glide/decision-log.ts'
 import { findEvidence, partnerOwningGroup } from '../glide/evidence.ts'
+import { translate } from '../glide/messages.ts'
 import { readConfig } from '../glide/properties.ts'
 import { groupField, ticketLabel } from '../glide/records.ts'
 import { specialtyRoute } from '../glide/routes.ts'
@@ -18,10 +20,10 @@ export function guardBoomerang(current: GlideRecord, previous: GlideRecord | nul
     const to = groupField(current, 'assignment_group')
     // An update that keeps the group costs nothing: no property read, no query.
     if (!to || groupMatches(from, to.id)) return
-    failOpen('anti-boomerang guard', current, () => guard(current, from, to))
+    failOpen('anti-boomerang guard', current, () => guard(current, previous, from, to))
 }
 
-function guard(current: GlideRecord, from: Group | null, to: Group): void {
+function guard(current: GlideRecord, previous: GlideRecord, from: Group | null, to: Group): void {
     const config = readConfig()
     if (!config.enabled || config.boomerangPolicy === 'off') return
     const label = ticketLabel(current)
@@ -45,12 +47,24 @@ function guard(current: GlideRecord, from: Group | null, to: Group): void {
         config,
     })
     if (verdict.verdict === 'allow') return
-    logDecision(current, verdict.decision)
     if (verdict.verdict === 'block') {
-        current.setAbortAction(true)
-        gs.addErrorMessage(verdict.message)
+        revertAssignment(current, previous)
+        logDecision(current, verdict.decision)
+        gs.addErrorMessage(translate(verdict.message))
         return
     }
-    addWorkNote(current, 'IT Partner Routing\n' + verdict.message)
-    gs.addInfoMessage(verdict.message)
+    logDecision(current, verdict.decision)
+    addWorkNote(current, 'IT Partner Routing\n' + english(verdict.message))
+    gs.addInfoMessage(translate(verdict.message))
+}
+
+/**
+ * A block keeps the save and puts the assignment back: a scoped rule cannot abort a save of incident
+ * ("Example business rule scripts": setAbortAction() "can only be executed from the same scope as the record whose
+ * action is being aborted"). The assignee goes back too when it changed with the group.
+ */
+function revertAssignment(current: GlideRecord, previous: GlideRecord): void {
+    current.setValue('assignment_group', previous.getValue('assignment_group') || '')
+    const assignee = previous.getValue('assigned_to') || ''
+    if ((current.getValue('assigned_to') || '') !== assignee) current.setValue('assigned_to', assignee)
 }

@@ -1,5 +1,4 @@
 import type { GlideRecord } from '@servicenow/glide'
-import { PROPERTY } from '../core/config.ts'
 import type { Evidence } from '../core/model.ts'
 import { decideRoute, movesTicket, planRouting } from '../core/routing.ts'
 import { escalates } from '../core/signals.ts'
@@ -8,7 +7,7 @@ import { addWorkNote, logDecision } from '../glide/decision-log.ts'
 import { findEvidence, partnerOwningGroup } from '../glide/evidence.ts'
 import { readConfig } from '../glide/properties.ts'
 import { groupField, ticketLabel } from '../glide/records.ts'
-import { findGroup, loadRoutes, reportUnknownTier1 } from '../glide/routes.ts'
+import { findGroup, loadRoutes } from '../glide/routes.ts'
 import { failOpen } from './fail-open.ts'
 
 /** Business rule "IT Partner escalation routing" (before insert/update): Behaviours 1, 2 and 6. */
@@ -51,14 +50,13 @@ function route(current: GlideRecord, previous: GlideRecord | null): void {
     )
     if (!escalation || !escalates(escalation.signal, config.departmentPolicy)) return
 
-    reportUnknownTier1(config, PROPERTY.tier1Groups)
     const { routes, matches } = loadRoutes(current, label)
     const decision = decideRoute({
         escalation,
         group,
         routes,
         matches,
-        defaultGroup: () => findGroup(config.defaultEscalationGroup, PROPERTY.defaultEscalationGroup),
+        defaultGroup: () => findGroup(config.defaultEscalationGroup),
         config,
     })
     if (movesTicket(decision)) current.setValue('assignment_group', decision.toGroup!.id)

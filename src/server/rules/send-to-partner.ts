@@ -1,10 +1,12 @@
 import { gs, type GlideRecord } from '@servicenow/glide'
 import type { DepartmentClient } from '../core/banner.ts'
+import { message } from '../core/messages.ts'
 import type { Decision } from '../core/model.ts'
 import { isProvenEscalation } from '../core/signals.ts'
 import { workNoteFor } from '../core/text.ts'
 import { addWorkNote, logDecision } from '../glide/decision-log.ts'
 import { departmentClient, findEvidence } from '../glide/evidence.ts'
+import { translate } from '../glide/messages.ts'
 import { groupField, ticketLabel } from '../glide/records.ts'
 
 /** Redirect target of a UI action (the platform's `action` object). */
@@ -50,13 +52,13 @@ export function sendToPartner(current: GlideRecord, action?: ActionRedirect | nu
     try {
         const client = gs.hasRole('itil') ? partnerTarget(current) : null
         if (!client) {
-            gs.addErrorMessage('Send to IT Partner does not apply to this ticket (any more); nothing was changed.')
+            gs.addErrorMessage(translate(message('sendNotApplicable')))
         } else {
             send(current, client)
         }
     } catch (error) {
         gs.error('IT Partner Routing: Send to IT Partner failed on {0}: {1}', ticketLabel(current), String(error))
-        gs.addErrorMessage('Send to IT Partner failed; the ticket was not changed.')
+        gs.addErrorMessage(translate(message('sendFailed')))
     }
     if (action) action.setRedirectURL(current)
 }
@@ -77,9 +79,9 @@ function send(current: GlideRecord, client: DepartmentClient): void {
     current.setValue('assigned_to', '')
     addWorkNote(current, workNoteFor(decision))
     if (!current.update()) {
-        gs.addErrorMessage(`Send to IT Partner: the ticket could not be saved; it stays where it was.`)
+        gs.addErrorMessage(translate(message('sendNotSaved')))
         return
     }
     logDecision(current, decision)
-    gs.addInfoMessage(`Sent to ${partner.name}'s group ${toGroup.name}.`)
+    gs.addInfoMessage(translate(message('sent', partner.name, toGroup.name)))
 }

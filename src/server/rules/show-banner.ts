@@ -22,6 +22,7 @@ export function showBanner(current: GlideRecord, _previous: GlideRecord | null, 
                 ticket: ticketLabel(current),
             },
             current.isNewRecord() ? '' : current.getUniqueValue(),
+            () => current.getValue('assignment_group') || '',
         )
         if (banner) g_scratchpad.itPartner = banner
     } catch (error) {

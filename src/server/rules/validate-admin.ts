@@ -1,6 +1,8 @@
 import { gs, type GlideRecord } from '@servicenow/glide'
 import { checkPartner, checkRoute, checkUnique, type Verdict } from '../core/admin-checks.ts'
+import { message } from '../core/messages.ts'
 import { otherActiveRow, routeFacts } from '../glide/admin-records.ts'
+import { translate } from '../glide/messages.ts'
 import { isActive } from '../glide/records.ts'
 
 /** Business rule "IT Partner department: one active row per department" (before insert/update). */
@@ -46,13 +48,16 @@ export function validatePartner(current: GlideRecord): void {
     )
 }
 
-/** A blocking verdict aborts the save with an error message; a warning is shown and the save goes on. */
+/**
+ * A blocking verdict aborts the save with an error message (these tables are the app's own, so its scope may abort
+ * their saves); a warning is shown and the save goes on. Messages are shown in the admin's language.
+ */
 function apply(current: GlideRecord, verdict: Verdict): void {
     if (!verdict.message) return
     if (verdict.block) {
-        gs.addErrorMessage(verdict.message)
+        gs.addErrorMessage(translate(verdict.message))
         current.setAbortAction(true)
         return
     }
-    gs.addInfoMessage('Warning: ' + verdict.message)
+    gs.addInfoMessage(translate(message('adminWarning', verdict.message)))
 }
