@@ -1,11 +1,12 @@
 import type { Instance } from '../../replay/glide/index.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
+import { reportUnusableGroups } from '../../src/server/glide/group-properties.ts'
 import { readConfig } from '../../src/server/glide/properties.ts'
 
 /** A session that already read the properties once: the steady state whose query counts the budgets are about. */
 export function steadySession(inst: Instance): void {
-    inst.withoutCounting(() => readConfig())
+    inst.withoutCounting(() => reportUnusableGroups(readConfig()))
     inst.clearOutput()
 }
 

@@ -1,11 +1,7 @@
 import { gs } from '@servicenow/glide'
 import { parseConfig, PROPERTY, type Config, type RawProperties } from '../core/config.ts'
-import { reportUnusableGroups } from './group-properties.ts'
 
-/**
- * Reads the app properties; a malformed one is logged and replaced by its default, never fatal, and group entries that
- * name no usable group are logged on every read (see reportUnusableGroups).
- */
+/** Reads the app properties; a malformed one is logged and replaced by its default, never fatal. */
 export function readConfig(): Config {
     const raw: RawProperties = {}
     for (const key of Object.keys(PROPERTY) as (keyof typeof PROPERTY)[]) {
@@ -13,6 +9,5 @@ export function readConfig(): Config {
     }
     const { config, problems } = parseConfig(raw)
     for (const problem of problems) gs.warn('IT Partner Routing: ' + problem)
-    reportUnusableGroups(config)
     return config
 }

@@ -5,6 +5,7 @@ import { escalates } from '../core/signals.ts'
 import { workNoteFor } from '../core/text.ts'
 import { addWorkNote, logDecision } from '../glide/decision-log.ts'
 import { findEvidence, partnerOwningGroup } from '../glide/evidence.ts'
+import { reportUnusableGroups } from '../glide/group-properties.ts'
 import { readConfig } from '../glide/properties.ts'
 import { groupField, ticketLabel } from '../glide/records.ts'
 import { findGroup, loadRoutes } from '../glide/routes.ts'
@@ -17,6 +18,8 @@ export function routeEscalation(current: GlideRecord, previous: GlideRecord | nu
 
 function route(current: GlideRecord, previous: GlideRecord | null): void {
     const config = readConfig()
+    // Before any early return: a typo in a group property must show in the log whatever the ticket.
+    reportUnusableGroups(config)
     const isUpdate = !current.isNewRecord() && !!previous
     const group = groupField(current, 'assignment_group')
     const previousGroup = isUpdate ? groupField(previous!, 'assignment_group') : null
