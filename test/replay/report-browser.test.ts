@@ -196,6 +196,7 @@ describeInBrowser('the report page in headless Chromium', () => {
             expect(await opened.page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
             expect(await opened.page.locator('img').count()).toBe(0)
             expect(await opened.page.textContent('h1')).toContain(HOSTILE)
+            expect(await opened.page.textContent('.findings')).toContain(HOSTILE)
         })
 
         it.each(CHARTS)('aggregates %s and draws its marks', async (id) => {
