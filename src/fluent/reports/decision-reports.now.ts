@@ -7,8 +7,9 @@ import { Record } from '@servicenow/sdk/core'
  * SDK declares it (@servicenow/sdk-core fluent/tables/sys_report.now.ts); what they mean is in ServiceNow's
  * "Report Administration module" page (Title, Table, Field Name = the group-by field, Type, User = GLOBAL for all,
  * Filter, Roles = the roles required to view the report, Aggregate, Interval and Trend Field for trend charts) and
- * "Trend reports" (Trend by a date field, per week). Record() sets no platform defaults, so each report sets
- * aggregate, chart size and "others" itself. The data itself stays behind the decision table's read ACL.
+ * "Trend reports" (Trend by a date field, per week), both in the Xanadu, Yokohama and Zurich docs. Record() sets
+ * no platform defaults (now-sdk explain record-api), so each report sets aggregate, chart size and "others" itself.
+ * The data itself stays behind the decision table's read ACL.
  */
 
 /** Who may run the reports: those who may read the decision log (its read ACL) and the app admin. */
