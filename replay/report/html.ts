@@ -154,6 +154,7 @@ ${findingsList(page.findings)}
 <div class="chart tall" id="chart-flow" role="img" aria-label="Flow from the group before the app to the group it chose"></div>
 </section>
 <section class="two">
+<p class="muted wide">Click a bar to list its events below.</p>
 <div>
 <h2>Outcomes by IT Partner</h2>
 <div class="chart" id="chart-partner" role="img" aria-label="Outcomes by IT Partner"></div>

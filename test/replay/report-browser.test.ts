@@ -137,6 +137,27 @@ describeInBrowser('the report page in headless Chromium', () => {
             expect(await bodyRows(page)).toBe(2)
         })
 
+        it('lists the events of a bar when it is clicked', async () => {
+            const { page, data } = opened
+            // The Boomerang blocked segment of the first Partner's bar: the largest shape of that colour (not the legend swatch).
+            const box = await page.evaluate(() => {
+                const shapes = [...document.querySelectorAll<SVGGraphicsElement>('#chart-partner svg path[fill="#b2182b"]')]
+                const rects = shapes.map((shape) => shape.getBoundingClientRect()).sort((a, b) => b.width * b.height - a.width * a.height)
+                return { x: rects[0].x + rects[0].width / 2, y: rects[0].y + rects[0].height / 2 }
+            })
+            await page.mouse.click(box.x, box.y)
+            const partner = data.byPartner.categories[0]
+            const selected = (id: string) => page.$eval(id, (select) => (select as HTMLSelectElement).selectedOptions[0].text)
+            expect(await selected('#filter-outcome')).toMatch(/^Boomerang blocked \(/)
+            expect(await selected('#filter-partner')).toMatch(new RegExp(`^${partner.replace(/[()]/g, '\\$&')} \\(`))
+            const blocked = data.byPartner.series.find((series) => series.outcome === 'boomerang_blocked')!.values[0]
+            expect(await status(page)).toBe(`${blocked} of ${data.events} events`)
+            await page.selectOption('#filter-outcome', '')
+            await page.selectOption('#filter-partner', '')
+            await page.fill('#search', '')
+            expect(await bodyRows(page)).toBe(data.events)
+        })
+
         it('writes a screenshot', async () => {
             await opened.page.fill('#search', '')
             const shot = join(OUT, 'report.png')

@@ -97,13 +97,37 @@ function empty(id: string, text: string): void {
     box.textContent = text
 }
 
-/** A stacked bar chart of outcomes per category; horizontal for names (Partners), vertical for weeks. */
-function stackedBars(id: string, stacked: Stacked, horizontal: boolean, name: (category: string) => string): void {
+/** Shows the events with these values (by select id; a value the table does not have leaves it at "all"), unsearched. */
+function showEvents(filters: Record<string, string>): void {
+    const ids = new Map(strings.map((text, index) => [text, String(index)]))
+    for (const [selectId, value] of Object.entries(filters)) {
+        const select = byId<HTMLSelectElement>(selectId)
+        const wanted = ids.get(value) ?? ''
+        select.value = [...select.options].some((option) => option.value === wanted) ? wanted : ''
+    }
+    const search = byId<HTMLInputElement>('search')
+    search.value = ''
+    search.dispatchEvent(new Event('input'))
+    byId('filters').scrollIntoView()
+}
+
+/**
+ * A stacked bar chart of outcomes per category; horizontal for names (Partners), vertical for weeks. With
+ * `filter` (the id of the table's select for the category), clicking a bar shows its events in the table.
+ */
+function stackedBars(id: string, stacked: Stacked, horizontal: boolean, name: (category: string) => string, filter?: string): void {
     if (!stacked.categories.length) return empty(id, 'No events in this replay have one.')
     const categories = stacked.categories.map(name)
     const categoryAxis = { type: 'category' as const, data: categories, inverse: horizontal, axisLabel: { width: 180, overflow: 'truncate' as const } }
     const valueAxis = { type: 'value' as const, minInterval: 1 }
-    chart(id).setOption({
+    const bars = chart(id)
+    if (filter) {
+        bars.on('click', (params) => {
+            const series = stacked.series[params.seriesIndex ?? -1]
+            if (series) showEvents({ [filter]: stacked.categories[params.dataIndex], 'filter-outcome': series.outcome })
+        })
+    }
+    bars.setOption({
         animation: false,
         legend: { top: 0, left: 0, right: 0, itemWidth: 14, textStyle: { fontSize: 11 } },
         grid: { left: horizontal ? 190 : 40, right: 20, top: 56, bottom: 30 },
@@ -234,7 +258,8 @@ function table(): void {
         outcome.append(badge)
         if (row[BLOCKED]) outcome.append(' ', element('span', 'blocked', 'blocked'))
         const move = element('td')
-        move.append(element('span', text(FROM) || '(no group)'), ' → ', element('span', text(TO) || '(no group)'))
+        if (row[BLOCKED]) move.append('asked for ', element('s', text(FROM) || '(no group)'), ', kept ', element('span', text(TO) || '(no group)'))
+        else move.append(element('span', text(FROM) || '(no group)'), ' → ', element('span', text(TO) || '(no group)'))
         const signal = text(SIGNAL)
         const details = element('td', undefined, 'details')
         for (const [field, name] of DETAILS) {
@@ -272,8 +297,8 @@ function table(): void {
 
 kpis()
 flow()
-stackedBars('chart-partner', data.byPartner, true, (partner) => partner)
-stackedBars('chart-signal', data.bySignal, true, (signal) => signalLabel.get(signal) ?? signal)
+stackedBars('chart-partner', data.byPartner, true, (partner) => partner, 'filter-partner')
+stackedBars('chart-signal', data.bySignal, true, (signal) => signalLabel.get(signal) ?? signal, 'filter-signal')
 weeks()
 table()
 document.body.dataset.ready = 'true'
