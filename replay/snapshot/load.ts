@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { SnapshotError } from './errors.ts'
-import { findTableFile, isObject, MAX_FILE_BYTES, readJsonFile, readTableFile, type TableForm } from './read.ts'
+import { findTableFile, isObject, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, readJsonFile, readTableFile, type TableForm } from './read.ts'
 
 export type Row = Record<string, string>
 
@@ -111,6 +111,7 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
         const rows = readTable(dir, table, required, options, files)
         if (rows) tables.set(table, rows)
     }
+    checkTotalSize(dir)
     for (const table of REQUIRED_TABLES) read(table, true)
     for (const table of OPTIONAL_TABLES) read(table, false)
     const references = mergeReferences(BASE_REFERENCES, options.references ?? {})
@@ -126,6 +127,28 @@ function mergeReferences(...maps: Record<string, Record<string, string>>[]): Rec
     const merged: Record<string, Record<string, string>> = {}
     for (const map of maps) for (const [table, columns] of Object.entries(map)) merged[table] = { ...merged[table], ...columns }
     return merged
+}
+
+/** Refuses a snapshot whose files together exceed MAX_SNAPSHOT_BYTES before reading any, naming the file that does. */
+function checkTotalSize(dir: string): void {
+    let total = 0
+    for (const table of [...REQUIRED_TABLES, ...OPTIONAL_TABLES]) {
+        const file = findTableFile(dir, table)
+        if (file) total += add(file)
+    }
+    if (existsSync(join(dir, 'events.json'))) add('events.json')
+    function add(file: string): number {
+        const size = statSync(join(dir, file)).size
+        if (total + size > MAX_SNAPSHOT_BYTES) {
+            throw new SnapshotError(
+                file,
+                null,
+                `brings the snapshot to ${sizeText(total + size)}, over the replay's limit of ${sizeText(MAX_SNAPSHOT_BYTES)} for all files together; ` +
+                    'export only the columns the replay reads (docs/replay.md lists them) or fewer rows',
+            )
+        }
+        return size
+    }
 }
 
 function sizeText(bytes: number): string {
