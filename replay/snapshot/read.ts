@@ -12,7 +12,7 @@ import { parseExportXml, XmlError, type ExportXml } from './xml.ts'
 /** Largest table file read (bytes). A JSON text this size already takes most of the replay's memory once parsed. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024
 
-/** Largest snapshot (all table files and events.json together), so the loaded rows stay within about 1 GiB. */
+/** Largest snapshot (all table files and events.json together): parsed rows take several times their text in memory. */
 export const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
 
 export type RawRow = Record<string, unknown>
