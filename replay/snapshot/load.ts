@@ -306,7 +306,7 @@ function readEvents(
         const known = fieldsOf.get(table)
         if (!known) return
         for (const field of Object.keys(values)) {
-            if (known.has(field)) continue
+            if (known.has(field) || field === 'number') continue
             throw new EventError(
                 index,
                 number,
@@ -327,8 +327,6 @@ function readEvents(
         if (raw.action === 'insert') {
             if (!isObject(raw.record)) throw new EventError(index, given, 'wrong shape: an insert needs a "record" object')
             const record = normalizeRow(raw.record, file, index)
-            checkFields(table, index, given ?? '', record, 'record')
-            checkRow(file, index, record, TICKET_REFERENCES, ids, names, 'record field', 'event')
             let number = record.number
             if (number) {
                 if (numbers.has(number)) throw new EventError(index, number, `number ${number} already exists`)
@@ -336,6 +334,8 @@ function readEvents(
                 while (numbers.has(`INC${String(next).padStart(7, '0')}`)) next++
                 number = `INC${String(next++).padStart(7, '0')}`
             }
+            checkFields(table, index, number, record, 'record')
+            checkRow(file, index, record, TICKET_REFERENCES, ids, names, `(${number}) record field`, 'event')
             numbers.add(number)
             record.number = number
             return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '' }
@@ -348,7 +348,7 @@ function readEvents(
             if (!isObject(raw.set)) throw new EventError(index, raw.number, 'wrong shape: an update needs a "set" object')
             const set = normalizeRow(raw.set, file, index)
             checkFields(table, index, raw.number, set, 'set')
-            checkRow(file, index, set, TICKET_REFERENCES, ids, names, 'set field', 'event')
+            checkRow(file, index, set, TICKET_REFERENCES, ids, names, `(${raw.number}) set field`, 'event')
             return { index, table, action: 'update', number: raw.number, set, user }
         }
         throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
