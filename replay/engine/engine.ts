@@ -265,7 +265,7 @@ export class ReplayEngine {
 
         const written = this.decisionsWritten(sysId, instance.db.store.size(DECISION) - decisionsBefore)
         const decision = written.length ? written[written.length - 1] : null
-        const view = stored ? this.display(event.table, sysId) : { banner: null, scratchpad: {} as Record<string, unknown> }
+        const view = stored ? this.display(event.table, sysId, stored) : { banner: null, scratchpad: {} as Record<string, unknown> }
         const fromPad = (view.scratchpad.itPartner ?? null) as { partner?: string; signal?: string } | null
         const result: EventResult = {
             number: event.number,
@@ -338,7 +338,7 @@ export class ReplayEngine {
     }
 
     /** Display rules as an itil agent, then the onLoad client scripts; the banner is their info messages. */
-    private display(table: string, sysId: string): { banner: string | null; scratchpad: Record<string, unknown> } {
+    private display(table: string, sysId: string, values: Row): { banner: string | null; scratchpad: Record<string, unknown> } {
         const instance = this.instance
         instance.session = { userId: this.agentId, userName: this.userName(this.agentId) }
         const record = instance.recordForDisplay(table, sysId)
@@ -350,7 +350,6 @@ export class ReplayEngine {
         }
         if (!this.onLoad.length) return { banner: null, scratchpad }
         const info: string[] = []
-        const values = instance.row(table, sysId) ?? {}
         for (const script of this.onLoad) {
             const form = script.open({ table, sysId, values, scratchpad, roles: this.agentRoles })
             form.onLoad()

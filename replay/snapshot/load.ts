@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { SnapshotError } from './errors.ts'
-import { findTableFile, isObject, MAX_FILE_BYTES, readJsonFile, readTableFile, type TableForm } from './read.ts'
+import { findTableFile, isObject, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, readJsonFile, readTableFile, type TableForm } from './read.ts'
 
 export type Row = Record<string, string>
 
@@ -111,6 +111,7 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
         const rows = readTable(dir, table, required, options, files)
         if (rows) tables.set(table, rows)
     }
+    checkTotalSize(dir)
     for (const table of REQUIRED_TABLES) read(table, true)
     for (const table of OPTIONAL_TABLES) read(table, false)
     const references = mergeReferences(BASE_REFERENCES, options.references ?? {})
@@ -126,6 +127,28 @@ function mergeReferences(...maps: Record<string, Record<string, string>>[]): Rec
     const merged: Record<string, Record<string, string>> = {}
     for (const map of maps) for (const [table, columns] of Object.entries(map)) merged[table] = { ...merged[table], ...columns }
     return merged
+}
+
+/** Refuses a snapshot whose files together exceed MAX_SNAPSHOT_BYTES before reading any, naming the file that does. */
+function checkTotalSize(dir: string): void {
+    let total = 0
+    for (const table of [...REQUIRED_TABLES, ...OPTIONAL_TABLES]) {
+        const file = findTableFile(dir, table)
+        if (file) total += add(file)
+    }
+    if (existsSync(join(dir, 'events.json'))) add('events.json')
+    function add(file: string): number {
+        const size = statSync(join(dir, file)).size
+        if (total + size > MAX_SNAPSHOT_BYTES) {
+            throw new SnapshotError(
+                file,
+                null,
+                `brings the snapshot to ${sizeText(total + size)}, over the replay's limit of ${sizeText(MAX_SNAPSHOT_BYTES)} for all files together; ` +
+                    'export only the columns the replay reads (docs/replay.md lists them) or fewer rows',
+            )
+        }
+        return size
+    }
 }
 
 function sizeText(bytes: number): string {
@@ -283,7 +306,7 @@ function readEvents(
         const known = fieldsOf.get(table)
         if (!known) return
         for (const field of Object.keys(values)) {
-            if (known.has(field)) continue
+            if (known.has(field) || field === 'number') continue
             throw new EventError(
                 index,
                 number,
@@ -304,8 +327,6 @@ function readEvents(
         if (raw.action === 'insert') {
             if (!isObject(raw.record)) throw new EventError(index, given, 'wrong shape: an insert needs a "record" object')
             const record = normalizeRow(raw.record, file, index)
-            checkFields(table, index, given ?? '', record, 'record')
-            checkRow(file, index, record, TICKET_REFERENCES, ids, names, 'record field', 'event')
             let number = record.number
             if (number) {
                 if (numbers.has(number)) throw new EventError(index, number, `number ${number} already exists`)
@@ -313,6 +334,8 @@ function readEvents(
                 while (numbers.has(`INC${String(next).padStart(7, '0')}`)) next++
                 number = `INC${String(next++).padStart(7, '0')}`
             }
+            checkFields(table, index, number, record, 'record')
+            checkRow(file, index, record, TICKET_REFERENCES, ids, names, `(${number}) record field`, 'event')
             numbers.add(number)
             record.number = number
             return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '' }
@@ -325,7 +348,7 @@ function readEvents(
             if (!isObject(raw.set)) throw new EventError(index, raw.number, 'wrong shape: an update needs a "set" object')
             const set = normalizeRow(raw.set, file, index)
             checkFields(table, index, raw.number, set, 'set')
-            checkRow(file, index, set, TICKET_REFERENCES, ids, names, 'set field', 'event')
+            checkRow(file, index, set, TICKET_REFERENCES, ids, names, `(${raw.number}) set field`, 'event')
             return { index, table, action: 'update', number: raw.number, set, user }
         }
         throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)

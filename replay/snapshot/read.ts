@@ -6,11 +6,14 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { XMLParser } from 'fast-xml-parser'
 import { SnapshotError } from './errors.ts'
+import { parseExportXml, XmlError, type ExportXml } from './xml.ts'
 
 /** Largest table file read (bytes). A JSON text this size already takes most of the replay's memory once parsed. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024
+
+/** Largest snapshot (all table files and events.json together): parsed rows take several times their text in memory. */
+export const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
 
 export type RawRow = Record<string, unknown>
 
@@ -117,53 +120,32 @@ function rowsOf(file: string, list: unknown[]): RawRow[] {
     return list as RawRow[]
 }
 
-const xml = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    processEntities: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-})
-
 /**
  * Export > XML writes `<xml><table>...</table>...</xml>`; a record export writes `<unload><table action="...">`.
  * A field is `<field>value</field>`, `<field display_value="Name">sys_id</field>` for a reference, `<field/>` when empty.
  * Elements not named after the table (an unload's deletes of related records) are not rows.
  */
 function readXmlRows(table: string, file: string, text: string): RawRow[] {
-    let parsed: Record<string, unknown>
+    let parsed: ExportXml
     try {
-        parsed = xml.parse(text, true) as Record<string, unknown>
+        parsed = parseExportXml(text)
     } catch (error) {
-        throw new SnapshotError(file, null, `not valid XML: ${(error as Error).message}`)
+        if (!(error instanceof XmlError)) throw error
+        throw new SnapshotError(file, null, `not valid XML: ${error.message}`)
     }
-    const rootName = ['xml', 'unload'].find((name) => name in parsed)
-    if (!rootName) {
+    if (parsed.root !== 'xml' && parsed.root !== 'unload') {
         throw new SnapshotError(file, null, `wrong shape: expected a list's Export > XML (root <xml>) or a record export (root <unload>)`)
     }
-    const root = parsed[rootName]
-    if (!isObject(root)) return []
-    const elements = root[table]
-    const list = elements === undefined ? [] : Array.isArray(elements) ? elements : [elements]
-    return list.map((element, index) => {
-        if (!isObject(element)) throw new SnapshotError(file, index, `wrong shape: <${table}> must hold one element per field`)
-        const row: RawRow = {}
-        for (const [field, value] of Object.entries(element)) {
-            if (field.startsWith('@_')) continue
-            if (Array.isArray(value)) throw new SnapshotError(file, index, `field "${field}" appears twice in one record`)
-            row[field] = xmlValue(value)
-        }
-        return row
-    })
-}
-
-function xmlValue(value: unknown): string {
-    if (value === null || value === undefined) return ''
-    if (isObject(value)) return String(value['#text'] ?? '')
-    return String(value)
+    return parsed.records
+        .filter((record) => record.name === table)
+        .map((record, index) => {
+            const row: RawRow = {}
+            for (const [field, value] of record.fields) {
+                if (field in row) throw new SnapshotError(file, index, `field "${field}" appears twice in one record`)
+                row[field] = value
+            }
+            return row
+        })
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -50,7 +50,7 @@ describe('bad snapshots: a clear error naming the file and row, exit code 2', ()
         expectBad(demoVariant({ 'events.json': [{ table: 'incident', action: 'delete', record: {} }] }), /events\.json: event 1: unknown action "delete"/)
         expectBad(
             demoVariant({ 'events.json': [{ table: 'incident', action: 'insert', record: { caller_id: 'ghost' } }] }),
-            /events\.json: event 1: record field "caller_id" references sys_user "ghost"/,
+            /events\.json: event 1: \(INC0010001\) record field "caller_id" references sys_user "ghost"/,
         )
     })
     test('a snapshot folder that does not exist', () => {

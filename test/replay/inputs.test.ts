@@ -140,6 +140,15 @@ describe('inputs the replay refuses, naming the file', () => {
             "sys_user.json: 700 MB is over the replay's limit of 256 MB per table file; export only the columns the replay reads (docs/replay.md lists them) or fewer rows",
         )
     })
+    test('table files that together exceed the snapshot limit name the file that crosses it', () => {
+        const dir = variant({})
+        truncateSync(join(dir, 'sys_user.json'), 200 * 2 ** 20)
+        truncateSync(join(dir, 'cmn_department.json'), 200 * 2 ** 20)
+        truncateSync(join(dir, 'sys_user_group.json'), 200 * 2 ** 20)
+        expect(loadError(dir)).toBe(
+            "sys_user_group.json: brings the snapshot to 600 MB, over the replay's limit of 512 MB for all files together; export only the columns the replay reads (docs/replay.md lists them) or fewer rows",
+        )
+    })
     test('a Table API export of a table with web service access off could not have been made', () => {
         const message = (() => {
             try {
