@@ -16,6 +16,11 @@ export class ModuleLoader {
         private readonly builtins: Record<string, unknown>,
     ) {}
 
+    /** The built modules' paths. */
+    paths(): Iterable<string> {
+        return this.modules.keys()
+    }
+
     require(path: string): Exports {
         const resolved = this.resolve(path)
         const cached = this.cache.get(resolved)
