@@ -118,10 +118,12 @@ function main(argv: string[]): number {
         process.stderr.write(`replay: ${error.message}\n${usage()}`)
         return 2
     }
-    const dir = resolve(options.dir ?? DEMO_DIR)
+    // npm runs scripts in the package folder; INIT_CWD is where the admin typed the command.
+    const base = process.env.INIT_CWD || process.cwd()
+    const dir = options.dir ? resolve(base, options.dir) : DEMO_DIR
     let sink: Sink
     try {
-        sink = new Sink(options.out ? resolve(options.out) : null)
+        sink = new Sink(options.out ? resolve(base, options.out) : null)
     } catch (error) {
         process.stderr.write(`replay: cannot write ${options.out}: ${(error as Error).message}\n`)
         return 2

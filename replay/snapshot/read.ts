@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { SnapshotError } from './errors.ts'
 import { parseExportXml, XmlError, type ExportXml } from './xml.ts'
 
-/** Largest table file read (bytes). A JSON text this size already takes most of the replay's memory once parsed. */
+/** Largest table file read (bytes): bounds what one file can take in memory once parsed. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024
 
 /** Largest snapshot (all table files and events.json together): parsed rows take several times their text in memory. */

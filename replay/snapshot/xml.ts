@@ -79,32 +79,30 @@ export function parseExportXml(text: string): ExportXml {
         }
     }
 
+    /** Reads the children of the element `name` just opened, one `each` call per child, then its end tag. */
+    const children = (name: string, each: () => void) => {
+        for (;;) {
+            skipMisc()
+            if (pos >= text.length) fail(`an unterminated <${name}>`)
+            if (text.startsWith('</', pos)) return closeTag(name)
+            each()
+        }
+    }
+
     skipMisc()
     const root = openTag()
     const records: ExportXml['records'] = []
     if (!root.empty) {
-        for (;;) {
-            skipMisc()
-            if (pos >= text.length) fail(`an unterminated <${root.name}>`)
-            if (text.startsWith('</', pos)) {
-                closeTag(root.name)
-                break
-            }
+        children(root.name, () => {
             const record = openTag()
             const fields: [string, string][] = []
             records.push({ name: record.name, fields })
-            if (record.empty) continue
-            for (;;) {
-                skipMisc()
-                if (pos >= text.length) fail(`an unterminated <${record.name}>`)
-                if (text.startsWith('</', pos)) {
-                    closeTag(record.name)
-                    break
-                }
+            if (record.empty) return
+            children(record.name, () => {
                 const field = openTag()
                 fields.push([field.name, field.empty ? '' : content(field.name)])
-            }
-        }
+            })
+        })
     }
     skipMisc()
     if (pos < text.length) fail('text after the root element')

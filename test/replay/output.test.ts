@@ -1,6 +1,6 @@
 /** What the replay writes: JSON that pipes, --out FILE, and a readable report a person can follow. */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Progress } from '../../replay/progress.ts'
@@ -26,6 +26,18 @@ describe('JSON that pipes', () => {
         const failed = join(mkdtempSync(join(tmpdir(), 'itpartner-out-')), 'results.json')
         expect(runCli([demoVariant({ 'events.json': null }), '--json', '--out', failed]).status).toBe(2)
         expect(existsSync(failed)).toBe(false)
+    })
+
+    test('relative paths are taken from the folder the command was typed in', () => {
+        const cwd = mkdtempSync(join(tmpdir(), 'itpartner-cwd-'))
+        cpSync(DEMO, join(cwd, 'snapshot'), { recursive: true })
+        const run = spawnSync('npm', ['--prefix', ROOT, 'run', '--silent', 'replay', '--', 'snapshot', '--json', '--out', 'results.json'], {
+            cwd,
+            encoding: 'utf8',
+            timeout: 120_000,
+        })
+        expect(run.status).toBe(0)
+        expect(JSON.parse(readFileSync(join(cwd, 'results.json'), 'utf8'))).toHaveLength(11)
     })
 
     test('an unknown option or a missing value exits 2 with the usage', () => {
