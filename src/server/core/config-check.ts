@@ -3,7 +3,7 @@
  * runs on the instance (the "Check configuration" UI action) and in the replay, which prints it first.
  */
 import { checkPartner, checkRoute, type RouteFacts } from './admin-checks.ts'
-import { isTier1, parseConfig, PROPERTY, type RawProperties } from './config.ts'
+import { isTier1, parseConfig, PROPERTY, type Config, type RawProperties } from './config.ts'
 import { argText, english } from './messages.ts'
 import type { Group } from './model.ts'
 
@@ -22,17 +22,20 @@ export interface ConfigurationFacts {
 
 /** The tier-1 and default escalation group entries whose groups the check needs. */
 export function propertyGroupEntries(properties: RawProperties): string[] {
-    const { config } = parseConfig(properties)
+    return groupEntries(parseConfig(properties).config)
+}
+
+/** The entries of the group properties: tier-1 groups, then the default escalation group. */
+export function groupEntries(config: Config): string[] {
     return config.defaultEscalationGroup ? [...config.tier1Groups, config.defaultEscalationGroup] : config.tier1Groups
 }
 
-/** Every problem, in the order an admin fixes them: properties, routes, Partners, red flags, departments. */
-export function checkConfiguration(facts: ConfigurationFacts): string[] {
+/**
+ * What is wrong with the group properties, given the group each entry names (null: none). The routing rule logs these
+ * on every read and the configuration check lists them, in the same words.
+ */
+export function groupPropertyProblems(config: Config, groupOf: (entry: string) => Group | null): string[] {
     const problems: string[] = []
-    const { config, problems: malformed } = parseConfig(facts.properties)
-    problems.push(...malformed)
-    const groupOf = (entry: string) => facts.groups[entry] ?? null
-
     for (const entry of config.tier1Groups) {
         const group = groupOf(entry)
         if (!group) problems.push(`${PROPERTY.tier1Groups} lists "${entry}", which is not a group: that entry is ignored`)
@@ -46,6 +49,15 @@ export function checkConfiguration(facts: ConfigurationFacts): string[] {
         else if (group.active === false) problems.push(`${PROPERTY.defaultEscalationGroup} is "${fallback}", an inactive group: it is not used`)
         else if (isTier1(group, config)) problems.push(`${PROPERTY.defaultEscalationGroup} is "${fallback}", a tier-1 group: escalations would go back to tier 1`)
     }
+    return problems
+}
+
+/** Every problem, in the order an admin fixes them: properties, routes, Partners, red flags, departments. */
+export function checkConfiguration(facts: ConfigurationFacts): string[] {
+    const problems: string[] = []
+    const { config, problems: malformed } = parseConfig(facts.properties)
+    problems.push(...malformed)
+    problems.push(...groupPropertyProblems(config, (entry) => facts.groups[entry] ?? null))
 
     for (const route of facts.routes) {
         const verdict = checkRoute(route.facts)

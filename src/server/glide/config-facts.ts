@@ -1,8 +1,8 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { propertyGroupEntries, type ConfigurationFacts } from '../core/config-check.ts'
 import { PROPERTY, type RawProperties } from '../core/config.ts'
-import type { Group } from '../core/model.ts'
 import { routeFacts } from './admin-records.ts'
+import { groupsNamed } from './group-properties.ts'
 import { isActive, TABLE } from './records.ts'
 
 /** Gathers what checkConfiguration needs: the properties, the groups they name and the app tables' active rows. */
@@ -16,23 +16,6 @@ export function configurationFacts(): ConfigurationFacts {
         partners: partners(),
         ...flagsAndDepartments(),
     }
-}
-
-/** Each entry's group by sys_id or name, ignoring case like the routing rule (one query). */
-function groupsNamed(entries: string[]): Record<string, Group | null> {
-    const groups: Record<string, Group | null> = {}
-    for (const entry of entries) groups[entry] = null
-    if (!entries.length) return groups
-    const record = new GlideRecord('sys_user_group')
-    record.addQuery('sys_id', 'IN', entries.join(',')).addOrCondition('name', 'IN', entries.join(','))
-    record.query()
-    while (record.next()) {
-        const group: Group = { id: record.getUniqueValue(), name: record.getValue('name') || '', active: isActive(record.getValue('active')) }
-        for (const entry of entries) {
-            if (entry === group.id || entry.toLowerCase() === group.name.toLowerCase()) groups[entry] = group
-        }
-    }
-    return groups
 }
 
 function activeRoutes(): ConfigurationFacts['routes'] {
