@@ -95,7 +95,7 @@ export function executeQuery(store: Store, schema: Schema, table: string, spec: 
     const out = matching(store, schema, table, spec.expr, constraints, stats, resolver)
     // Index hits and subtables arrive out of insertion order.
     if (!inSeqOrder(out)) out.sort((a, b) => a.seq - b.seq)
-    const ordered = spec.orderBy.length > 0 ? sortRows(out, spec.orderBy, resolver) : out
+    const ordered = spec.orderBy.length > 0 && out.length > 1 ? sortRows(out, spec.orderBy, resolver) : out
     return spec.limit !== null && spec.limit >= 0 && spec.limit < ordered.length ? ordered.slice(0, spec.limit) : ordered
 }
 

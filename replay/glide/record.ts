@@ -253,6 +253,10 @@ function validConditions(nodes: readonly CondNode[], schema: Schema, table: stri
     )
 }
 
+function joinLabel(join: JoinNode, table: string): string {
+    return `join ${join.table}.${join.joinField} = ${table}.${join.primaryField}`
+}
+
 export class GlideRecord {
     readonly [STATE]: RecordState
 
@@ -350,10 +354,9 @@ export class GlideRecord {
         const joins: JoinSpec[] = []
         for (const item of s.items) {
             if (item.kind !== 'join') continue
-            const label = `join ${item.table}.${item.joinField} = ${s.table}.${item.primaryField}`
-            if (!schema.hasTable(item.table)) problems.push(`${label}: unknown table`)
+            if (!schema.hasTable(item.table)) problems.push(`${joinLabel(item, s.table)}: unknown table`)
             else if (!schema.field(s.table, item.primaryField) || !schema.field(item.table, item.joinField))
-                problems.push(`${label}: unknown field`)
+                problems.push(`${joinLabel(item, s.table)}: unknown field`)
             else
                 joins.push({
                     table: item.table,
