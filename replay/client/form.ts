@@ -50,11 +50,14 @@ type Compiled = (g_form: unknown, g_user: unknown, g_scratchpad: unknown, GlideA
  */
 export class ClientScript {
     private readonly compiled: Compiled
+    /** @internal The `messages` field as a set: getMessage checks it on every call. */
+    readonly listed: ReadonlySet<string>
 
     constructor(readonly source: ClientScriptSource) {
         const wrapped =
             `(function (g_form, g_user, g_scratchpad, GlideAjax, getMessage) {\n${source.script}\n;` +
             `return { onLoad: typeof onLoad === 'function' ? onLoad : undefined, onChange: typeof onChange === 'function' ? onChange : undefined }\n})`
+        this.listed = new Set(source.messages)
         this.compiled = new vm.Script(wrapped, { filename: `sys_script_client:${source.name}` }).runInContext(vm.createContext({})) as Compiled
     }
 
@@ -110,7 +113,7 @@ export class ClientForm {
     }
 
     private getMessage(key: string): string {
-        if (!this.script.source.messages.includes(key)) this.unlistedMessages.push(key)
+        if (!this.script.listed.has(key)) this.unlistedMessages.push(key)
         return key
     }
 

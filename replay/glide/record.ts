@@ -186,14 +186,17 @@ function conditionFrom(args: readonly unknown[]): { node: CondNode; orderBy: rea
         const parsed = parseEncodedQuery(toGlideString(args[0]))
         return { node: { base: parsed.expr, problems: parsed.problems, ands: [], ors: [] }, orderBy: parsed.orderBy }
     }
-    const [field, operator, value] = args.length === 2 ? [args[0], '=', args[1]] : args
-    const term = createTerm(toGlideString(field), toGlideString(operator), toGlideString(value))
+    const two = args.length === 2
+    const term = createTerm(toGlideString(args[0]), two ? '=' : toGlideString(args[1]), toGlideString(two ? args[1] : args[2]))
     const node: CondNode =
         term.kind === 'term'
-            ? { base: term, problems: [], ands: [], ors: [] }
+            ? { base: term, problems: NONE, ands: [], ors: [] }
             : { base: null, problems: [term], ands: [], ors: [] }
-    return { node, orderBy: [] }
+    return { node, orderBy: NONE }
 }
+
+/** Shared by the many conditions and queries with no problems or no order: every query builds several. */
+const NONE: readonly never[] = Object.freeze([])
 
 /** Returned by addQuery and friends: adds OR / AND conditions to the one it stands for. */
 export class GlideQueryCondition {
@@ -227,7 +230,7 @@ interface BuiltQuery {
 
 /** Parse problems of a node and its nested conditions, in the order they were added. */
 function collectProblems(node: CondNode, problems: (QueryProblem | string)[]): void {
-    problems.push(...node.problems)
+    for (const problem of node.problems) problems.push(problem)
     for (const n of node.ands) collectProblems(n, problems)
     for (const n of node.ors) collectProblems(n, problems)
 }
@@ -242,15 +245,12 @@ function nodeExpr(node: CondNode, keep: (t: Term) => boolean): Expr | null {
 /** The nodes ANDed on `table`, as the platform runs them: invalid terms dropped and listed in `problems`. */
 function validConditions(nodes: readonly CondNode[], schema: Schema, table: string, problems: (QueryProblem | string)[]): Expr | null {
     for (const node of nodes) collectProblems(node, problems)
-    return and(
-        nodes.map((node) =>
-            nodeExpr(node, (t) => {
-                if (fieldValid(schema, table, t)) return true
-                problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${table}`)
-                return false
-            }),
-        ),
-    )
+    const keep = (t: Term): boolean => {
+        if (fieldValid(schema, table, t)) return true
+        problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${table}`)
+        return false
+    }
+    return and(nodes.map((node) => nodeExpr(node, keep)))
 }
 
 function joinLabel(join: JoinNode, table: string): string {
@@ -365,7 +365,7 @@ export class GlideRecord {
                     expr: validConditions(item.conds, schema, item.table, problems),
                 })
         }
-        const orderBy = s.orderBy.filter((o) => {
+        const orderBy = s.orderBy.length === 0 ? NONE : s.orderBy.filter((o) => {
             const ok = schema.resolvePath(s.table, o.field) !== undefined
             if (!ok) problems.push(`invalid order field "${o.field}" on ${s.table}`)
             return ok
