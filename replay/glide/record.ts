@@ -51,7 +51,7 @@ export interface RecordState {
     readonly items: QueryItem[]
     readonly orderBy: OrderBy[]
     limit: number | null
-    results: StoredRow[]
+    results: readonly StoredRow[]
     cursor: number
     /** Working values, including unsaved changes; write through writable(). */
     values: Readonly<Row>
@@ -198,6 +198,9 @@ function conditionFrom(args: readonly unknown[]): { node: CondNode; orderBy: rea
 /** Shared by the many conditions and queries with no problems or no order: every query builds several. */
 const NONE: readonly never[] = Object.freeze([])
 
+/** The values of a record on no row; `shared`, so the first setValue copies it. */
+const NO_VALUES: Readonly<Row> = Object.freeze({})
+
 /** Returned by addQuery and friends: adds OR / AND conditions to the one it stands for. */
 export class GlideQueryCondition {
     readonly #target: CondNode | JoinNode
@@ -245,12 +248,17 @@ function nodeExpr(node: CondNode, keep: (t: Term) => boolean): Expr | null {
 /** The nodes ANDed on `table`, as the platform runs them: invalid terms dropped and listed in `problems`. */
 function validConditions(nodes: readonly CondNode[], schema: Schema, table: string, problems: (QueryProblem | string)[]): Expr | null {
     for (const node of nodes) collectProblems(node, problems)
-    const keep = (t: Term): boolean => {
+    const keep = validTerms(schema, table, problems)
+    return and(nodes.map((node) => nodeExpr(node, keep)))
+}
+
+/** Keeps the terms valid on `table`, listing the others in `problems`. */
+function validTerms(schema: Schema, table: string, problems: (QueryProblem | string)[]): (t: Term) => boolean {
+    return (t) => {
         if (fieldValid(schema, table, t)) return true
         problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${table}`)
         return false
     }
-    return and(nodes.map((node) => nodeExpr(node, keep)))
 }
 
 function joinLabel(join: JoinNode, table: string): string {
@@ -269,11 +277,11 @@ export class GlideRecord {
             items: [],
             orderBy: [],
             limit: null,
-            results: [],
+            results: NONE,
             cursor: -1,
-            values: {},
-            original: {},
-            shared: false,
+            values: NO_VALUES,
+            original: NO_VALUES,
+            shared: true,
             stored: null,
             isNew: false,
             operation: '',
@@ -391,7 +399,7 @@ export class GlideRecord {
         const s = this[STATE]
         if (args.length > 0) this.addQuery(...(args as [string, unknown]))
         s.db.countQuery(s.table)
-        s.results = []
+        s.results = NONE
         if (s.valid) {
             const built = this.#build()
             if (built.problems.length > 0) s.db.warnQuery(s.table, this.#written(), built.problems)
@@ -408,7 +416,7 @@ export class GlideRecord {
     get(nameOrId: unknown, value?: unknown): boolean {
         const s = this[STATE]
         s.db.countQuery(s.table)
-        s.results = []
+        s.results = NONE
         s.cursor = -1
         if (s.valid) s.results = value === undefined ? this.#byId(toGlideString(nameOrId)) : this.#byField(nameOrId, value)
         return this.next()
@@ -459,9 +467,9 @@ export class GlideRecord {
 
     #clear(): void {
         const s = this[STATE]
-        s.values = {}
-        s.original = {}
-        s.shared = false
+        s.values = NO_VALUES
+        s.original = NO_VALUES
+        s.shared = true
         s.stored = null
         s.isNew = false
     }
@@ -539,6 +547,7 @@ export class GlideRecord {
         const s = this[STATE]
         this.#clear()
         s.values = s.valid ? { ...s.db.schema.defaults(s.table) } : {}
+        s.shared = false
         s.isNew = true
         s.operation = ''
         s.aborted = false
