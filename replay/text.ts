@@ -1,5 +1,6 @@
-import { DEFAULTS, parseConfig, PROPERTY, type RawProperties } from '../src/server/core/config.ts'
+import { DEFAULTS } from '../src/server/core/config.ts'
 import type { EventResult, ReplayEngine } from './engine/engine.ts'
+import { propertiesInEffect } from './properties.ts'
 import type { Snapshot } from './snapshot/load.ts'
 import { GroupHistory, SummaryBuilder, type ReplaySummary } from './summary.ts'
 
@@ -20,7 +21,7 @@ export interface ReadableInput {
 export function readableReport(input: ReadableInput, dir: string, write: (text: string) => void): ReplaySummary {
     const { snapshot } = input
     write(`Replay of ${dir} (${snapshot.events.length} events)\n\n`)
-    write(propertiesInEffect(snapshot).join('\n') + '\n\n')
+    write(propertyLines(snapshot).join('\n') + '\n\n')
     const problems = input.configurationProblems ?? []
     write(`Configuration check: ${problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : 'no problems'}\n`)
     for (const problem of problems) write(wrap(problem, '  - ', '    ').join('\n') + '\n')
@@ -39,26 +40,14 @@ export function readableReport(input: ReadableInput, dir: string, write: (text: 
 }
 
 /** The app properties as the replay applies them: the snapshot's value, or the default when it has none. */
-export function propertiesInEffect(snapshot: Snapshot): string[] {
-    const given = new Map((snapshot.tables.get('sys_properties') ?? []).map((row) => [row.name, row.value ?? '']))
-    const raw: RawProperties = {}
-    for (const key of Object.keys(PROPERTY) as (keyof typeof PROPERTY)[]) {
-        if (given.has(PROPERTY[key])) raw[key] = given.get(PROPERTY[key])
-    }
-    const { config, problems } = parseConfig(raw)
-    const effective: Record<keyof typeof PROPERTY, string> = {
-        enabled: String(config.enabled),
-        tier1Groups: config.tier1Groups.join(', '),
-        defaultEscalationGroup: config.defaultEscalationGroup,
-        boomerangPolicy: config.boomerangPolicy,
-        departmentPolicy: config.departmentPolicy,
-    }
+function propertyLines(snapshot: Snapshot): string[] {
+    const properties = propertiesInEffect(snapshot.tables.get('sys_properties') ?? [])
     const lines = ['Properties in effect:']
-    for (const key of Object.keys(PROPERTY) as (keyof typeof PROPERTY)[]) {
-        const source = given.has(PROPERTY[key]) ? 'sys_properties' : `default${DEFAULTS[key] ? '' : ': empty'}`
-        lines.push(clip(`  ${PROPERTY[key].padEnd(42)}${effective[key] || '(empty)'}  (${source})`, WIDTH))
+    for (const property of properties) {
+        const source = property.given !== undefined ? 'sys_properties' : `default${DEFAULTS[property.key] ? '' : ': empty'}`
+        lines.push(clip(`  ${property.name.padEnd(42)}${property.effective || '(empty)'}  (${source})`, WIDTH))
     }
-    for (const problem of problems) lines.push(...wrap(problem, '  ! ', '    '))
+    for (const { problem } of properties) if (problem) lines.push(...wrap(problem, '  ! ', '    '))
     return lines
 }
 

@@ -239,17 +239,12 @@ export class ReplayEngine {
             ;({ current, previous } = instance.recordForUpdate(event.table, sysId, event.set))
         }
         const action = event.action
-        const applies = (rule: BusinessRule, when: BusinessRule['when']) =>
-            rule.when === when &&
-            rule.table === event.table &&
-            (action === 'insert' ? rule.insert : rule.update) &&
-            this.conditionHolds(rule, current)
         const decisionsBefore = instance.db.store.size(DECISION)
 
-        for (const rule of this.rules) if (rule.order < 1000 && applies(rule, 'before')) rule.run(current, previous, undefined)
+        for (const rule of this.rules) if (rule.order < 1000 && this.applies(rule, 'before', event, current)) rule.run(current, previous, undefined)
         this.applyAssignmentRules(event.table, current, notes)
         const groupBefore = this.groupName(current.getValue('assignment_group'))
-        for (const rule of this.rules) if (rule.order >= 1000 && applies(rule, 'before')) rule.run(current, previous, undefined)
+        for (const rule of this.rules) if (rule.order >= 1000 && this.applies(rule, 'before', event, current)) rule.run(current, previous, undefined)
 
         const aborted = current.isActionAborted()
         // Read before the save: the platform moves the pending entry into the journal and the field reads back empty.
@@ -258,9 +253,10 @@ export class ReplayEngine {
         const sysId = current.getUniqueValue()
         if (saved) {
             if (action === 'insert') this.numbers.set(event.number, sysId)
-            for (const rule of this.rules) if (applies(rule, 'after')) rule.run(current, previous, undefined)
+            for (const rule of this.rules) if (this.applies(rule, 'after', event, current)) rule.run(current, previous, undefined)
         }
-        const stored = saved || action === 'update' ? instance.row(event.table, sysId) : null
+        // Read only: a stored row's values are replaced on update, never changed in place.
+        const stored = saved || action === 'update' ? (instance.db.store.find(event.table, sysId)?.values ?? null) : null
         const groupAfter = stored ? this.groupName(stored.assignment_group) : null
 
         const written = this.decisionsWritten(sysId, instance.db.store.size(DECISION) - decisionsBefore)
@@ -280,11 +276,21 @@ export class ReplayEngine {
             // A scoped rule cannot abort a save of incident: the guard's block reverts the reassignment instead.
             blocked: aborted || written.some((row) => row.outcome === 'boomerang_blocked'),
             work_notes: saved ? workNotes : null,
-            warnings: instance.logs.filter((entry) => entry.level === 'warn' || entry.level === 'error').map((entry) => entry.message),
+            warnings: [],
         }
+        for (const entry of instance.logs) if (entry.level === 'warn' || entry.level === 'error') result.warnings.push(entry.message)
         if (decision && ROUTED.has(result.outcome)) notes.push(...this.opaqueRouteNotes(event.table, decision.route))
         if (notes.length) result.notes = notes
         return result
+    }
+
+    private applies(rule: BusinessRule, when: BusinessRule['when'], event: ReplayEvent, current: GlideRecordLike): boolean {
+        return (
+            rule.when === when &&
+            rule.table === event.table &&
+            (event.action === 'insert' ? rule.insert : rule.update) &&
+            this.conditionHolds(rule, current)
+        )
     }
 
     /** A route the replay cannot evaluate could have decided instead of (or was) the route the decision used. */
@@ -338,7 +344,7 @@ export class ReplayEngine {
     }
 
     /** Display rules as an itil agent, then the onLoad client scripts; the banner is their info messages. */
-    private display(table: string, sysId: string, values: Row): { banner: string | null; scratchpad: Record<string, unknown> } {
+    private display(table: string, sysId: string, values: Readonly<Row>): { banner: string | null; scratchpad: Record<string, unknown> } {
         const instance = this.instance
         instance.session = { userId: this.agentId, userName: this.userName(this.agentId) }
         const record = instance.recordForDisplay(table, sysId)

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import ts from 'typescript'
-import { DEFAULTS, parseConfig, PROPERTY, type RawProperties } from '../../src/server/core/config.ts'
+import { DEFAULTS } from '../../src/server/core/config.ts'
+import { propertiesInEffect } from '../properties.ts'
 import type { Row } from '../snapshot/load.ts'
 import type { Finding, Labels, ReportData } from './data.ts'
 
@@ -32,17 +33,12 @@ export interface ReportPage {
 
 /** The app properties in effect for a snapshot (an absent property has its default), each with its problem. */
 export function policiesOf(rows: Row[]): Policy[] {
-    const byName = new Map(rows.map((row) => [row.name, row.value ?? '']))
-    return (Object.keys(PROPERTY) as (keyof typeof PROPERTY)[]).map((key) => {
-        const given = byName.get(PROPERTY[key])
-        const raw: RawProperties = { [key]: given ?? null }
-        return {
-            name: PROPERTY[key],
-            value: given ?? DEFAULTS[key],
-            source: given === undefined ? 'default' : 'snapshot',
-            problem: parseConfig(raw).problems[0] ?? null,
-        }
-    })
+    return propertiesInEffect(rows).map((property) => ({
+        name: property.name,
+        value: property.given ?? DEFAULTS[property.key],
+        source: property.given === undefined ? 'default' : 'snapshot',
+        problem: property.problem,
+    }))
 }
 
 /** The decision table's outcome and signal choices as the built app labels them (dist/app sys_choice). */

@@ -192,9 +192,10 @@ export function readTable(dir: string, table: string, required: boolean, options
  */
 export function normalizeRow(raw: Record<string, unknown>, file: string, index: number, form: TableForm = 'table-api'): Row {
     const row: Row = {}
-    for (const [field, value] of Object.entries(raw)) {
+    // for-in rather than Object.entries: every row and event passes here, and parsed objects have no inherited keys.
+    for (const field in raw) {
         if (form === 'list-json' && field.startsWith('dv_') && field.slice(3) in raw) continue
-        row[field] = normalizeValue(value, file, index, field)
+        row[field] = normalizeValue(raw[field], file, index, field)
     }
     return row
 }
@@ -253,9 +254,10 @@ function checkRow(
     what = 'field',
     unit: 'row' | 'event' = 'row',
 ): void {
-    for (const [field, target] of Object.entries(columns)) {
+    for (const field in columns) {
         const value = row[field]
         if (!value) continue
+        const target = columns[field]
         const known = ids.get(target)
         if (known && !known.has(value)) {
             if (names.has(target, value)) {
