@@ -51,5 +51,7 @@ export default tseslint.config(
                 GlideRecord: 'readonly',
             },
         },
+        // The platform's transform script template passes (source, map, log, target) by position, used or not.
+        rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },
     },
 )

@@ -3,10 +3,11 @@
  * folder, replays it with streamed results (each result is dropped once counted), and reports the throughput and
  * the process's peak resident memory. scripts/bench.ts calls replayBench().
  */
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { prepareReplay } from './run.ts'
+import { readTable } from './snapshot/load.ts'
 
 export interface BenchSize {
     users: number
@@ -21,6 +22,47 @@ export const FULL_SIZE: BenchSize = { users: 10_000, departments: 1_000, events:
 export interface BenchResult {
     events_per_second: number
     peak_rss_mb: number
+}
+
+/**
+ * Milliseconds to read and check a 100,000-user sys_user export, as the Table API writes it (JSON) and as a list's
+ * Export > XML writes it.
+ */
+export function userLoadBench(users = 100_000): { json_ms: number; xml_ms: number } {
+    const dir = mkdtempSync(join(tmpdir(), 'itpartner-user-load-'))
+    try {
+        const rows = Array.from({ length: users }, (_, i) => ({
+            sys_id: hex('d1', i),
+            user_name: `user${i}`,
+            name: `User ${i}`,
+            email: `user${i}@example.edu`,
+            department: { link: `https://example.service-now.com/api/now/table/cmn_department/${hex('b1', i % 1000)}`, value: hex('b1', i % 1000) },
+            active: 'true',
+        }))
+        const timed = (file: string, content: string) => {
+            const folder = join(dir, file.replace('.', '-'))
+            mkdirSync(folder)
+            writeFileSync(join(folder, file), content)
+            const started = process.hrtime.bigint()
+            const loaded = readTable(folder, 'sys_user', true, {}, new Map())
+            if (loaded?.length !== users) throw new Error(`bench: ${file} loaded ${loaded?.length} users`)
+            return Math.round(Number(process.hrtime.bigint() - started) / 1e6)
+        }
+        const json_ms = timed('sys_user.json', JSON.stringify({ result: rows }))
+        const xml =
+            '<?xml version="1.0" encoding="UTF-8"?><xml>' +
+            rows
+                .map(
+                    (row) =>
+                        `<sys_user><active>true</active><department display_value="Department">${row.department.value}</department>` +
+                        `<email>${row.email}</email><name>${row.name}</name><sys_id>${row.sys_id}</sys_id><user_name>${row.user_name}</user_name></sys_user>`,
+                )
+                .join('') +
+            '</xml>'
+        return { json_ms, xml_ms: timed('sys_user.xml', xml) }
+    } finally {
+        rmSync(dir, { recursive: true, force: true })
+    }
 }
 
 const hex = (prefix: string, n: number) => prefix + n.toString(16).padStart(30, '0')
@@ -143,5 +185,5 @@ export function replayBench(size: BenchSize = FULL_SIZE): BenchResult {
 
 if (require.main === module) {
     const events = Number(process.argv[2]) || FULL_SIZE.events
-    console.log(JSON.stringify(replayBench({ ...FULL_SIZE, events })))
+    console.log(JSON.stringify({ ...replayBench({ ...FULL_SIZE, events }), sys_user_load: userLoadBench() }))
 }

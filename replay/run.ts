@@ -1,13 +1,18 @@
 import { resolve } from 'node:path'
 import { ensureBuilt, readBuiltApp } from './engine/artifacts.ts'
 import { ReplayEngine } from './engine/engine.ts'
+import { eventFieldsOf } from './snapshot/fields.ts'
 import { loadSnapshot, type Snapshot } from './snapshot/load.ts'
 
 export const ROOT = resolve(__dirname, '..')
 export const DEMO_DIR = resolve(__dirname, 'demo')
 
 /** Loads the built app (building it when stale) and the snapshot, and returns a ready engine. */
-export function prepareReplay(dir: string, root = ROOT): { engine: ReplayEngine; snapshot: Snapshot } {
+export function prepareReplay(
+    dir: string,
+    root = ROOT,
+    progress?: (message: string) => void,
+): { engine: ReplayEngine; snapshot: Snapshot } {
     ensureBuilt(root)
     const app = readBuiltApp(root)
     const references: Record<string, Record<string, string>> = {}
@@ -15,6 +20,12 @@ export function prepareReplay(dir: string, root = ROOT): { engine: ReplayEngine;
         // task references are not checked: tickets are not part of the snapshot's reference closure
         references[table] = Object.fromEntries(Object.entries(entry.references).filter(([, target]) => target !== 'task'))
     }
-    const snapshot = loadSnapshot(dir, { references })
+    const builtFields = Object.fromEntries(Object.entries(app.dictionary).map(([table, entry]) => [table, entry.fields]))
+    const snapshot = loadSnapshot(dir, {
+        references,
+        eventFields: (table, tables) => eventFieldsOf(table, tables, builtFields),
+        noWebServiceAccess: app.noWebServiceAccess,
+        progress,
+    })
     return { engine: new ReplayEngine(snapshot, app), snapshot }
 }

@@ -2,7 +2,7 @@
  * npm run bench [-- --json]: what each routing case costs, counted (queries and writes in the embedded Glide), and
  * how many decisions per second the pure core makes. Nothing here is a pass/fail test; budgets are in the README.
  */
-import { replayBench } from '../replay/bench.ts'
+import { replayBench, userLoadBench } from '../replay/bench.ts'
 import { GlideRecord, type Instance } from '../replay/glide/index.ts'
 import { parseConfig } from '../src/server/core/config.ts'
 import type { Evidence, Group, Route } from '../src/server/core/model.ts'
@@ -130,12 +130,15 @@ export function coreDecisionsPerSecond(tickets = 100_000): number {
 function main(): void {
     const json = process.argv.includes('--json')
     const replay = replayBench()
+    const userLoad = userLoadBench()
     const result = {
         routing: routingCosts(),
         ...formCosts(),
         core_decisions_per_second: coreDecisionsPerSecond(),
         replay_events_per_second: replay.events_per_second,
         replay_peak_rss_mb: replay.peak_rss_mb,
+        replay_sys_user_load_ms: userLoad.json_ms,
+        replay_sys_user_xml_load_ms: userLoad.xml_ms,
     }
     if (json) {
         console.log(JSON.stringify(result))
@@ -152,6 +155,10 @@ function main(): void {
     console.log(
         `replay: ${result.replay_events_per_second.toLocaleString('en-US')} events per second, peak RSS ${result.replay_peak_rss_mb} MB ` +
             '(100,000 events, 10,000 users, 1,000 departments)',
+    )
+    console.log(
+        `replay: a 100,000-user sys_user export loads in ${result.replay_sys_user_load_ms} ms (Table API JSON), ` +
+            `${result.replay_sys_user_xml_load_ms} ms (Export > XML)`,
     )
 }
 

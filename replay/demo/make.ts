@@ -170,28 +170,29 @@ const insert = (number: string, caller: Row, opener: Row, fields: Row) => ({
 })
 const update = (number: string, by: Row, set: Row) => ({ table: 'incident', action: 'update', number, set, user: by.sys_id })
 
+// opened_at spreads the tickets over four weeks (the report page counts decisions per week).
 const events = [
     // red flag: a MET IT technician calls in a network problem; the catch-all puts it in the IT Help Center.
-    insert('INC0020001', users.metTech, users.metTech, { short_description: 'Wifi drops in the MET classroom wing', category: 'network' }),
+    insert('INC0020001', users.metTech, users.metTech, { opened_at: '2026-11-02 09:14:00', short_description: 'Wifi drops in the MET classroom wing', category: 'network' }),
     // opener: an SMG-ITS technician (group member, no red flag) opens a ticket for a Questrom client.
-    insert('INC0020002', users.smgClient, users.smgTech, { short_description: 'Departmental file server unreachable', category: 'hardware' }),
+    insert('INC0020002', users.smgClient, users.smgTech, { opened_at: '2026-11-03 10:02:00', short_description: 'Departmental file server unreachable', category: 'hardware' }),
     // hand-off: a MET client's ticket in the MET IT queue; MET IT hands it to the IT Help Center.
-    insert('INC0020003', users.metClient, users.metStaff, { short_description: 'Network jack dead in 808 Commonwealth Ave', assignment_group: groups.met.sys_id }),
+    insert('INC0020003', users.metClient, users.metStaff, { opened_at: '2026-11-05 13:40:00', short_description: 'Network jack dead in 808 Commonwealth Ave', assignment_group: groups.met.sys_id }),
     update('INC0020003', users.metStaff, { assignment_group: groups.helpCenter.sys_id, work_notes: 'Level 1 done, over to IS&T' }),
     // department only (review policy): an ESO client with no escalation signal.
-    insert('INC0020004', users.esoClient, users.esoClient, { short_description: 'Printer on the 3rd floor jams' }),
+    insert('INC0020004', users.esoClient, users.esoClient, { opened_at: '2026-11-09 08:55:00', short_description: 'Printer on the 3rd floor jams' }),
     // specialty: a red-flagged BUMC IT technician with an account issue stays with the Service Desk.
-    insert('INC0020005', users.bumcTech, users.bumcTech, { short_description: 'Password reset fails for a lab account' }),
+    insert('INC0020005', users.bumcTech, users.bumcTech, { opened_at: '2026-11-11 15:20:00', short_description: 'Password reset fails for a lab account' }),
     // no target: a red-flagged technician, no route matches and there is no default escalation group.
-    insert('INC0020006', users.metTech, users.metTech, { short_description: 'Projector software licence question' }),
+    insert('INC0020006', users.metTech, users.metTech, { opened_at: '2026-11-16 11:05:00', short_description: 'Projector software licence question' }),
     // boomerang blocked: an agent tries to send the red-flag escalation (now in Network Services) back to tier 1.
     update('INC0020001', users.netAgent, { assignment_group: groups.helpCenter.sys_id }),
     // send to partner applies: a School of Medicine client (BUMC IT has a ServiceNow queue).
-    insert('INC0020007', users.medClient, users.medClient, { short_description: 'Outlook keeps asking to sign in' }),
+    insert('INC0020007', users.medClient, users.medClient, { opened_at: '2026-11-18 09:30:00', short_description: 'Outlook keeps asking to sign in' }),
     // a department client of a Partner without ServiceNow: the banner shows its support stream.
-    insert('INC0020008', users.cfaClient, users.cfaClient, { short_description: 'Scanner driver missing' }),
+    insert('INC0020008', users.cfaClient, users.cfaClient, { opened_at: '2026-11-19 14:45:00', short_description: 'Scanner driver missing' }),
     // non-partner: an Engineering client.
-    insert('INC0020009', users.engClient, users.engClient, { short_description: 'Laptop battery swelling' }),
+    insert('INC0020009', users.engClient, users.engClient, { opened_at: '2026-11-23 10:10:00', short_description: 'Laptop battery swelling' }),
 ]
 
 const tables: Record<string, unknown[]> = {

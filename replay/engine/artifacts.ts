@@ -10,8 +10,10 @@ export interface BuiltApp {
     businessRules: XmlRecord[]
     modules: Map<string, string>
     clientScripts: XmlRecord[]
-    /** Reference columns and display fields of the app's tables, from sys_dictionary. */
-    dictionary: Record<string, { display?: string; references: Record<string, string> }>
+    /** Columns, reference columns and display fields by table, from sys_dictionary (app tables and augments). */
+    dictionary: Record<string, { display?: string; references: Record<string, string>; fields: string[] }>
+    /** The app's tables (sys_db_object) whose web service access is off: the Table API answers 403 for them. */
+    noWebServiceAccess: Set<string>
 }
 
 /** Newest modification time under a path (files only); 0 when it does not exist. */
@@ -81,8 +83,8 @@ function xmlFiles(dir: string): string[] {
 
 /** Reads the records the replay needs from dist/app. */
 export function readBuiltApp(root: string): BuiltApp {
-    const app: BuiltApp = { businessRules: [], modules: new Map(), clientScripts: [], dictionary: {} }
-    const wanted = ['sys_script', 'sys_module', 'sys_script_client', 'sys_dictionary']
+    const app: BuiltApp = { businessRules: [], modules: new Map(), clientScripts: [], dictionary: {}, noWebServiceAccess: new Set() }
+    const wanted = ['sys_script', 'sys_module', 'sys_script_client', 'sys_dictionary', 'sys_db_object']
     for (const file of xmlFiles(join(root, 'dist', 'app'))) {
         const text = readFileSync(file, 'utf8')
         const table = /<record_update[^>]*\btable="([^"]+)"/.exec(text)?.[1]
@@ -100,9 +102,12 @@ export function readBuiltApp(root: string): BuiltApp {
             const name = record.name || record['@_table']
             const element = record.element || record['@_element']
             if (!name || !element) continue
-            const entry = (app.dictionary[name] ??= { references: {} })
+            const entry = (app.dictionary[name] ??= { references: {}, fields: [] })
+            if (element !== 'NULL') entry.fields.push(element)
             if (record.internal_type === 'reference' && record.reference) entry.references[element] = record.reference
             if (record.display === 'true') entry.display = element
+        } else if (table === 'sys_db_object') {
+            if (record.name && record.ws_access === 'false') app.noWebServiceAccess.add(record.name)
         }
     }
     return app

@@ -47,6 +47,8 @@ export interface AssignmentRule {
 }
 
 const DECISION = 'x_bu_itpartner_decision'
+/** Outcomes that depend on which route matched. */
+const ROUTED = new Set(['rerouted', 'kept_specialty', 'no_target', 'boomerang_blocked', 'boomerang_warned'])
 const AGENT_ID = 'replay-itil-agent'
 const AGENT_ROLE = 'itil'
 
@@ -101,6 +103,9 @@ function defineSchema(instance: InstanceLike, app: BuiltApp): void {
 /** Replays a snapshot's events against the built app on a fresh embedded instance. */
 export class ReplayEngine {
     readonly instance: InstanceLike
+    private readonly loader: ModuleLoader
+    /** Active routes whose condition has a term the embedded GlideFilter cannot evaluate (a `javascript:` value). */
+    private readonly opaqueRoutes: { label: string; order: number; table: string }[]
     private readonly rules: BusinessRule[]
     private readonly assignment: AssignmentRule[]
     private readonly onLoad: ClientScript[]
@@ -120,8 +125,12 @@ export class ReplayEngine {
         this.defineEventFields()
         this.instance.activate()
         const loader = new ModuleLoader(app.modules, { '@servicenow/glide': glide })
+        this.loader = loader
         this.rules = businessRules(app, loader, glide)
         this.assignment = assignmentRules(snapshot.tables.get('sysrule_assignment') ?? [])
+        this.opaqueRoutes = (snapshot.tables.get('x_bu_itpartner_route') ?? [])
+            .filter((route) => route.active !== 'false' && /javascript:/i.test(route.condition || ''))
+            .map((route) => ({ label: `"${route.description || route.sys_id}" (order ${route.order || 0})`, order: Number(route.order || 0), table: route.table || 'incident' }))
         this.onLoad = app.clientScripts
             .filter((script) => script.active === 'true' && script.type === 'onLoad')
             .sort((a, b) => Number(a.order || 0) - Number(b.order || 0))
@@ -158,7 +167,7 @@ export class ReplayEngine {
     private loadData(): void {
         const { tables } = this.snapshot
         for (const [table, rows] of tables) {
-            if (table === 'sys_properties') continue
+            if (table === 'sys_properties' || table === 'sys_dictionary') continue
             this.instance.load(table, rows)
         }
         for (const property of tables.get('sys_properties') ?? []) this.instance.setProperty(property.name, property.value ?? '')
@@ -174,6 +183,20 @@ export class ReplayEngine {
             this.instance.load('sys_user_has_role', [{ sys_id: AGENT_ID + '-itil', user: AGENT_ID, role: AGENT_ROLE }])
         }
         this.agentRoles = [AGENT_ROLE]
+    }
+
+    /**
+     * The configuration check as the instance runs it: the built adapter gathers the facts from the embedded
+     * instance and the built core function lists the problems.
+     */
+    configurationProblems(): string[] {
+        const built = (suffix: string) => {
+            const path = [...this.loader.paths()].find((candidate) => candidate.endsWith(suffix))
+            if (!path) throw new Error(`dist/app has no module ${suffix}; rebuild the app`)
+            return this.loader.require(path)
+        }
+        const facts = (built('/src/server/glide/config-facts.ts').configurationFacts as () => unknown)()
+        return (built('/src/server/core/config-check.ts').checkConfiguration as (facts: unknown) => string[])(facts)
     }
 
     /** Results one by one, so a caller can stream them. */
@@ -211,22 +234,17 @@ export class ReplayEngine {
         } else {
             const sysId = this.numbers.get(event.number)
             if (!sysId) {
-                throw new SnapshotError('events.json', event.index, `number ${event.number} was never saved (its insert was blocked)`)
+                throw new SnapshotError('events.json', event.index, `number ${event.number} was never saved (its insert was blocked)`, 'event')
             }
             ;({ current, previous } = instance.recordForUpdate(event.table, sysId, event.set))
         }
         const action = event.action
-        const applies = (rule: BusinessRule, when: BusinessRule['when']) =>
-            rule.when === when &&
-            rule.table === event.table &&
-            (action === 'insert' ? rule.insert : rule.update) &&
-            this.conditionHolds(rule, current)
         const decisionsBefore = instance.db.store.size(DECISION)
 
-        for (const rule of this.rules) if (rule.order < 1000 && applies(rule, 'before')) rule.run(current, previous, undefined)
+        for (const rule of this.rules) if (rule.order < 1000 && this.applies(rule, 'before', event, current)) rule.run(current, previous, undefined)
         this.applyAssignmentRules(event.table, current, notes)
         const groupBefore = this.groupName(current.getValue('assignment_group'))
-        for (const rule of this.rules) if (rule.order >= 1000 && applies(rule, 'before')) rule.run(current, previous, undefined)
+        for (const rule of this.rules) if (rule.order >= 1000 && this.applies(rule, 'before', event, current)) rule.run(current, previous, undefined)
 
         const aborted = current.isActionAborted()
         // Read before the save: the platform moves the pending entry into the journal and the field reads back empty.
@@ -235,14 +253,15 @@ export class ReplayEngine {
         const sysId = current.getUniqueValue()
         if (saved) {
             if (action === 'insert') this.numbers.set(event.number, sysId)
-            for (const rule of this.rules) if (applies(rule, 'after')) rule.run(current, previous, undefined)
+            for (const rule of this.rules) if (this.applies(rule, 'after', event, current)) rule.run(current, previous, undefined)
         }
-        const stored = saved || action === 'update' ? instance.row(event.table, sysId) : null
+        // Read only: a stored row's values are replaced on update, never changed in place.
+        const stored = saved || action === 'update' ? (instance.db.store.find(event.table, sysId)?.values ?? null) : null
         const groupAfter = stored ? this.groupName(stored.assignment_group) : null
 
         const written = this.decisionsWritten(sysId, instance.db.store.size(DECISION) - decisionsBefore)
         const decision = written.length ? written[written.length - 1] : null
-        const view = stored ? this.display(event.table, sysId) : { banner: null, scratchpad: {} as Record<string, unknown> }
+        const view = stored ? this.display(event.table, sysId, stored) : { banner: null, scratchpad: {} as Record<string, unknown> }
         const fromPad = (view.scratchpad.itPartner ?? null) as { partner?: string; signal?: string } | null
         const result: EventResult = {
             number: event.number,
@@ -257,10 +276,33 @@ export class ReplayEngine {
             // A scoped rule cannot abort a save of incident: the guard's block reverts the reassignment instead.
             blocked: aborted || written.some((row) => row.outcome === 'boomerang_blocked'),
             work_notes: saved ? workNotes : null,
-            warnings: instance.logs.filter((entry) => entry.level === 'warn' || entry.level === 'error').map((entry) => entry.message),
+            warnings: [],
         }
+        for (const entry of instance.logs) if (entry.level === 'warn' || entry.level === 'error') result.warnings.push(entry.message)
+        if (decision && ROUTED.has(result.outcome)) notes.push(...this.opaqueRouteNotes(event.table, decision.route))
         if (notes.length) result.notes = notes
         return result
+    }
+
+    private applies(rule: BusinessRule, when: BusinessRule['when'], event: ReplayEvent, current: GlideRecordLike): boolean {
+        return (
+            rule.when === when &&
+            rule.table === event.table &&
+            (event.action === 'insert' ? rule.insert : rule.update) &&
+            this.conditionHolds(rule, current)
+        )
+    }
+
+    /** A route the replay cannot evaluate could have decided instead of (or was) the route the decision used. */
+    private opaqueRouteNotes(table: string, usedRoute: string | undefined): string[] {
+        if (!this.opaqueRoutes.length) return []
+        const used = usedRoute ? Number(this.instance.row('x_bu_itpartner_route', usedRoute)?.order ?? Infinity) : Infinity
+        return this.opaqueRoutes
+            .filter((route) => route.table === table && route.order <= used)
+            .map(
+                (route) =>
+                    `route ${route.label} has a condition term the replay cannot evaluate (javascript:); on the instance it may match and change this decision`,
+            )
     }
 
     /** The last `count` decision rows written for the ticket, oldest first (indexed lookup by task, insertion order). */
@@ -302,7 +344,7 @@ export class ReplayEngine {
     }
 
     /** Display rules as an itil agent, then the onLoad client scripts; the banner is their info messages. */
-    private display(table: string, sysId: string): { banner: string | null; scratchpad: Record<string, unknown> } {
+    private display(table: string, sysId: string, values: Readonly<Row>): { banner: string | null; scratchpad: Record<string, unknown> } {
         const instance = this.instance
         instance.session = { userId: this.agentId, userName: this.userName(this.agentId) }
         const record = instance.recordForDisplay(table, sysId)
@@ -314,7 +356,6 @@ export class ReplayEngine {
         }
         if (!this.onLoad.length) return { banner: null, scratchpad }
         const info: string[] = []
-        const values = instance.row(table, sysId) ?? {}
         for (const script of this.onLoad) {
             const form = script.open({ table, sysId, values, scratchpad, roles: this.agentRoles })
             form.onLoad()

@@ -22,7 +22,7 @@ export interface TableDefinition {
 
 export interface StoredRowLike {
     seq: number
-    values: Row
+    values: Readonly<Row>
 }
 
 export interface InstanceLike {
@@ -35,7 +35,13 @@ export interface InstanceLike {
         field(table: string, name: string): unknown
         hasTable(table: string): boolean
     }
-    db: { store: { size(table: string): number; lookup(table: string, field: string, values: readonly string[]): StoredRowLike[] } }
+    db: {
+        store: {
+            size(table: string): number
+            find(table: string, id: string): StoredRowLike | undefined
+            lookup(table: string, field: string, values: readonly string[]): StoredRowLike[]
+        }
+    }
     setProperty(name: string, value: string): void
     session: { userId: string; userName: string }
     recordForInsert(table: string, values: Row): GlideRecordLike

@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import vm from 'node:vm'
-import ts from 'typescript'
+import { transformSync } from 'esbuild'
 
 type Exports = Record<string, unknown>
 
@@ -16,6 +16,11 @@ export class ModuleLoader {
         private readonly builtins: Record<string, unknown>,
     ) {}
 
+    /** The built modules' paths. */
+    paths(): Iterable<string> {
+        return this.modules.keys()
+    }
+
     require(path: string): Exports {
         const resolved = this.resolve(path)
         const cached = this.cache.get(resolved)
@@ -23,10 +28,8 @@ export class ModuleLoader {
         const source = this.modules.get(resolved)!
         const module = { exports: {} as Exports }
         this.cache.set(resolved, module.exports)
-        const { outputText } = ts.transpileModule(source, {
-            fileName: resolved,
-            compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-        })
+        // esbuild rather than TypeScript's transpileModule: the same ESM-to-CommonJS step, several times faster (measured).
+        const { code: outputText } = transformSync(source, { loader: 'ts', format: 'cjs', target: 'es2022', sourcefile: resolved })
         const wrapper = vm.runInThisContext(`(function (exports, require, module) {${outputText}\n})`, { filename: resolved })
         const localRequire = (specifier: string) => {
             if (specifier in this.builtins) return this.builtins[specifier]

@@ -180,6 +180,21 @@ export function or(items: readonly (Expr | null)[]): Expr | null {
 }
 
 function junction(kind: 'and' | 'or', items: readonly (Expr | null)[]): Expr | null {
+    // Queries build junctions all the time: the usual shapes (nothing to drop or flatten) skip the list building.
+    let kept = 0
+    let last: Expr | null = null
+    for (const item of items) {
+        if (!item) continue
+        if (item.kind === kind) {
+            kept = -1
+            break
+        }
+        kept++
+        last = item
+    }
+    if (kept === 0) return null
+    if (kept === 1) return last
+    if (kept === items.length) return { kind, items: items.slice() as Expr[] }
     const flat: Expr[] = []
     for (const item of items) {
         if (!item) continue

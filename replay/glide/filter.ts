@@ -63,16 +63,21 @@ interface Condition {
 const CACHE_LIMIT = 5000
 
 /** Conditions per schema and table; every record saved checks the same few, and a schema change may validate more terms. */
-const conditions = new WeakMap<Schema, { version: number; byTable: Map<string, Condition> }>()
+const conditions = new WeakMap<Schema, { version: number; size: number; byTable: Map<string, Map<string, Condition>> }>()
 
 function conditionOn(schema: Schema, table: string, filter: string): Condition {
     let cache = conditions.get(schema)
     if (!cache || cache.version !== schema.version) {
-        cache = { version: schema.version, byTable: new Map() }
+        cache = { version: schema.version, size: 0, byTable: new Map() }
         conditions.set(schema, cache)
     }
-    const key = table + '\u0000' + filter
-    let condition = cache.byTable.get(key)
+    // By table, then by filter: no key string to build and hash per check.
+    let byFilter = cache.byTable.get(table)
+    if (!byFilter) {
+        byFilter = new Map()
+        cache.byTable.set(table, byFilter)
+    }
+    let condition = byFilter.get(filter)
     if (!condition) {
         const parsed = parseEncodedQuery(filter)
         const problems: QueryProblem[] = [...parsed.problems]
@@ -84,8 +89,12 @@ function conditionOn(schema: Schema, table: string, filter: string): Condition {
             return ok
         })
         condition = { expr, problems }
-        if (cache.byTable.size >= CACHE_LIMIT) cache.byTable.clear()
-        cache.byTable.set(key, condition)
+        if (cache.size >= CACHE_LIMIT) {
+            for (const entries of cache.byTable.values()) entries.clear()
+            cache.size = 0
+        }
+        byFilter.set(filter, condition)
+        cache.size++
     }
     return condition
 }

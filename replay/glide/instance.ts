@@ -168,10 +168,11 @@ export class Instance {
         if (!userId) return false
         const roles = this.rolesOf(userId)
         if (roles.has('admin')) return true
-        return role
-            .split(',')
-            .map((r) => r.trim())
-            .some((r) => r !== '' && roles.has(r))
+        for (const part of role.split(',')) {
+            const name = part.trim()
+            if (name !== '' && roles.has(name)) return true
+        }
+        return false
     }
 
     /** Grants roles by name, creating sys_user_role rows as needed (not counted). */

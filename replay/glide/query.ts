@@ -95,7 +95,7 @@ export function executeQuery(store: Store, schema: Schema, table: string, spec: 
     const out = matching(store, schema, table, spec.expr, constraints, stats, resolver)
     // Index hits and subtables arrive out of insertion order.
     if (!inSeqOrder(out)) out.sort((a, b) => a.seq - b.seq)
-    const ordered = spec.orderBy.length > 0 ? sortRows(out, spec.orderBy, resolver) : out
+    const ordered = spec.orderBy.length > 0 && out.length > 1 ? sortRows(out, spec.orderBy, resolver) : out
     return spec.limit !== null && spec.limit >= 0 && spec.limit < ordered.length ? ordered.slice(0, spec.limit) : ordered
 }
 
@@ -175,16 +175,19 @@ function indexHits(store: Store, physical: string, field: string, values: readon
         const rows = index.rows.get(keyOf(index, values[0]))
         return rows ? { size: rows.size, sets: [rows] } : NO_HITS
     }
-    // Values with one key (other case, other boolean spelling) share a set.
-    const sets = new Set<ReadonlySet<StoredRow>>()
+    // Values with one key (other case, other boolean spelling) share a set. Lists are short (a caller and an opener):
+    // a list and includes() cost less than a Set per query; long ones get the Set.
+    const sets: ReadonlySet<StoredRow>[] = []
+    const seen = values.length > 16 ? new Set<ReadonlySet<StoredRow>>() : null
     let size = 0
     for (const value of values) {
         const rows = index.rows.get(keyOf(index, value))
-        if (!rows || sets.has(rows)) continue
-        sets.add(rows)
+        if (!rows || (seen ? seen.has(rows) : sets.includes(rows))) continue
+        seen?.add(rows)
+        sets.push(rows)
         size += rows.size
     }
-    return { size, sets: [...sets] }
+    return { size, sets }
 }
 
 /** Each candidate row once. */

@@ -51,7 +51,7 @@ export interface RecordState {
     readonly items: QueryItem[]
     readonly orderBy: OrderBy[]
     limit: number | null
-    results: StoredRow[]
+    results: readonly StoredRow[]
     cursor: number
     /** Working values, including unsaved changes; write through writable(). */
     values: Readonly<Row>
@@ -186,14 +186,20 @@ function conditionFrom(args: readonly unknown[]): { node: CondNode; orderBy: rea
         const parsed = parseEncodedQuery(toGlideString(args[0]))
         return { node: { base: parsed.expr, problems: parsed.problems, ands: [], ors: [] }, orderBy: parsed.orderBy }
     }
-    const [field, operator, value] = args.length === 2 ? [args[0], '=', args[1]] : args
-    const term = createTerm(toGlideString(field), toGlideString(operator), toGlideString(value))
+    const two = args.length === 2
+    const term = createTerm(toGlideString(args[0]), two ? '=' : toGlideString(args[1]), toGlideString(two ? args[1] : args[2]))
     const node: CondNode =
         term.kind === 'term'
-            ? { base: term, problems: [], ands: [], ors: [] }
+            ? { base: term, problems: NONE, ands: [], ors: [] }
             : { base: null, problems: [term], ands: [], ors: [] }
-    return { node, orderBy: [] }
+    return { node, orderBy: NONE }
 }
+
+/** Shared by the many conditions and queries with no problems or no order: every query builds several. */
+const NONE: readonly never[] = Object.freeze([])
+
+/** The values of a record on no row; `shared`, so the first setValue copies it. */
+const NO_VALUES: Readonly<Row> = Object.freeze({})
 
 /** Returned by addQuery and friends: adds OR / AND conditions to the one it stands for. */
 export class GlideQueryCondition {
@@ -227,7 +233,7 @@ interface BuiltQuery {
 
 /** Parse problems of a node and its nested conditions, in the order they were added. */
 function collectProblems(node: CondNode, problems: (QueryProblem | string)[]): void {
-    problems.push(...node.problems)
+    for (const problem of node.problems) problems.push(problem)
     for (const n of node.ands) collectProblems(n, problems)
     for (const n of node.ors) collectProblems(n, problems)
 }
@@ -242,15 +248,21 @@ function nodeExpr(node: CondNode, keep: (t: Term) => boolean): Expr | null {
 /** The nodes ANDed on `table`, as the platform runs them: invalid terms dropped and listed in `problems`. */
 function validConditions(nodes: readonly CondNode[], schema: Schema, table: string, problems: (QueryProblem | string)[]): Expr | null {
     for (const node of nodes) collectProblems(node, problems)
-    return and(
-        nodes.map((node) =>
-            nodeExpr(node, (t) => {
-                if (fieldValid(schema, table, t)) return true
-                problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${table}`)
-                return false
-            }),
-        ),
-    )
+    const keep = validTerms(schema, table, problems)
+    return and(nodes.map((node) => nodeExpr(node, keep)))
+}
+
+/** Keeps the terms valid on `table`, listing the others in `problems`. */
+function validTerms(schema: Schema, table: string, problems: (QueryProblem | string)[]): (t: Term) => boolean {
+    return (t) => {
+        if (fieldValid(schema, table, t)) return true
+        problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${table}`)
+        return false
+    }
+}
+
+function joinLabel(join: JoinNode, table: string): string {
+    return `join ${join.table}.${join.joinField} = ${table}.${join.primaryField}`
 }
 
 export class GlideRecord {
@@ -265,11 +277,11 @@ export class GlideRecord {
             items: [],
             orderBy: [],
             limit: null,
-            results: [],
+            results: NONE,
             cursor: -1,
-            values: {},
-            original: {},
-            shared: false,
+            values: NO_VALUES,
+            original: NO_VALUES,
+            shared: true,
             stored: null,
             isNew: false,
             operation: '',
@@ -350,10 +362,9 @@ export class GlideRecord {
         const joins: JoinSpec[] = []
         for (const item of s.items) {
             if (item.kind !== 'join') continue
-            const label = `join ${item.table}.${item.joinField} = ${s.table}.${item.primaryField}`
-            if (!schema.hasTable(item.table)) problems.push(`${label}: unknown table`)
+            if (!schema.hasTable(item.table)) problems.push(`${joinLabel(item, s.table)}: unknown table`)
             else if (!schema.field(s.table, item.primaryField) || !schema.field(item.table, item.joinField))
-                problems.push(`${label}: unknown field`)
+                problems.push(`${joinLabel(item, s.table)}: unknown field`)
             else
                 joins.push({
                     table: item.table,
@@ -362,7 +373,7 @@ export class GlideRecord {
                     expr: validConditions(item.conds, schema, item.table, problems),
                 })
         }
-        const orderBy = s.orderBy.filter((o) => {
+        const orderBy = s.orderBy.length === 0 ? NONE : s.orderBy.filter((o) => {
             const ok = schema.resolvePath(s.table, o.field) !== undefined
             if (!ok) problems.push(`invalid order field "${o.field}" on ${s.table}`)
             return ok
@@ -388,7 +399,7 @@ export class GlideRecord {
         const s = this[STATE]
         if (args.length > 0) this.addQuery(...(args as [string, unknown]))
         s.db.countQuery(s.table)
-        s.results = []
+        s.results = NONE
         if (s.valid) {
             const built = this.#build()
             if (built.problems.length > 0) s.db.warnQuery(s.table, this.#written(), built.problems)
@@ -405,7 +416,7 @@ export class GlideRecord {
     get(nameOrId: unknown, value?: unknown): boolean {
         const s = this[STATE]
         s.db.countQuery(s.table)
-        s.results = []
+        s.results = NONE
         s.cursor = -1
         if (s.valid) s.results = value === undefined ? this.#byId(toGlideString(nameOrId)) : this.#byField(nameOrId, value)
         return this.next()
@@ -456,9 +467,9 @@ export class GlideRecord {
 
     #clear(): void {
         const s = this[STATE]
-        s.values = {}
-        s.original = {}
-        s.shared = false
+        s.values = NO_VALUES
+        s.original = NO_VALUES
+        s.shared = true
         s.stored = null
         s.isNew = false
     }
@@ -536,6 +547,7 @@ export class GlideRecord {
         const s = this[STATE]
         this.#clear()
         s.values = s.valid ? { ...s.db.schema.defaults(s.table) } : {}
+        s.shared = false
         s.isNew = true
         s.operation = ''
         s.aborted = false

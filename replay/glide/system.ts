@@ -8,6 +8,22 @@ function logWith(level: 'error' | 'warn' | 'info' | 'debug') {
         activeInstance().log(level, formatMessage(toGlideString(message), params.slice(0, 5)))
 }
 
+class GlideSession {
+    readonly #data: Map<string, string>
+
+    constructor(data: Map<string, string>) {
+        this.#data = data
+    }
+
+    putClientData(name: string, value: string): void {
+        this.#data.set(toGlideString(name), toGlideString(value))
+    }
+
+    getClientData(name: string): string | null {
+        return this.#data.get(toGlideString(name)) ?? null
+    }
+}
+
 export const gs = {
     getUserID(): string {
         return activeInstance().session.userId
@@ -18,12 +34,8 @@ export const gs = {
     },
 
     /** The session: client data only (putClientData / getClientData), kept per session user; absent names read null. */
-    getSession(): { putClientData(name: string, value: string): void; getClientData(name: string): string | null } {
-        const data = activeInstance().clientData()
-        return {
-            putClientData: (name, value) => void data.set(toGlideString(name), toGlideString(value)),
-            getClientData: (name) => data.get(toGlideString(name)) ?? null,
-        }
+    getSession(): GlideSession {
+        return new GlideSession(activeInstance().clientData())
     },
 
     /** The session user has the role (or one of comma-separated roles), or is admin. */

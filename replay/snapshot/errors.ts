@@ -4,8 +4,9 @@ export class SnapshotError extends Error {
         readonly file: string,
         readonly row: number | null,
         detail: string,
+        unit: 'row' | 'event' = 'row',
     ) {
-        super(`${file}${row === null ? '' : `: row ${row + 1}`}: ${detail}`)
+        super(`${file}${row === null ? '' : `: ${unit} ${row + 1}`}: ${detail}`)
         this.name = 'SnapshotError'
     }
 }

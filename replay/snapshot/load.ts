@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { SnapshotError } from './errors.ts'
+import { findTableFile, isObject, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, readJsonFile, readTableFile, type TableForm } from './read.ts'
 
 export type Row = Record<string, string>
 
@@ -24,6 +25,7 @@ export const OPTIONAL_TABLES = [
     'sysrule_assignment',
     'x_bu_itpartner_decision',
     'incident',
+    'sys_dictionary',
 ] as const
 
 /** Tables an event may name: task tables. Business rules of the app run on incident. */
@@ -77,29 +79,48 @@ export interface Snapshot {
     dir: string
     /** Rows by table, values normalized to strings. */
     tables: Map<string, Row[]>
+    /** The file each table was read from (`<table>.json` or `<table>.xml`). */
+    files: Map<string, string>
     events: ReplayEvent[]
 }
 
 export interface LoadOptions {
     /** Extra reference columns (from the built app's sys_dictionary), merged over BASE_REFERENCES. */
     references?: Record<string, Record<string, string>>
+    /**
+     * Fields an event may set on a table (with the table's ancestors), or null when the table's fields are unknown.
+     * Given the snapshot's own tables, so columns of an export (incident.json, sys_dictionary.json) count too.
+     */
+    eventFields?: (table: string, tables: Map<string, Row[]>) => ReadonlySet<string> | null
+    /**
+     * Tables whose web service access is off in the built app: the instance answers a Table API export of them
+     * with 403, so a `{"result":[...]}` file of such a table cannot have come from this app.
+     */
+    noWebServiceAccess?: ReadonlySet<string>
+    /** Told before each file is read (the CLI shows it once the load takes long). */
+    progress?: (message: string) => void
 }
 
 /** Reads and checks a snapshot folder. Throws SnapshotError naming the file and row for anything unusable. */
 export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
     if (!existsSync(dir)) throw new SnapshotError(dir, null, 'snapshot folder does not exist')
+    if (!statSync(dir).isDirectory()) throw new SnapshotError(dir, null, 'is a file; expected the snapshot folder')
     const tables = new Map<string, Row[]>()
-    for (const table of REQUIRED_TABLES) tables.set(table, readTable(dir, table, true)!)
-    for (const table of OPTIONAL_TABLES) {
-        const rows = readTable(dir, table, false)
+    const files = new Map<string, string>()
+    const read = (table: string, required: boolean) => {
+        const rows = readTable(dir, table, required, options, files)
         if (rows) tables.set(table, rows)
     }
+    checkTotalSize(dir)
+    for (const table of REQUIRED_TABLES) read(table, true)
+    for (const table of OPTIONAL_TABLES) read(table, false)
     const references = mergeReferences(BASE_REFERENCES, options.references ?? {})
     const ids = new Map<string, Set<string>>()
     for (const [table, rows] of tables) ids.set(table, new Set(rows.map((row) => row.sys_id)))
-    for (const [table, rows] of tables) checkReferences(`${table}.json`, rows, references[table] ?? {}, ids)
-    const events = readEvents(dir, tables, ids)
-    return { dir, tables, events }
+    const names = new DisplayNames(tables, files)
+    for (const [table, rows] of tables) checkReferences(files.get(table)!, rows, references[table] ?? {}, ids, names)
+    const events = readEvents(dir, tables, ids, names, options)
+    return { dir, tables, files, events }
 }
 
 function mergeReferences(...maps: Record<string, Record<string, string>>[]): Record<string, Record<string, string>> {
@@ -108,31 +129,53 @@ function mergeReferences(...maps: Record<string, Record<string, string>>[]): Rec
     return merged
 }
 
-function readJson(dir: string, file: string, required: boolean): unknown {
-    const path = join(dir, file)
-    if (!existsSync(path)) {
-        if (required) throw new SnapshotError(file, null, `missing (expected ${path})`)
-        return undefined
+/** Refuses a snapshot whose files together exceed MAX_SNAPSHOT_BYTES before reading any, naming the file that does. */
+function checkTotalSize(dir: string): void {
+    let total = 0
+    for (const table of [...REQUIRED_TABLES, ...OPTIONAL_TABLES]) {
+        const file = findTableFile(dir, table)
+        if (file) total += add(file)
     }
-    const text = readFileSync(path, 'utf8')
-    try {
-        return JSON.parse(text)
-    } catch (error) {
-        throw new SnapshotError(file, null, `not valid JSON: ${(error as Error).message}`)
+    if (existsSync(join(dir, 'events.json'))) add('events.json')
+    function add(file: string): number {
+        const size = statSync(join(dir, file)).size
+        if (total + size > MAX_SNAPSHOT_BYTES) {
+            throw new SnapshotError(
+                file,
+                null,
+                `brings the snapshot to ${sizeText(total + size)}, over the replay's limit of ${sizeText(MAX_SNAPSHOT_BYTES)} for all files together; ` +
+                    'export only the columns the replay reads (docs/replay.md lists them) or fewer rows',
+            )
+        }
+        return size
     }
 }
 
-function readTable(dir: string, table: string, required: boolean): Row[] | undefined {
-    const file = `${table}.json`
-    const data = readJson(dir, file, required)
-    if (data === undefined) return undefined
-    if (!isObject(data) || !Array.isArray(data.result)) {
-        throw new SnapshotError(file, null, 'wrong shape: expected the Table API form {"result":[...]}')
+function sizeText(bytes: number): string {
+    return bytes < 2 ** 20 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / 2 ** 20)} MB`
+}
+
+/** One table's rows, read and checked on their own (no reference check). */
+export function readTable(dir: string, table: string, required: boolean, options: LoadOptions, files: Map<string, string>): Row[] | undefined {
+    const file = findTableFile(dir, table)
+    if (!file) {
+        if (required) throw new SnapshotError(`${table}.json`, null, `missing (expected ${join(dir, table + '.json')} or ${table}.xml)`)
+        return undefined
+    }
+    files.set(table, file)
+    options.progress?.(`reading ${file} (${sizeText(statSync(join(dir, file)).size)})`)
+    const { form, rows: raws } = readTableFile(dir, table, file)
+    if (form === 'table-api' && options.noWebServiceAccess?.has(table)) {
+        throw new SnapshotError(
+            file,
+            null,
+            `is a Table API export ({"result":[...]}), but the app's ${table} has web service access off, so the instance answers such a request with 403. ` +
+                'Export it from the list (Export > JSON or Export > XML) instead',
+        )
     }
     const seen = new Set<string>()
-    return data.result.map((raw: unknown, index: number) => {
-        if (!isObject(raw)) throw new SnapshotError(file, index, 'wrong shape: a row must be an object')
-        const row = normalizeRow(raw, file, index)
+    return raws.map((raw, index) => {
+        const row = normalizeRow(raw, file, index, form)
         if (table !== 'sys_properties' || row.sys_id) {
             if (!row.sys_id) throw new SnapshotError(file, index, 'has no sys_id')
             if (seen.has(row.sys_id)) throw new SnapshotError(file, index, `duplicate sys_id ${row.sys_id}`)
@@ -143,10 +186,17 @@ function readTable(dir: string, table: string, required: boolean): Row[] | undef
     })
 }
 
-/** Table API raw values: strings, `{"link","value"}` references, and (tolerated) JSON booleans, numbers and null. */
-export function normalizeRow(raw: Record<string, unknown>, file: string, index: number): Row {
+/**
+ * Raw values: strings, `{"link","value"}` and `{"display_value","value"}` objects, and (tolerated) JSON booleans,
+ * numbers and null. A list export with displayvalue=all adds `dv_<field>` beside each field: those are skipped.
+ */
+export function normalizeRow(raw: Record<string, unknown>, file: string, index: number, form: TableForm = 'table-api'): Row {
     const row: Row = {}
-    for (const [field, value] of Object.entries(raw)) row[field] = normalizeValue(value, file, index, field)
+    // for-in rather than Object.entries: every row and event passes here, and parsed objects have no inherited keys.
+    for (const field in raw) {
+        if (form === 'list-json' && field.startsWith('dv_') && field.slice(3) in raw) continue
+        row[field] = normalizeValue(raw[field], file, index, field)
+    }
     return row
 }
 
@@ -158,8 +208,40 @@ function normalizeValue(value: unknown, file: string, index: number, field: stri
     throw new SnapshotError(file, index, `field "${field}" has a value of the wrong shape: ${JSON.stringify(value).slice(0, 80)}`)
 }
 
-function checkReferences(file: string, rows: Row[], columns: Record<string, string>, ids: Map<string, Set<string>>): void {
-    rows.forEach((row, index) => checkRow(file, index, row, columns, ids))
+function checkReferences(
+    file: string,
+    rows: Row[],
+    columns: Record<string, string>,
+    ids: Map<string, Set<string>>,
+    names: DisplayNames,
+): void {
+    rows.forEach((row, index) => checkRow(file, index, row, columns, ids, names))
+}
+
+/** Names of each table's rows (read lazily), to recognise a display value where a sys_id belongs. */
+class DisplayNames {
+    private readonly byTable = new Map<string, Set<string>>()
+
+    constructor(
+        private readonly tables: Map<string, Row[]>,
+        private readonly files: Map<string, string>,
+    ) {}
+
+    fileOf(table: string): string {
+        return this.files.get(table) ?? `${table}.json`
+    }
+
+    has(table: string, value: string): boolean {
+        let names = this.byTable.get(table)
+        if (!names) {
+            names = new Set()
+            for (const row of this.tables.get(table) ?? []) {
+                for (const field of ['name', 'user_name', 'number', 'description']) if (row[field]) names.add(row[field])
+            }
+            this.byTable.set(table, names)
+        }
+        return names.has(value)
+    }
 }
 
 function checkRow(
@@ -168,66 +250,147 @@ function checkRow(
     row: Row,
     columns: Record<string, string>,
     ids: Map<string, Set<string>>,
+    names: DisplayNames,
     what = 'field',
+    unit: 'row' | 'event' = 'row',
 ): void {
-    for (const [field, target] of Object.entries(columns)) {
+    for (const field in columns) {
         const value = row[field]
         if (!value) continue
+        const target = columns[field]
         const known = ids.get(target)
         if (known && !known.has(value)) {
+            if (names.has(target, value)) {
+                throw new SnapshotError(
+                    file,
+                    index,
+                    `${what} "${field}" holds "${value}", the name of a ${target} row, not its sys_id: the file was exported with display values, ` +
+                        'which cannot be joined to other tables. Export raw values instead (the Table API default, or the list\'s Export > JSON or Export > XML)',
+                    unit,
+                )
+            }
             throw new SnapshotError(
                 file,
                 index,
-                `${what} "${field}" references ${target} "${value}", which is not in ${target}.json${row.sys_id ? ` (row sys_id ${row.sys_id})` : ''}`,
+                `${what} "${field}" references ${target} "${value}", which is not in ${names.fileOf(target)}${row.sys_id ? ` (row sys_id ${row.sys_id})` : ''}`,
+                unit,
             )
         }
     }
 }
 
-function readEvents(dir: string, tables: Map<string, Row[]>, ids: Map<string, Set<string>>): ReplayEvent[] {
+function readEvents(
+    dir: string,
+    tables: Map<string, Row[]>,
+    ids: Map<string, Set<string>>,
+    names: DisplayNames,
+    options: LoadOptions,
+): ReplayEvent[] {
     const file = 'events.json'
-    const data = readJson(dir, file, true)
+    const path = join(dir, file)
+    if (!existsSync(path)) throw new SnapshotError(file, null, `missing (expected ${path})`)
+    const stat = statSync(path)
+    if (stat.isDirectory()) throw new SnapshotError(file, null, 'is a folder; expected the events file')
+    if (stat.size > MAX_FILE_BYTES) {
+        throw new SnapshotError(file, null, `${Math.round(stat.size / 2 ** 20)} MB is over the replay's limit of ${MAX_FILE_BYTES / 2 ** 20} MB; split the events into several replays`)
+    }
+    options.progress?.(`reading ${file} (${sizeText(stat.size)})`)
+    const data = readJsonFile(dir, file)
     const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.result) ? data.result : null
     if (!list) throw new SnapshotError(file, null, 'wrong shape: expected a JSON array of events')
     const numbers = new Set<string>()
     for (const row of tables.get('incident') ?? []) if (row.number) numbers.add(row.number)
     let next = nextNumber(numbers, list)
     const users = ids.get('sys_user')!
+    const fieldsOf = new Map<string, ReadonlySet<string> | null>()
+    const checkFields = (table: string, index: number, number: string, values: Row, what: string) => {
+        if (!fieldsOf.has(table)) fieldsOf.set(table, options.eventFields?.(table, tables) ?? null)
+        const known = fieldsOf.get(table)
+        if (!known) return
+        for (const field of Object.keys(values)) {
+            if (known.has(field) || field === 'number') continue
+            throw new EventError(
+                index,
+                number,
+                `${what} field "${field}": ${table} has no such field${suggest(field, known)}. ` +
+                    'A field of your instance that the replay does not know can be declared in sys_dictionary.json (name, element)',
+            )
+        }
+    }
     return list.map((raw: unknown, index: number): ReplayEvent => {
-        if (!isObject(raw)) throw new SnapshotError(file, index, 'wrong shape: an event must be an object')
+        if (!isObject(raw)) throw new EventError(index, null, 'wrong shape: an event must be an object')
         const table = raw.table
+        const given = isObject(raw.record) && typeof raw.record.number === 'string' ? raw.record.number : typeof raw.number === 'string' ? raw.number : null
         if (typeof table !== 'string' || !EVENT_TABLES.has(table)) {
-            throw new SnapshotError(file, index, `unknown table ${JSON.stringify(table)} (expected one of ${[...EVENT_TABLES].join(', ')})`)
+            throw new EventError(index, given, `unknown table ${JSON.stringify(table)} (expected one of ${[...EVENT_TABLES].join(', ')})`)
         }
         const user = raw.user === undefined || raw.user === null ? '' : normalizeValue(raw.user, file, index, 'user')
-        if (user && !users.has(user)) throw new SnapshotError(file, index, `user "${user}" is not in sys_user.json`)
+        if (user && !users.has(user)) throw new EventError(index, given, `user "${user}" is not in the snapshot's sys_user export`)
         if (raw.action === 'insert') {
-            if (!isObject(raw.record)) throw new SnapshotError(file, index, 'wrong shape: an insert needs a "record" object')
+            if (!isObject(raw.record)) throw new EventError(index, given, 'wrong shape: an insert needs a "record" object')
             const record = normalizeRow(raw.record, file, index)
-            checkRow(file, index, record, TICKET_REFERENCES, ids, 'record field')
             let number = record.number
             if (number) {
-                if (numbers.has(number)) throw new SnapshotError(file, index, `number ${number} already exists`)
+                if (numbers.has(number)) throw new EventError(index, number, `number ${number} already exists`)
             } else {
                 while (numbers.has(`INC${String(next).padStart(7, '0')}`)) next++
                 number = `INC${String(next++).padStart(7, '0')}`
             }
+            checkFields(table, index, number, record, 'record')
+            checkRow(file, index, record, TICKET_REFERENCES, ids, names, `(${number}) record field`, 'event')
             numbers.add(number)
             record.number = number
             return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '' }
         }
         if (raw.action === 'update') {
-            if (typeof raw.number !== 'string' || !raw.number) throw new SnapshotError(file, index, 'an update needs a "number"')
+            if (typeof raw.number !== 'string' || !raw.number) throw new EventError(index, null, 'an update needs a "number"')
             if (!numbers.has(raw.number)) {
-                throw new SnapshotError(file, index, `unknown number ${raw.number}: no earlier insert event or incident.json row has it`)
+                throw new EventError(index, raw.number, `unknown number ${raw.number}: no earlier insert event or incident export row has it`)
             }
-            if (!isObject(raw.set)) throw new SnapshotError(file, index, 'wrong shape: an update needs a "set" object')
+            if (!isObject(raw.set)) throw new EventError(index, raw.number, 'wrong shape: an update needs a "set" object')
             const set = normalizeRow(raw.set, file, index)
-            checkRow(file, index, set, TICKET_REFERENCES, ids, 'set field')
+            checkFields(table, index, raw.number, set, 'set')
+            checkRow(file, index, set, TICKET_REFERENCES, ids, names, `(${raw.number}) set field`, 'event')
             return { index, table, action: 'update', number: raw.number, set, user }
         }
-        throw new SnapshotError(file, index, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
+        throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
     })
+}
+
+/** An event the replay cannot use: names its position in events.json and its number when it has one. */
+class EventError extends SnapshotError {
+    constructor(index: number, number: string | null, detail: string) {
+        super('events.json', index, number ? `(${number}) ${detail}` : detail, 'event')
+    }
+}
+
+/** " (did you mean x?)" for a field one or two edits or a swap away from a known one. */
+function suggest(field: string, known: ReadonlySet<string>): string {
+    let best: string | null = null
+    let bestDistance = 3
+    for (const candidate of known) {
+        const distance = editDistance(field, candidate)
+        if (distance < bestDistance) {
+            best = candidate
+            bestDistance = distance
+        }
+    }
+    return best ? ` (did you mean ${best}?)` : ''
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a: string, b: string): number {
+    if (Math.abs(a.length - b.length) > 2) return 3
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
+    for (let j = 1; j <= b.length; j++) rows[0][j] = j
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1
+            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1)
+        }
+    }
+    return rows[a.length][b.length]
 }
 
 /** The first generated number: above every INC number in the snapshot, and at least INC0010001. */
@@ -240,8 +403,4 @@ function nextNumber(numbers: Set<string>, events: unknown[]): number {
     numbers.forEach(consider)
     for (const event of events) if (isObject(event) && isObject(event.record)) consider(event.record.number)
     return max + 1
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,4 +1,5 @@
-import { IT_PARTNER_FIELD, itPartnerHide, itPartnerMaySee, itPartnerRecordId, itPartnerShow } from './banner.ts'
+import { IT_PARTNER_FIELD, itPartnerMaySee, itPartnerShow } from './banner.ts'
+import { itPartnerHide, itPartnerRecordId } from './banner-refresh.ts'
 
 /** onChange of caller_id "IT Partner banner refresh": asks the server for the new caller's banner (asynchronously). */
 export function onChange(_control: unknown, _oldValue: string, newValue: string, isLoading: boolean): void {

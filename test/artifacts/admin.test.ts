@@ -121,7 +121,7 @@ describe('application menu', () => {
         ])
     })
 
-    it('has the six modules in order, pointing at the right tables', () => {
+    it('has the six modules and the reports in order, pointing at the right tables', () => {
         const modules = built('sys_app_module', { application: menu()[0].fields.sys_id, active: 'true' }).sort(
             (a, b) => Number(a.fields.order) - Number(b.fields.order),
         )
@@ -132,6 +132,11 @@ describe('application menu', () => {
             ['Escalation Routes', 'LIST', 'x_bu_itpartner_route'],
             ['Routing Decisions', 'LIST', 'x_bu_itpartner_decision'],
             ['Properties', 'DIRECT', ''],
+            ['Reports', 'SEPARATOR', ''],
+            ['Escalations by Partner (30 days)', 'REPORT', ''],
+            ['Outcomes per Week', 'REPORT', ''],
+            ['Boomerangs by Group', 'REPORT', ''],
+            ['Sent to IT Partners', 'REPORT', ''],
         ])
         for (const row of modules) expect(row.fields.roles).not.toContain('[object')
         expect(modules[4].fields.filter).toContain('sys_created_onONLast 30 days@')

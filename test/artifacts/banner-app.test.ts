@@ -65,7 +65,7 @@ describe('dist/app: banner, GlideAjax processor and Send to IT Partner', () => {
     test('Send to IT Partner: incident form button for itil on saved tickets, condition through ITPartnerForm', () => {
         const [action] = built('sys_ui_action', { name: 'Send to IT Partner' })
         expect(action.fields).toMatchObject({ table: 'incident', form_button: 'true', show_insert: 'false', show_update: 'true', active: 'true' })
-        expect(action.fields.condition).toBe('new x_bu_itpartner.ITPartnerForm().canSendToPartner(current)')
+        expect(action.fields.condition).toBe('new x_bu_itpartner.ITPartnerForm(current).canSendToPartner()')
         expect(action.fields.script).toContain('sendToPartner(current, action)')
         expect(modulePaths()).toContain(requires(action.fields.script)[0])
         const roles = built('sys_ui_action_role', { sys_ui_action: action.fields.sys_id })

@@ -18,7 +18,7 @@ describe('bad snapshots: a clear error naming the file and row, exit code 2', ()
         expectBad(demoVariant({ 'sys_user.json': '{"result": [' }), /sys_user\.json: not valid JSON/)
     })
     test('wrong shape: no result array', () => {
-        expectBad(demoVariant({ 'cmn_department.json': { records: [] } }), /cmn_department\.json: wrong shape/)
+        expectBad(demoVariant({ 'cmn_department.json': { rows: [] } }), /cmn_department\.json: wrong shape/)
     })
     test('wrong shape: a row that is not an object', () => {
         expectBad(demoVariant({ 'sys_user_group.json': { result: [1] } }), /sys_user_group\.json: row 1: wrong shape/)
@@ -39,18 +39,18 @@ describe('bad snapshots: a clear error naming the file and row, exit code 2', ()
     test('unknown table in events.json', () => {
         const events = demoEvents()
         events[2] = { ...events[2], table: 'incidnet' }
-        expectBad(demoVariant({ 'events.json': events }), /events\.json: row 3: unknown table "incidnet"/)
+        expectBad(demoVariant({ 'events.json': events }), /events\.json: event 3: \(INC0020003\) unknown table "incidnet"/)
     })
     test('unknown number in events.json', () => {
         const events = demoEvents()
         events.push({ table: 'incident', action: 'update', number: 'INC9999999', set: {}, user: '' })
-        expectBad(demoVariant({ 'events.json': events }), new RegExp(`events\\.json: row ${events.length}: unknown number INC9999999`))
+        expectBad(demoVariant({ 'events.json': events }), new RegExp(`events\\.json: event ${events.length}: \\(INC9999999\\) unknown number INC9999999`))
     })
     test('unknown action and event referencing a missing user', () => {
-        expectBad(demoVariant({ 'events.json': [{ table: 'incident', action: 'delete', record: {} }] }), /events\.json: row 1: unknown action "delete"/)
+        expectBad(demoVariant({ 'events.json': [{ table: 'incident', action: 'delete', record: {} }] }), /events\.json: event 1: unknown action "delete"/)
         expectBad(
             demoVariant({ 'events.json': [{ table: 'incident', action: 'insert', record: { caller_id: 'ghost' } }] }),
-            /events\.json: row 1: record field "caller_id" references sys_user "ghost"/,
+            /events\.json: event 1: \(INC0010001\) record field "caller_id" references sys_user "ghost"/,
         )
     })
     test('a snapshot folder that does not exist', () => {

@@ -63,6 +63,7 @@ describe('business rules from dist/app records', () => {
             modules,
             clientScripts: [],
             dictionary: {},
+            noWebServiceAccess: new Set(),
         }
         const rules = businessRules(app, loader, {})
         expect(rules.map((r) => [r.name, r.order, r.when, r.insert, r.update, r.condition])).toEqual([

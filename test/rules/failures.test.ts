@@ -119,7 +119,7 @@ test.each([
     inst.resetCounters()
     routeEscalation(current, null)
     expect(inst.counters.queries).toBe(1)
-    expect(inst.logs.map((log) => log.message)).toEqual(['IT Partner Routing: x_bu_itpartner.tier1_groups names "Desktop Servces", which is not a group; ignoring it.'])
+    expect(inst.logs.map((log) => log.message)).toEqual(['IT Partner Routing: x_bu_itpartner.tier1_groups lists "Desktop Servces", which is not a group: that entry is ignored.'])
 })
 
 test('a ticket without a number is named by its sys_id in the log', () => {

@@ -179,7 +179,7 @@ describe('a misconfiguration is never silent (Behaviour 6)', () => {
 
     test('a tier1_groups entry that names no group is logged on every save, also when the rule leaves the ticket alone', () => {
         const inst = articleWorld({ 'x_bu_itpartner.tier1_groups': 'IT Help Center,Desktop Servces' })
-        const typo = 'IT Partner Routing: x_bu_itpartner.tier1_groups names "Desktop Servces", which is not a group; ignoring it.'
+        const typo = 'IT Partner Routing: x_bu_itpartner.tier1_groups lists "Desktop Servces", which is not a group: that entry is ignored.'
         const saves: Record<string, string>[] = [
             { caller_id: U.metTech, assignment_group: G.syseng },
             { caller_id: U.physicsClient, assignment_group: G.helpCenter },
@@ -210,14 +210,20 @@ describe('a misconfiguration is never silent (Behaviour 6)', () => {
         expect(warnings(inst)).toEqual([])
     })
 
+    test('a tier1_groups list with no entry (only commas) is logged: nothing would be routed past tier 1', () => {
+        const inst = articleWorld({ 'x_bu_itpartner.tier1_groups': ' , ,' })
+        insertIncident(inst, { caller_id: U.metTech, assignment_group: G.helpCenter, category: 'network' })
+        expect(warnings(inst)).toEqual(['IT Partner Routing: x_bu_itpartner.tier1_groups is empty: no ticket is routed past tier 1.'])
+    })
+
     test('a default escalation group that names no group, or an inactive one, is logged', () => {
         for (const [value, problem] of [
-            ['Network Servics', 'which is not a group'],
-            ['Old Network', 'an inactive group'],
+            ['Network Servics', 'which is not a group: escalations no route matches stay put (no_target)'],
+            ['Old Network', 'an inactive group: it is not used'],
         ]) {
             const inst = articleWorld({ 'x_bu_itpartner.default_escalation_group': value })
             insertIncident(inst, { caller_id: U.physicsClient, assignment_group: G.syseng })
-            expect(warnings(inst)).toEqual([`IT Partner Routing: x_bu_itpartner.default_escalation_group names "${value}", ${problem}; ignoring it.`])
+            expect(warnings(inst)).toEqual([`IT Partner Routing: x_bu_itpartner.default_escalation_group is "${value}", ${problem}.`])
         }
     })
 })

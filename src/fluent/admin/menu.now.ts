@@ -1,10 +1,16 @@
 import '@servicenow/sdk/global'
 import { ApplicationMenu, Record } from '@servicenow/sdk/core'
 import { adminRole, readerRole } from '../security/roles.now'
+import {
+    boomerangsByGroupReport,
+    CREATED_LAST_30_DAYS,
+    escalationsByPartnerReport,
+    outcomesPerWeekReport,
+    sentToPartnersReport,
+} from '../reports/decision-reports.now'
 
-/** Decisions of the last 30 days: the platform condition builder's encoding of "Created on Last 30 days". */
-export const LAST_30_DAYS =
-    'sys_created_onONLast 30 days@javascript:gs.beginningOfLast30Days()@javascript:gs.endOfLast30Days()^ORDERBYDESCsys_created_on'
+/** Decisions of the last 30 days, newest first. */
+export const LAST_30_DAYS = `${CREATED_LAST_30_DAYS}^ORDERBYDESCsys_created_on`
 
 /** The properties category shown by system_properties_ui.do?sysparm_category=<name>. */
 export const PROPERTIES_CATEGORY = 'IT Partner Routing'
@@ -112,5 +118,80 @@ export const propertiesModule = Record({
         roles: ADMIN,
         active: true,
         order: 600,
+    },
+})
+
+export const reportsSeparator = Record({
+    $id: Now.ID['module_reports'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Reports',
+        application: menu,
+        link_type: 'SEPARATOR',
+        hint: 'Reports over the routing decision log',
+        roles: READERS,
+        active: true,
+        order: 700,
+    },
+})
+
+// Link type REPORT opens the referenced sys_report (now-sdk explain application-menu-guide).
+export const escalationsReportModule = Record({
+    $id: Now.ID['module_report_escalations'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Escalations by Partner (30 days)',
+        application: menu,
+        link_type: 'REPORT',
+        report: escalationsByPartnerReport,
+        hint: 'IT Partner escalations routed in the last 30 days, by Partner',
+        roles: READERS,
+        active: true,
+        order: 710,
+    },
+})
+
+export const outcomesReportModule = Record({
+    $id: Now.ID['module_report_outcomes'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Outcomes per Week',
+        application: menu,
+        link_type: 'REPORT',
+        report: outcomesPerWeekReport,
+        hint: 'Routing decisions per week and outcome, last 3 months',
+        roles: READERS,
+        active: true,
+        order: 720,
+    },
+})
+
+export const boomerangsReportModule = Record({
+    $id: Now.ID['module_report_boomerangs'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Boomerangs by Group',
+        application: menu,
+        link_type: 'REPORT',
+        report: boomerangsByGroupReport,
+        hint: 'Boomerangs blocked or warned, by the group that tried',
+        roles: READERS,
+        active: true,
+        order: 730,
+    },
+})
+
+export const sentToPartnersReportModule = Record({
+    $id: Now.ID['module_report_sent_to_partners'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Sent to IT Partners',
+        application: menu,
+        link_type: 'REPORT',
+        report: sentToPartnersReport,
+        hint: 'Misdirected clients sent to their IT Partner, by Partner',
+        roles: READERS,
+        active: true,
+        order: 740,
     },
 })

@@ -1197,6 +1197,26 @@ declare global {
                         table: 'sys_app_module'
                         id: 'f861e3baa65d47b5bbefc58249d76217'
                     }
+                    module_report_boomerangs: {
+                        table: 'sys_app_module'
+                        id: '9d55893cbb5644ce8705c0fd0a75d929'
+                    }
+                    module_report_escalations: {
+                        table: 'sys_app_module'
+                        id: 'f54bcb588355452491831d11476eff50'
+                    }
+                    module_report_outcomes: {
+                        table: 'sys_app_module'
+                        id: 'f19f6432092d47c18833d008e03b36da'
+                    }
+                    module_report_sent_to_partners: {
+                        table: 'sys_app_module'
+                        id: '2598878db9dc4c56b99b918f54aafaec'
+                    }
+                    module_reports: {
+                        table: 'sys_app_module'
+                        id: 'ae3e00c8264d4cc9ad17228ee94eddf5'
+                    }
                     module_routes: {
                         table: 'sys_app_module'
                         id: '119933ed723448f0a582748cb70fbabe'
@@ -1224,6 +1244,22 @@ declare global {
                     msg_boomerang_warned: {
                         table: 'sys_ui_message'
                         id: '36a3aba14c6840e4bcba602a0f345b86'
+                    }
+                    msg_config_check_clean: {
+                        table: 'sys_ui_message'
+                        id: '2891393ab3d94e39961018c5d7424a11'
+                    }
+                    msg_config_check_failed: {
+                        table: 'sys_ui_message'
+                        id: '0029683a7c9d407d92ecddefd49de912'
+                    }
+                    msg_config_check_problem: {
+                        table: 'sys_ui_message'
+                        id: 'a9d37319811148baafeb67aa22927c90'
+                    }
+                    msg_config_check_problems: {
+                        table: 'sys_ui_message'
+                        id: '50a3004f978f49cfb34d7fe188105a61'
                     }
                     msg_duplicate_department: {
                         table: 'sys_ui_message'
@@ -1394,6 +1430,22 @@ declare global {
                         table: 'sys_ui_related_list'
                         id: '09342b7c11304bc78ff8850c0cd66bb3'
                     }
+                    report_boomerangs_by_group: {
+                        table: 'sys_report'
+                        id: '8130662507724bbf9fec87a09bea2717'
+                    }
+                    report_escalations_by_partner: {
+                        table: 'sys_report'
+                        id: '8a9a74d424db46e99e837856531bd301'
+                    }
+                    report_outcomes_per_week: {
+                        table: 'sys_report'
+                        id: '72bc4ebb10d149e2893aed5a58224d8e'
+                    }
+                    report_sent_to_partners: {
+                        table: 'sys_report'
+                        id: 'c2bafe2840e742f5a4f571df1df2dedc'
+                    }
                     si_banner_ajax: {
                         table: 'sys_script_include'
                         id: '49919003df2b4251bc9feb2c79851647'
@@ -1422,6 +1474,10 @@ declare global {
                         table: 'sys_module'
                         id: 'fa92474f14b74c5a931dfbbaf3b17c5d'
                     }
+                    'src_server_core_config-check_ts': {
+                        table: 'sys_module'
+                        id: 'a0e5f5a114914399b16bdfb9fdc23cde'
+                    }
                     src_server_core_messages_ts: {
                         table: 'sys_module'
                         id: 'c3d691b263c14170ab57c622c7b9c125'
@@ -1449,6 +1505,10 @@ declare global {
                     'src_server_glide_banner-lookup_ts': {
                         table: 'sys_module'
                         id: '3b454b1312424e72840e732b11fce7c2'
+                    }
+                    'src_server_glide_config-facts_ts': {
+                        table: 'sys_module'
+                        id: 'd8b69f15d4184c45852be844272915c2'
                     }
                     'src_server_glide_decision-log_ts': {
                         table: 'sys_module'
@@ -1481,6 +1541,10 @@ declare global {
                     'src_server_rules_banner-ajax_ts': {
                         table: 'sys_module'
                         id: '096ffcea83e843b4b18f4a215ab7ca42'
+                    }
+                    'src_server_rules_check-configuration_ts': {
+                        table: 'sys_module'
+                        id: '3f5048af2b8e47f5bf0145bdf074229e'
                     }
                     'src_server_rules_fail-open_ts': {
                         table: 'sys_module'
@@ -1521,6 +1585,10 @@ declare global {
                     transform_staff_import_onbefore: {
                         table: 'sys_transform_script'
                         id: 'dfc9551e4cf2409e979b5bc7d48b3d0c'
+                    }
+                    ua_check_configuration: {
+                        table: 'sys_ui_action'
+                        id: '7995a07a15904d539572fd3c9dcee11f'
                     }
                     ua_send_to_partner: {
                         table: 'sys_ui_action'
@@ -2459,6 +2527,19 @@ declare global {
                         key: {
                             document_key: 'aadff4bd3503424db291a308d0e9449a'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '14adb8ce7a24465cb4f04f37d4bbfe4b'
+                        key: {
+                            sys_ui_action: '7995a07a15904d539572fd3c9dcee11f'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {

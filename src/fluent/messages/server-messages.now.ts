@@ -255,3 +255,43 @@ Record({
         language: 'en',
     },
 })
+
+Record({
+    $id: Now.ID['msg_config_check_clean'],
+    table: 'sys_ui_message',
+    data: {
+        key: 'IT Partner Routing configuration check: no problems found.',
+        message: 'IT Partner Routing configuration check: no problems found.',
+        language: 'en',
+    },
+})
+
+Record({
+    $id: Now.ID['msg_config_check_problems'],
+    table: 'sys_ui_message',
+    data: {
+        key: 'IT Partner Routing configuration check: {0} problem(s).',
+        message: 'IT Partner Routing configuration check: {0} problem(s).',
+        language: 'en',
+    },
+})
+
+Record({
+    $id: Now.ID['msg_config_check_problem'],
+    table: 'sys_ui_message',
+    data: {
+        key: 'Configuration problem: {0}',
+        message: 'Configuration problem: {0}',
+        language: 'en',
+    },
+})
+
+Record({
+    $id: Now.ID['msg_config_check_failed'],
+    table: 'sys_ui_message',
+    data: {
+        key: 'The IT Partner Routing configuration check could not run; see the system log.',
+        message: 'The IT Partner Routing configuration check could not run; see the system log.',
+        language: 'en',
+    },
+})

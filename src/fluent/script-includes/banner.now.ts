@@ -19,7 +19,7 @@ ScriptInclude({
     $id: Now.ID['si_it_partner_form'],
     name: 'ITPartnerForm',
     apiName: 'x_bu_itpartner.ITPartnerForm',
-    description: 'canSendToPartner(current): the condition of the "Send to IT Partner" UI action. Bridge to src/server/rules/send-to-partner.ts.',
+    description: 'new ITPartnerForm(current).canSendToPartner(): the condition of the "Send to IT Partner" UI action. Bridge to src/server/rules/send-to-partner.ts.',
     script: Now.include('./it-partner-form.js'),
     clientCallable: false,
     accessibleFrom: 'package_private',

@@ -17,7 +17,7 @@ UiAction({
     // Compatibility"); the action runs on the server, so it needs no workspace client script.
     workspace: { isConfigurableWorkspace: true, showFormButtonV2: true },
     roles: ['itil'],
-    condition: 'new x_bu_itpartner.ITPartnerForm().canSendToPartner(current)',
+    condition: 'new x_bu_itpartner.ITPartnerForm(current).canSendToPartner()',
     order: 200,
     script: sendToPartner,
 })

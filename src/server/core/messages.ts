@@ -32,6 +32,10 @@ export const MESSAGES = {
     partnerUnreachable:
         'This IT Partner has neither a support group nor a support stream: agents will not be told where to send its clients, and Send to IT Partner will not be offered.',
     adminWarning: 'Warning: {0}',
+    configCheckClean: 'IT Partner Routing configuration check: no problems found.',
+    configCheckProblems: 'IT Partner Routing configuration check: {0} problem(s).',
+    configCheckProblem: 'Configuration problem: {0}',
+    configCheckFailed: 'The IT Partner Routing configuration check could not run; see the system log.',
 } as const
 
 export type MessageName = keyof typeof MESSAGES

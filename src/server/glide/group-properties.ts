@@ -1,5 +1,6 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { groupMatches, PROPERTY, type Config } from '../core/config.ts'
+import { groupEntries, groupPropertyProblems } from '../core/config-check.ts'
+import { groupMatches, type Config } from '../core/config.ts'
 import type { Group } from '../core/model.ts'
 import { isActive } from './records.ts'
 
@@ -12,37 +13,22 @@ interface Checked {
 }
 
 /**
- * Logs every tier1_groups entry that names no group and a default_escalation_group that names no group or an inactive
- * one, on every read, so a typo never turns routing off silently. Checking costs one query; its result is remembered in
- * the session (GlideSession client data) for the values checked, so a session pays it once per value, not per save,
- * and the routing rule keeps its zero-query path for tickets it leaves alone. A group renamed or deleted later in the
- * same session is noticed when a value changes or in the next session.
+ * Logs what is wrong with the group properties (an entry naming no group or an inactive one, an empty tier-1 list, a
+ * tier-1 default) on every read, so a typo never turns routing off silently. Checking costs one query; its result is
+ * remembered in the session (GlideSession client data) for the values checked, so a session pays it once per value,
+ * not per save, and the routing rule keeps its zero-query path for tickets it leaves alone. A group renamed or
+ * deleted later in the same session is noticed when a value changes or in the next session.
  */
 export function reportUnusableGroups(config: Config): void {
-    const entries: { property: string; entry: string; needsActive: boolean }[] = config.tier1Groups.map((entry) => ({
-        property: PROPERTY.tier1Groups,
-        entry,
-        needsActive: false,
-    }))
-    if (config.defaultEscalationGroup) {
-        entries.push({ property: PROPERTY.defaultEscalationGroup, entry: config.defaultEscalationGroup, needsActive: true })
-    }
-    if (!entries.length) return
     const values = JSON.stringify([config.tier1Groups, config.defaultEscalationGroup])
     const session = gs.getSession()
     let checked = remembered(session.getClientData(CHECKED), values)
     if (!checked) {
-        const groups = findGroups(entries.map(({ entry }) => entry))
-        const unusable: string[] = []
-        for (const { property, entry, needsActive } of entries) {
-            const group = groups.find((candidate) => groupMatches(candidate, entry))
-            if (!group) unusable.push(`${property} names "${entry}", which is not a group; ignoring it.`)
-            else if (needsActive && !group.active) unusable.push(`${property} names "${entry}", an inactive group; ignoring it.`)
-        }
-        checked = { values, unusable }
+        const groups = groupsNamed(groupEntries(config))
+        checked = { values, unusable: groupPropertyProblems(config, (entry) => groups[entry] ?? null) }
         session.putClientData(CHECKED, JSON.stringify(checked))
     }
-    for (const problem of checked.unusable) gs.warn('IT Partner Routing: ' + problem)
+    for (const problem of checked.unusable) gs.warn('IT Partner Routing: ' + problem + '.')
 }
 
 function remembered(data: string | null, values: string): Checked | null {
@@ -55,12 +41,19 @@ function remembered(data: string | null, values: string): Checked | null {
     }
 }
 
-/** The groups the entries name, by sys_id or name (one query). */
-function findGroups(entries: string[]): Group[] {
-    const group = new GlideRecord('sys_user_group')
-    group.addQuery('sys_id', 'IN', entries.join(',')).addOrCondition('name', 'IN', entries.join(','))
-    group.query()
-    const found: Group[] = []
-    while (group.next()) found.push({ id: group.getUniqueValue(), name: group.getValue('name') || '', active: isActive(group.getValue('active')) })
-    return found
+/** Each entry's group by sys_id or name, ignoring case like the routing rule (one query; none without entries). */
+export function groupsNamed(entries: string[]): Record<string, Group | null> {
+    const groups: Record<string, Group | null> = {}
+    for (const entry of entries) groups[entry] = null
+    if (!entries.length) return groups
+    const record = new GlideRecord('sys_user_group')
+    record.addQuery('sys_id', 'IN', entries.join(',')).addOrCondition('name', 'IN', entries.join(','))
+    record.query()
+    while (record.next()) {
+        const group: Group = { id: record.getUniqueValue(), name: record.getValue('name') || '', active: isActive(record.getValue('active')) }
+        for (const entry of entries) {
+            if (groupMatches(group, entry)) groups[entry] = group
+        }
+    }
+    return groups
 }

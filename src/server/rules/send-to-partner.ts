@@ -34,7 +34,7 @@ export function partnerTarget(current: GlideRecord): DepartmentClient | null {
     return isProvenEscalation(escalation) ? null : client
 }
 
-/** UI action condition (through ITPartnerForm.canSendToPartner): itil users, and a ticket Send to IT Partner applies to. */
+/** UI action condition (through new ITPartnerForm(current).canSendToPartner()): itil users, and a ticket Send to IT Partner applies to. */
 export function canSendToPartner(current: GlideRecord): boolean {
     try {
         return gs.hasRole('itil') && !!partnerTarget(current)

@@ -1,5 +1,5 @@
 // onBefore: skip and log a row whose department or IT Partner name matches nothing; imports never create either.
-(function runTransformScript(source, map, log) {
+(function runTransformScript(source, map, log, target /* undefined onStart */) {
     var department = String(source.u_department || '').trim();
     var partner = String(source.u_it_partner || '').trim();
     var problems = [];
@@ -25,4 +25,4 @@
         row.query();
         return row.hasNext();
     }
-})(source, map, log);
+})(source, map, log, target);

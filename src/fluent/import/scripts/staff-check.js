@@ -1,6 +1,6 @@
 // onBefore: skip and log a row whose user or IT Partner matches nothing (or several users share the email);
 // imports never create users or Partners.
-(function runTransformScript(source, map, log) {
+(function runTransformScript(source, map, log, target /* undefined onStart */) {
     var user = String(source.u_user || '').trim();
     var partner = String(source.u_it_partner || '').trim();
     var problems = [];
@@ -28,4 +28,4 @@
         rows.query();
         return rows.getRowCount();
     }
-})(source, map, log);
+})(source, map, log, target);

@@ -1,0 +1,49 @@
+/** The report page's data as the replay embeds it and the page script reads it (types only: both sides use them). */
+
+/** A configuration problem to show before the results (the configuration check's findings, or property problems). */
+export interface Finding {
+    severity: string
+    message: string
+}
+
+export interface Choice {
+    value: string
+    label: string
+}
+
+/** The outcomes and signals as the decision table labels them (read from dist/app), in the table's order. */
+export interface Labels {
+    outcomes: Choice[]
+    signals: Choice[]
+}
+
+export interface Series {
+    outcome: string
+    values: number[]
+}
+
+export interface Stacked {
+    categories: string[]
+    series: Series[]
+}
+
+export interface ReportData {
+    title: string
+    events: number
+    decisions: number
+    outcomes: (Choice & { count: number })[]
+    signals: Choice[]
+    /** Events with a decision: the group before the app → the group after it. Node names are "from" or "to" side. */
+    flow: { nodes: { id: string; name: string }[]; links: { source: string; target: string; value: number }[] }
+    byPartner: Stacked
+    bySignal: Stacked
+    /** Decisions per week of the ticket's opened_at (or sys_created_on); null when no event carries one. */
+    weeks: (Stacked & { undated: number }) | null
+    table: {
+        /** Every distinct text once; rows hold indexes into it (0 is the empty text). */
+        strings: string[]
+        /** Per event: number, action, outcome, group before, group after, partner, signal, blocked (0/1), reason,
+         *  banner, work notes, warnings, replay notes. */
+        rows: number[][]
+    }
+}

@@ -1,0 +1,304 @@
+/**
+ * The report page's script (compiled to a classic script and inlined by replay/report/html.ts). It reads the data
+ * embedded as JSON, draws the charts with ECharts' SVG renderer and runs the paged, filterable events table.
+ * Texts from the snapshot reach the page only through textContent and escaped tooltips, never as markup.
+ */
+import type { ReportData, Stacked } from '../data.ts'
+
+declare const echarts: typeof import('echarts')
+
+type Chart = ReturnType<typeof echarts.init>
+
+const PAGE_SIZE = 50
+/** Row fields, in the order of ReportData.table.rows. */
+const NUMBER = 0
+const ACTION = 1
+const OUTCOME = 2
+const FROM = 3
+const TO = 4
+const PARTNER = 5
+const SIGNAL = 6
+const BLOCKED = 7
+const DETAILS: [number, string][] = [
+    [8, 'Reason'],
+    [9, 'Banner'],
+    [10, 'Work note'],
+    [11, 'Warnings'],
+    [12, 'Replay notes'],
+]
+
+/** One colour per outcome, kept across charts; a colour-blind-safe set where it matters (blocked vs rerouted). */
+const COLORS: Record<string, string> = {
+    rerouted: '#1b7837',
+    kept_specialty: '#2166ac',
+    no_target: '#8c6d31',
+    boomerang_blocked: '#b2182b',
+    boomerang_warned: '#e08214',
+    sent_to_partner: '#762a83',
+    error: '#4d4d4d',
+    none: '#bababa',
+}
+const FALLBACK = ['#35978f', '#bf812d', '#de77ae', '#7f7f7f']
+
+const data = JSON.parse(byId('report-data').textContent || '{}') as ReportData
+const strings = data.table.strings
+const outcomeLabel = new Map(data.outcomes.map((choice) => [choice.value, choice.label]))
+const signalLabel = new Map(data.signals.map((choice) => [choice.value, choice.label]))
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+    const element = document.getElementById(id)
+    if (!element) throw new Error(`report page: #${id} is missing`)
+    return element as T
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+    const node = document.createElement(tag)
+    if (text !== undefined) node.textContent = text
+    if (className) node.className = className
+    return node
+}
+
+function escape(text: string): string {
+    return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+}
+
+function colorOf(outcome: string, index: number): string {
+    return COLORS[outcome] ?? FALLBACK[index % FALLBACK.length]
+}
+
+function label(outcome: string): string {
+    return outcomeLabel.get(outcome) ?? outcome
+}
+
+function kpis(): void {
+    const section = byId('kpis')
+    const tile = (value: number, text: string, color?: string) => {
+        const box = element('div', undefined, 'kpi')
+        if (color) box.style.borderTopColor = color
+        box.append(element('span', value.toLocaleString('en-US'), 'value'), element('span', text, 'label'))
+        section.append(box)
+    }
+    tile(data.events, 'events replayed')
+    tile(data.decisions, 'decisions')
+    data.outcomes.forEach((outcome, index) => {
+        if (outcome.count || outcome.value !== 'error') tile(outcome.count, outcome.label, colorOf(outcome.value, index))
+    })
+}
+
+function chart(id: string): Chart {
+    const chart = echarts.init(byId(id), undefined, { renderer: 'svg' })
+    window.addEventListener('resize', () => chart.resize())
+    return chart
+}
+
+function empty(id: string, text: string): void {
+    const box = byId(id)
+    box.classList.add('empty')
+    box.textContent = text
+}
+
+/** Shows the events with these values (by select id; a value the table does not have leaves it at "all"), unsearched. */
+function showEvents(filters: Record<string, string>): void {
+    const ids = new Map(strings.map((text, index) => [text, String(index)]))
+    for (const [selectId, value] of Object.entries(filters)) {
+        const select = byId<HTMLSelectElement>(selectId)
+        const wanted = ids.get(value) ?? ''
+        select.value = [...select.options].some((option) => option.value === wanted) ? wanted : ''
+    }
+    const search = byId<HTMLInputElement>('search')
+    search.value = ''
+    search.dispatchEvent(new Event('input'))
+    byId('filters').scrollIntoView()
+}
+
+/**
+ * A stacked bar chart of outcomes per category; horizontal for names (Partners), vertical for weeks. With
+ * `filter` (the id of the table's select for the category), clicking a bar shows its events in the table.
+ */
+function stackedBars(id: string, stacked: Stacked, horizontal: boolean, name: (category: string) => string, filter?: string): void {
+    if (!stacked.categories.length) return empty(id, 'No events in this replay have one.')
+    const categories = stacked.categories.map(name)
+    const categoryAxis = { type: 'category' as const, data: categories, inverse: horizontal, axisLabel: { width: 180, overflow: 'truncate' as const } }
+    const valueAxis = { type: 'value' as const, minInterval: 1 }
+    const bars = chart(id)
+    if (filter) {
+        bars.on('click', (params) => {
+            const series = stacked.series[params.seriesIndex ?? -1]
+            if (series) showEvents({ [filter]: stacked.categories[params.dataIndex], 'filter-outcome': series.outcome })
+        })
+    }
+    bars.setOption({
+        animation: false,
+        legend: { top: 0, left: 0, right: 0, itemWidth: 14, textStyle: { fontSize: 11 } },
+        grid: { left: horizontal ? 190 : 40, right: 20, top: 56, bottom: 30 },
+        tooltip: {
+            trigger: 'axis',
+            axisPointer: { type: 'shadow' },
+            formatter: (params: unknown) => {
+                const items = params as { axisValue: string; seriesName: string; value: number; color: string }[]
+                const lines = items.filter((item) => item.value).map((item) => `<span style="color:${escape(item.color)}">●</span> ${escape(item.seriesName)}: ${item.value}`)
+                return [`<b>${escape(items[0]?.axisValue ?? '')}</b>`, ...lines].join('<br>')
+            },
+        },
+        xAxis: horizontal ? valueAxis : categoryAxis,
+        yAxis: horizontal ? categoryAxis : valueAxis,
+        series: stacked.series.map((series, index) => ({
+            type: 'bar',
+            name: label(series.outcome),
+            stack: 'outcomes',
+            data: series.values,
+            itemStyle: { color: colorOf(series.outcome, index) },
+            barMaxWidth: 36,
+        })),
+    })
+}
+
+function flow(): void {
+    if (!data.flow.links.length) return empty('chart-flow', 'No event in this replay led to a decision.')
+    const names = new Map(data.flow.nodes.map((node) => [node.id, node.name]))
+    const nameOf = (id: string) => names.get(id) ?? id
+    chart('chart-flow').setOption({
+        animation: false,
+        tooltip: {
+            trigger: 'item',
+            formatter: (params: unknown) => {
+                const item = params as { dataType: string; data: { source?: string; target?: string; name?: string; value?: number }; value: number }
+                if (item.dataType === 'edge') return `${escape(nameOf(item.data.source ?? ''))} → ${escape(nameOf(item.data.target ?? ''))}: ${item.value}`
+                return `${escape(nameOf(item.data.name ?? ''))}: ${item.value}`
+            },
+        },
+        series: [
+            {
+                type: 'sankey',
+                left: 10,
+                right: 170,
+                nodeGap: 12,
+                data: data.flow.nodes.map((node) => ({ name: node.id, itemStyle: { color: node.id.startsWith('from:') ? '#8da0cb' : '#66c2a5' } })),
+                links: data.flow.links,
+                label: { formatter: (params: { name: string }) => nameOf(params.name) },
+                lineStyle: { color: 'gradient', opacity: 0.45 },
+                emphasis: { focus: 'adjacency' },
+            },
+        ],
+    })
+}
+
+function weeks(): void {
+    const weeks = data.weeks
+    const note = byId('weeks-note')
+    if (!weeks) {
+        note.textContent = 'The events carry no opened_at or sys_created_on, so decisions cannot be placed in weeks.'
+        byId('chart-weeks').remove()
+        return
+    }
+    note.textContent =
+        'Week (Monday, UTC) of the ticket’s opened_at, or sys_created_on; an update counts in the week its ticket was opened.' +
+        (weeks.undated ? ` ${weeks.undated.toLocaleString('en-US')} decision(s) on tickets without a date are not shown.` : '')
+    stackedBars('chart-weeks', weeks, false, (week) => week)
+}
+
+/** The events table: filters and search narrow the rows; only one page of rows is in the DOM at a time. */
+function table(): void {
+    const rows = data.table.rows
+    const lower = strings.map((text) => text.toLowerCase())
+    const search = byId<HTMLInputElement>('search')
+    const selects = [
+        { select: byId<HTMLSelectElement>('filter-outcome'), field: OUTCOME, name: (value: string) => label(value) },
+        { select: byId<HTMLSelectElement>('filter-partner'), field: PARTNER, name: (value: string) => value || '(no Partner)' },
+        { select: byId<HTMLSelectElement>('filter-signal'), field: SIGNAL, name: (value: string) => (value ? (signalLabel.get(value) ?? value) : '(no signal)') },
+    ]
+    for (const { select, field, name } of selects) {
+        const counts = new Map<number, number>()
+        for (const row of rows) counts.set(row[field], (counts.get(row[field]) ?? 0) + 1)
+        select.append(new Option(`all (${rows.length.toLocaleString('en-US')})`, ''))
+        for (const [id, count] of [...counts].sort((a, b) => b[1] - a[1])) select.append(new Option(`${name(strings[id])} (${count.toLocaleString('en-US')})`, String(id)))
+    }
+    let shown: number[] = []
+    let page = 0
+    const body = byId('events-body')
+    const status = byId('table-status')
+    const info = byId('page-info')
+    const prev = byId<HTMLButtonElement>('page-prev')
+    const next = byId<HTMLButtonElement>('page-next')
+
+    const apply = () => {
+        const query = search.value.trim().toLowerCase()
+        const matching = query ? new Set(lower.flatMap((text, id) => (text.includes(query) ? [id] : []))) : null
+        const wanted = selects.map(({ select, field }) => ({ field, id: select.value === '' ? -1 : Number(select.value) }))
+        shown = []
+        rows.forEach((row, index) => {
+            if (wanted.some(({ field, id }) => id >= 0 && row[field] !== id)) return
+            if (matching && !row.some((id, field) => field !== BLOCKED && matching.has(id))) return
+            shown.push(index)
+        })
+        page = 0
+        render()
+    }
+
+    const render = () => {
+        const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
+        page = Math.min(page, pages - 1)
+        const first = page * PAGE_SIZE
+        const slice = shown.slice(first, first + PAGE_SIZE)
+        body.replaceChildren(...slice.map(rowOf))
+        status.textContent = `${shown.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} events`
+        info.textContent = shown.length ? `rows ${first + 1}–${first + slice.length}, page ${page + 1} of ${pages}` : 'no rows'
+        prev.disabled = page === 0
+        next.disabled = page >= pages - 1
+    }
+
+    const rowOf = (index: number): HTMLTableRowElement => {
+        const row = rows[index]
+        const text = (field: number) => strings[row[field]]
+        const tr = element('tr')
+        tr.dataset.outcome = text(OUTCOME)
+        const outcome = element('td')
+        const badge = element('span', label(text(OUTCOME)), 'badge')
+        badge.style.backgroundColor = colorOf(text(OUTCOME), 0)
+        outcome.append(badge)
+        if (row[BLOCKED]) outcome.append(' ', element('span', 'blocked', 'blocked'))
+        const move = element('td')
+        if (row[BLOCKED]) move.append('asked for ', element('s', text(FROM) || '(no group)'), ', kept ', element('span', text(TO) || '(no group)'))
+        else move.append(element('span', text(FROM) || '(no group)'), ' → ', element('span', text(TO) || '(no group)'))
+        const signal = text(SIGNAL)
+        const details = element('td', undefined, 'details')
+        for (const [field, name] of DETAILS) {
+            if (!text(field)) continue
+            const block = element('details')
+            if (field === 8) block.open = true
+            block.append(element('summary', name), element('div', text(field), 'text'))
+            details.append(block)
+        }
+        tr.append(
+            element('td', String(index + 1), 'muted'),
+            element('td', text(NUMBER)),
+            element('td', text(ACTION)),
+            outcome,
+            move,
+            element('td', text(PARTNER)),
+            element('td', signal ? (signalLabel.get(signal) ?? signal) : ''),
+            details,
+        )
+        return tr
+    }
+
+    search.addEventListener('input', apply)
+    for (const { select } of selects) select.addEventListener('change', apply)
+    prev.addEventListener('click', () => {
+        page--
+        render()
+    })
+    next.addEventListener('click', () => {
+        page++
+        render()
+    })
+    apply()
+}
+
+kpis()
+flow()
+stackedBars('chart-partner', data.byPartner, true, (partner) => partner, 'filter-partner')
+stackedBars('chart-signal', data.bySignal, true, (signal) => signalLabel.get(signal) ?? signal, 'filter-signal')
+weeks()
+table()
+document.body.dataset.ready = 'true'

@@ -1,0 +1,180 @@
+import { DEFAULTS } from '../src/server/core/config.ts'
+import type { EventResult, ReplayEngine } from './engine/engine.ts'
+import { propertiesInEffect } from './properties.ts'
+import type { Snapshot } from './snapshot/load.ts'
+import { GroupHistory, SummaryBuilder, type ReplaySummary } from './summary.ts'
+
+/** The readable report fits a terminal of this many columns. */
+export const WIDTH = 120
+
+/** Event line columns: number, action, outcome, from → to, Partner, signal (2 spaces between). */
+const COLUMNS = { number: 10, action: 6, outcome: 17, flow: 38, partner: 24, signal: 15 } as const
+
+export interface ReadableInput {
+    engine: Pick<ReplayEngine, 'run'>
+    snapshot: Snapshot
+    /** Configuration problems, printed before the results. */
+    configurationProblems?: string[]
+}
+
+/** The whole readable report: properties and configuration check, one block per event, then the summary. */
+export function readableReport(input: ReadableInput, dir: string, write: (text: string) => void): ReplaySummary {
+    const { snapshot } = input
+    write(`Replay of ${dir} (${snapshot.events.length} events)\n\n`)
+    write(propertyLines(snapshot).join('\n') + '\n\n')
+    const problems = input.configurationProblems ?? []
+    write(`Configuration check: ${problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : 'no problems'}\n`)
+    for (const problem of problems) write(wrap(problem, '  - ', '    ').join('\n') + '\n')
+    write('\n' + header() + '\n')
+    const history = new GroupHistory(ticketGroups(snapshot))
+    const summary = new SummaryBuilder()
+    for (const result of input.engine.run()) {
+        const had = history.had(result)
+        history.record(result)
+        summary.add(result, result.action === 'update' ? had : result.group_before)
+        write(eventBlock(result, had).join('\n') + '\n\n')
+    }
+    const totals = summary.result()
+    write('\n' + summaryLines(totals).join('\n') + '\n')
+    return totals
+}
+
+/** The app properties as the replay applies them: the snapshot's value, or the default when it has none. */
+function propertyLines(snapshot: Snapshot): string[] {
+    const properties = propertiesInEffect(snapshot.tables.get('sys_properties') ?? [])
+    const lines = ['Properties in effect:']
+    for (const property of properties) {
+        const source = property.given !== undefined ? 'sys_properties' : `default${DEFAULTS[property.key] ? '' : ': empty'}`
+        lines.push(clip(`  ${property.name.padEnd(42)}${property.effective || '(empty)'}  (${source})`, WIDTH))
+    }
+    for (const { problem } of properties) if (problem) lines.push(...wrap(problem, '  ! ', '    '))
+    return lines
+}
+
+function ticketGroups(snapshot: Snapshot): Map<string, string | null> {
+    const names = new Map((snapshot.tables.get('sys_user_group') ?? []).map((group) => [group.sys_id, group.name || group.sys_id]))
+    const groups = new Map<string, string | null>()
+    for (const ticket of snapshot.tables.get('incident') ?? []) {
+        if (ticket.number) groups.set(ticket.number, ticket.assignment_group ? (names.get(ticket.assignment_group) ?? ticket.assignment_group) : null)
+    }
+    return groups
+}
+
+function header(): string {
+    const line = cells({ number: 'number', action: 'action', outcome: 'outcome', flow: 'group from → to', partner: 'Partner', signal: 'signal' })
+    return `${line}\n${Object.values(COLUMNS)
+        .map((width) => '-'.repeat(width))
+        .join('  ')}`
+}
+
+/** One line of at most WIDTH columns, then the groups of an update, the reason, banner, warnings and notes wrapped. */
+export function eventBlock(result: EventResult, had: string | null): string[] {
+    const from = result.action === 'update' ? had : result.group_before
+    const flow = from === result.group_after ? `${name(from)} (unchanged)` : `${name(from)} → ${name(result.group_after)}`
+    const lines = [
+        cells({
+            number: result.number,
+            action: result.action,
+            outcome: result.outcome,
+            flow,
+            partner: result.partner ?? '-',
+            signal: result.signal ?? '-',
+        }),
+    ]
+    if (result.action === 'update') {
+        lines.push(
+            ...wrap(
+                `had ${name(had)}; the save asked for ${name(result.group_before)}; it kept ${name(result.group_after)}` +
+                    (result.blocked ? ' (the app refused the move)' : ''),
+                '    groups: ',
+            ),
+        )
+    }
+    if (result.reason) lines.push(...wrap(result.reason, '    reason: '))
+    if (result.banner) {
+        result.banner.split('\n').forEach((paragraph, index) => lines.push(...wrap(paragraph, index ? '            ' : '    banner: ')))
+    }
+    if (result.work_notes) {
+        result.work_notes.split('\n').forEach((paragraph, index) => lines.push(...wrap(paragraph, index ? '                ' : '    work notes: ')))
+    }
+    for (const warning of result.warnings) lines.push(...wrap(warning, '    warning: '))
+    for (const note of result.notes ?? []) lines.push(...wrap(note, '    note: '))
+    return lines
+}
+
+export function summaryLines(summary: ReplaySummary): string[] {
+    const lines = [`Summary (${summary.events} events)`]
+    const section = (title: string, counts: Record<string, number>) => {
+        const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        lines.push(`  ${title}:${entries.length ? '' : ' none'}`)
+        for (const [key, value] of entries) lines.push(clip(`    ${String(value).padStart(7)}  ${key}`, WIDTH))
+    }
+    section('by outcome', summary.byOutcome)
+    section('by Partner and signal', summary.byPartnerSignal)
+    section('group to group', summary.flows)
+    lines.push(`  boomerangs: ${summary.boomerangsBlocked} blocked, ${summary.boomerangsWarned} warned`)
+    const skipped = summary.skippedTier1
+    lines.push(`  tickets that would have skipped tier 1: ${skipped.length}`)
+    if (skipped.length) {
+        const shown = skipped.slice(0, 50).join(', ') + (skipped.length > 50 ? `, … (${skipped.length - 50} more)` : '')
+        lines.push(...wrap(shown, '    '))
+    }
+    return lines
+}
+
+function name(group: string | null): string {
+    return group ?? '(none)'
+}
+
+function cells(values: Record<keyof typeof COLUMNS, string>): string {
+    return (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[])
+        .map((key) => {
+            const value = key === 'flow' ? clipFlow(values.flow) : values[key]
+            return clip(value, COLUMNS[key]).padEnd(COLUMNS[key])
+        })
+        .join('  ')
+        .trimEnd()
+}
+
+/** Shortens both group names of "from → to" evenly, so a long name does not hide the other. */
+function clipFlow(flow: string): string {
+    if (flow.length <= COLUMNS.flow) return flow
+    const parts = flow.split(' → ')
+    if (parts.length !== 2) return flow
+    const half = Math.floor((COLUMNS.flow - 3) / 2)
+    return `${clip(parts[0], half)} → ${clip(parts[1], half)}`
+}
+
+function clip(text: string, width: number): string {
+    return text.length > width ? text.slice(0, width - 1) + '…' : text
+}
+
+/** Word-wraps text to WIDTH: the first line starts with `first`, the others with `rest` (default: spaces as wide). */
+export function wrap(text: string, first: string, rest = ' '.repeat(first.length)): string[] {
+    const lines: string[] = []
+    let line = first
+    let empty = true
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (!empty && line.length + 1 + word.length > WIDTH) {
+            lines.push(line)
+            line = rest
+            empty = true
+        }
+        if (empty && line.length + word.length > WIDTH) {
+            // A word longer than the line (a URL): cut it.
+            let remaining = word
+            while (line.length + remaining.length > WIDTH) {
+                const room = WIDTH - line.length
+                lines.push(line + remaining.slice(0, room))
+                remaining = remaining.slice(room)
+                line = rest
+            }
+            line += remaining
+        } else {
+            line += (empty ? '' : ' ') + word
+        }
+        empty = false
+    }
+    lines.push(line)
+    return lines
+}

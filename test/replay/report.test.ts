@@ -1,0 +1,226 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { escapeHtml, policiesOf, readLabels, renderReport, scriptJson } from '../../replay/report/html.ts'
+import { dateOf, ReportCollector, weekOf } from '../../replay/report/model.ts'
+import type { EventResult } from '../../replay/engine/engine.ts'
+import type { ReportData } from '../../replay/report/data.ts'
+import type { ReplayEvent } from '../../replay/snapshot/load.ts'
+import { ROOT, runCli } from './helpers.ts'
+
+const LABELS = readLabels(ROOT)
+
+function result(fields: Partial<EventResult>): EventResult {
+    return {
+        number: 'INC0000001',
+        action: 'insert',
+        group_before: 'IT Help Center',
+        group_after: 'Network Services',
+        partner: 'MET IT',
+        signal: 'red_flag',
+        outcome: 'rerouted',
+        reason: 'because',
+        banner: null,
+        blocked: false,
+        work_notes: null,
+        warnings: [],
+        ...fields,
+    }
+}
+
+function insert(number: string, record: Record<string, string>): ReplayEvent {
+    return { index: 0, table: 'incident', action: 'insert', number, record, user: '' }
+}
+
+/** The embedded data of a rendered page, read back the way the page script reads it. */
+function embedded(html: string): ReportData {
+    const match = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)
+    if (!match) throw new Error('no report-data element')
+    return JSON.parse(match[1])
+}
+
+describe('report data', () => {
+    it('reads the outcome and signal labels of the built decision table, in its order', () => {
+        expect(LABELS.outcomes.map((choice) => choice.value)).toEqual([
+            'rerouted',
+            'kept_specialty',
+            'no_target',
+            'boomerang_blocked',
+            'boomerang_warned',
+            'sent_to_partner',
+            'error',
+        ])
+        expect(LABELS.outcomes.find((choice) => choice.value === 'boomerang_blocked')?.label).toBe('Boomerang blocked')
+        expect(LABELS.signals.map((choice) => choice.value)).toEqual(['red_flag', 'partner_opener', 'partner_handoff', 'department'])
+    })
+
+    it('counts outcomes, with events without a decision last, and decisions apart', () => {
+        const collector = new ReportCollector(LABELS)
+        collector.add(result({}))
+        collector.add(result({ outcome: 'rerouted' }))
+        collector.add(result({ outcome: 'boomerang_blocked', blocked: true }))
+        collector.add(result({ outcome: 'none', signal: 'department' }))
+        const data = collector.finish('t')
+        expect(data.events).toBe(4)
+        expect(data.decisions).toBe(3)
+        const counts = Object.fromEntries(data.outcomes.map((outcome) => [outcome.value, outcome.count]))
+        expect(counts).toMatchObject({ rerouted: 2, boomerang_blocked: 1, none: 1, error: 0 })
+        expect(data.outcomes[data.outcomes.length - 1].value).toBe('none')
+    })
+
+    it('draws the flow from each side separately, so a group kept on both sides is not a cycle', () => {
+        const collector = new ReportCollector(LABELS)
+        collector.add(result({ group_before: 'IT Help Center', group_after: 'IT Help Center', outcome: 'kept_specialty' }))
+        collector.add(result({ group_before: 'IT Help Center', group_after: 'Network Services' }))
+        collector.add(result({ group_before: 'IT Help Center', group_after: 'Network Services' }))
+        collector.add(result({ group_before: null, group_after: 'Network Services' }))
+        collector.add(result({ outcome: 'none', group_before: 'Desktop Services', group_after: 'Desktop Services' }))
+        const { flow } = collector.finish('t')
+        expect(flow.links).toEqual(
+            expect.arrayContaining([
+                { source: 'from:IT Help Center', target: 'to:IT Help Center', value: 1 },
+                { source: 'from:IT Help Center', target: 'to:Network Services', value: 2 },
+                { source: 'from:(no group)', target: 'to:Network Services', value: 1 },
+            ]),
+        )
+        expect(flow.links).toHaveLength(3)
+        expect(flow.nodes.find((node) => node.id === 'to:IT Help Center')?.name).toBe('IT Help Center')
+    })
+
+    it('keeps the 15 largest Partners and folds the others into one bar with their sum', () => {
+        const collector = new ReportCollector(LABELS)
+        for (let partner = 0; partner < 20; partner++) {
+            for (let n = 0; n <= partner; n++) collector.add(result({ partner: `Partner ${partner}` }))
+        }
+        const { byPartner } = collector.finish('t')
+        expect(byPartner.categories).toHaveLength(16)
+        expect(byPartner.categories[0]).toBe('Partner 19')
+        expect(byPartner.categories[15]).toBe('other Partners')
+        const rerouted = byPartner.series.find((series) => series.outcome === 'rerouted')!.values
+        expect(rerouted[15]).toBe(1 + 2 + 3 + 4 + 5)
+        expect(rerouted.reduce((a, b) => a + b, 0)).toBe((20 * 21) / 2)
+    })
+
+    it('counts decisions per week of the ticket opened_at (an update in its ticket week), filling empty weeks', () => {
+        const collector = new ReportCollector(LABELS, [{ number: 'INC9', sys_created_on: '2026-10-20 08:00:00' }])
+        collector.add(result({ number: 'INC1' }), insert('INC1', { opened_at: '2026-11-05 13:40:00' }))
+        collector.add(result({ number: 'INC1', action: 'update', outcome: 'boomerang_blocked' }))
+        collector.add(result({ number: 'INC9', action: 'update' }))
+        collector.add(result({ number: 'INC2' }), insert('INC2', {}))
+        collector.add(result({ number: 'INC3', outcome: 'none' }), insert('INC3', { opened_at: '2026-12-01 00:00:00' }))
+        const { weeks } = collector.finish('t')
+        expect(weeks?.categories).toEqual(['2026-10-19', '2026-10-26', '2026-11-02'])
+        expect(weeks?.series).toEqual([
+            { outcome: 'rerouted', values: [1, 0, 1] },
+            { outcome: 'boomerang_blocked', values: [0, 0, 1] },
+        ])
+        expect(weeks?.undated).toBe(1)
+    })
+
+    it('has no weeks when no event carries a date', () => {
+        const collector = new ReportCollector(LABELS)
+        collector.add(result({}), insert('INC0000001', { short_description: 'x' }))
+        expect(collector.finish('t').weeks).toBeNull()
+    })
+
+    it('reads ServiceNow and ISO dates, and refuses what is not a date', () => {
+        expect(weekOf(dateOf('2026-11-29 23:59:59')!)).toBe('2026-11-23')
+        expect(weekOf(dateOf('2026-11-30T00:00:00Z')!)).toBe('2026-11-30')
+        expect(dateOf('11/30/2026')).toBeNull()
+        expect(dateOf('2026-02-30 10:00:00')).toBeNull()
+        expect(dateOf(undefined)).toBeNull()
+    })
+
+    it('stores each text once and the rows as indexes into them', () => {
+        const collector = new ReportCollector(LABELS)
+        for (let n = 0; n < 1000; n++) collector.add(result({ number: `INC${n}`, banner: 'the same long banner text' }))
+        const { table } = collector.finish('t')
+        expect(table.rows).toHaveLength(1000)
+        expect(table.strings.filter((text) => text === 'the same long banner text')).toHaveLength(1)
+        expect(table.strings[table.rows[999][0]]).toBe('INC999')
+    })
+})
+
+describe('policies in effect', () => {
+    it('shows the snapshot value, or the default for an absent property, and why a value is not used', () => {
+        const policies = policiesOf([{ name: 'x_bu_itpartner.boomerang_policy', value: 'bounce' }])
+        const boomerang = policies.find((policy) => policy.name === 'x_bu_itpartner.boomerang_policy')!
+        expect(boomerang).toMatchObject({ value: 'bounce', source: 'snapshot' })
+        expect(boomerang.problem).toMatch(/bounce.*using "block"/)
+        expect(policies.find((policy) => policy.name === 'x_bu_itpartner.department_policy')).toEqual({
+            name: 'x_bu_itpartner.department_policy',
+            value: 'review',
+            source: 'default',
+            problem: null,
+        })
+        expect(policies).toHaveLength(5)
+    })
+})
+
+describe('escaping what comes from the snapshot', () => {
+    const hostile = `</script><script>window.pwned=1</script><!-- <img src=x onerror="pwned=2"> & 'q' \u2028`
+
+    it('embeds JSON without anything that ends a script element or starts a comment', () => {
+        const json = scriptJson({ name: hostile })
+        expect(json).not.toMatch(/<|>|\u2028/)
+        expect(JSON.parse(json)).toEqual({ name: hostile })
+    })
+
+    it('escapes text for elements and attributes', () => {
+        expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;')
+    })
+
+    it('renders a page whose markup carries none of the hostile text raw, and whose data reads back unchanged', () => {
+        const collector = new ReportCollector(LABELS)
+        collector.add(result({ partner: hostile, group_before: hostile, reason: hostile }))
+        const html = renderReport({
+            data: collector.finish('t'),
+            snapshotDir: `/tmp/${hostile}`,
+            generatedAt: new Date('2026-11-26T12:00:00Z'),
+            policies: policiesOf([{ name: 'x_bu_itpartner.tier1_groups', value: hostile }]),
+            findings: [{ severity: 'error', message: hostile }],
+        })
+        // Three script elements (data, ECharts, page script), each ended where it should be.
+        expect(html.match(/<script\b/g)).toHaveLength(3)
+        expect(html.match(/<\/script>/g)).toHaveLength(3)
+        const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '')
+        expect(markup.includes('<script>window.pwned')).toBe(false)
+        expect(markup.includes('<img')).toBe(false)
+        expect(markup.includes('&#60;img src=x onerror=&#34;pwned=2&#34;&#62;')).toBe(true)
+        const data = embedded(html)
+        expect(data.table.strings).toContain(hostile)
+        expect(data.byPartner.categories).toEqual([hostile])
+    })
+})
+
+describe('npm run replay -- <dir> --html FILE', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'itpartner-report-')), 'report.html')
+    let run: ReturnType<typeof runCli>
+
+    beforeAll(() => {
+        run = runCli(['replay/demo', '--json', '--html', out])
+    })
+
+    it('writes the page and still prints the JSON array on stdout', () => {
+        expect(run.status).toBe(0)
+        expect(run.stderr).toContain(`wrote the report page ${out}`)
+        const results = JSON.parse(run.stdout) as EventResult[]
+        const data = embedded(readFileSync(out, 'utf8'))
+        expect(data.events).toBe(results.length)
+        expect(data.table.rows.map((row) => data.table.strings[row[0]])).toEqual(results.map((one) => one.number))
+        expect(data.decisions).toBe(results.filter((one) => one.outcome !== 'none').length)
+    })
+
+    it('opens offline: no external script, style or font is loaded', () => {
+        const html = readFileSync(out, 'utf8')
+        expect(/<script[^>]+src=|<link\b|@import|url\(http/i.test(html)).toBe(false)
+        expect(html.includes(`default-src 'none'`)).toBe(true)
+        expect(/Apache ECharts<\/a> \d+\.\d+\.\d+/.test(html)).toBe(true)
+    })
+
+    it('refuses --html without a file', () => {
+        const bad = runCli(['replay/demo', '--html'])
+        expect(bad.status).toBe(2)
+        expect(bad.stderr).toContain('--html FILE')
+    })
+})
