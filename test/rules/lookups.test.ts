@@ -36,6 +36,15 @@ describe('route loading: active routes of the ticket’s table only', () => {
     })
 })
 
+describe('groups whose active flag is stored as "1"', () => {
+    test('a route to such a group is taken, not skipped as inactive', () => {
+        const inst = articleWorld()
+        inst.load('sys_user_group', [{ sys_id: id('group one'), name: 'Storage', active: '1' }])
+        inst.load('x_bu_itpartner_route', [{ order: '5', table: 'incident', condition: 'category=network', assignment_group: id('group one'), description: 'Storage first', active: 'true' }])
+        expect(insertIncident(inst, { caller_id: U.metTech, ...networkTicket }).assignment_group).toBe(id('group one'))
+    })
+})
+
 describe('red flags: active flags of active Partners', () => {
     test.each(['false', '0'])('an inactive red flag (active=%s) is no signal', (active) => {
         const inst = articleWorld()
