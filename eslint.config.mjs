@@ -8,7 +8,7 @@ import * as espree from 'espree'
 const sdkRecommended = sdkPlugin.configs.recommended
 
 export default tseslint.config(
-    { ignores: ['dist/', 'build/', 'target/', 'coverage/', 'node_modules/', 'src/fluent/generated/', '@types/'] },
+    { ignores: ['dist/', 'build/', 'target/', 'coverage/', 'reports/', '.stryker-tmp/', 'node_modules/', 'src/fluent/generated/', '@types/'] },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {

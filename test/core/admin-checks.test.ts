@@ -134,3 +134,19 @@ describe('checkPartner', () => {
         expect(checkPartner({ active: false, supportGroup: '', supportStream: '' }).message).toBeNull()
     })
 })
+
+describe('checkRoute: the whole message', () => {
+    const facts: RouteFacts = {
+        active: true,
+        group: null,
+        table: 'u_gone',
+        tableExists: false,
+        condition: 'u_x=1',
+        conditionProblems: [],
+        fieldProblems: [{ term: 'u_x=1', reason: 'no_table', table: 'u_gone', step: '' }],
+    }
+
+    test('each problem once, joined; no field problems on a table that does not exist', () => {
+        expect(english(checkRoute(facts).message!)).toBe('This escalation route cannot be saved: its assignment group does not exist; its table "u_gone" does not exist.')
+    })
+})

@@ -50,3 +50,43 @@ describe('bannerFor (Behaviour 4)', () => {
         expect(bannerFor(null, null)).toBeNull()
     })
 })
+
+describe('bannerFor: every field', () => {
+    test('department client, Partner with a group', () => {
+        expect(bannerFor(null, { partner: { ...MET, contact: 'metit@example.edu' }, department: 'Metropolitan College' }, 'grp_other')).toEqual({
+            kind: 'department',
+            partner: MET.name,
+            signal: 'department',
+            note: '',
+            supportGroup: 'MET IT',
+            supportGroupId: MET.supportGroup!.id,
+            supportStream: '',
+            contact: 'metit@example.edu',
+            department: 'Metropolitan College',
+            canSendToPartner: true,
+        })
+    })
+
+    test('department client, Partner without a group: no group fields, nothing to send to', () => {
+        expect(bannerFor(null, { partner: LAW, department: 'School of Law' })).toEqual({
+            kind: 'department',
+            partner: LAW.name,
+            signal: 'department',
+            note: '',
+            supportGroup: '',
+            supportGroupId: '',
+            supportStream: LAW.supportStream,
+            contact: '',
+            department: 'School of Law',
+            canSendToPartner: false,
+        })
+    })
+
+    test('a ticket already in the Partner group is not offered Send to IT Partner', () => {
+        expect(bannerFor(null, { partner: MET, department: 'Metropolitan College' }, MET.supportGroup!.id)?.canSendToPartner).toBe(false)
+    })
+
+    test('an escalation keeps the caller department it was found with', () => {
+        expect(bannerFor(evidence('partner_opener'), { partner: LAW, department: 'School of Law' })).toMatchObject({ kind: 'escalation', partner: MET.name, department: 'School of Law', note: '' })
+    })
+})

@@ -93,3 +93,18 @@ describe('checkBoomerang (Behaviour 3)', () => {
         expect(checkBoomerang(input({ escalation: evidence('red_flag', LAW) })).verdict).toBe('block')
     })
 })
+
+describe('checkBoomerang: the three messages', () => {
+    const why = `This ticket is an IT Partner escalation (the caller has a red flag as ${MET.name} staff): Level 1 troubleshooting is done, so it must not go to the tier-1 group IT Help Center.`
+    test.each([
+        ['block, an agent', 'block', false, `${why} The assignment group was not changed. Ask an IT Partner Routing admin if it really belongs there.`],
+        ['block, an app admin', 'block', true, `${why} Saved anyway because you are an IT Partner Routing admin.`],
+        ['warn, an agent', 'warn', false, `${why} Saved anyway (the anti-boomerang policy is "warn").`],
+        ['warn, an app admin (the policy, not the role, let it through)', 'warn', true, `${why} Saved anyway (the anti-boomerang policy is "warn").`],
+    ] as const)('%s', (_case, policy, isAdmin, text) => {
+        const verdict = checkBoomerang(input({ policy, isAdmin }))
+        if (verdict.verdict === 'allow') throw new Error('not a boomerang')
+        expect(english(verdict.message)).toBe(text)
+        expect(verdict.decision.reason).toBe(text)
+    })
+})

@@ -64,3 +64,9 @@ describe('tier-1 groups', () => {
         expect(isTier1(null, config)).toBe(false)
     })
 })
+
+test('a malformed property is reported in full: which, what, the allowed values, the default used', () => {
+    expect(parseConfig({ boomerangPolicy: 'bounce', enabled: null, tier1Groups: null, departmentPolicy: undefined }).problems).toEqual([
+        'x_bu_itpartner.boomerang_policy is "bounce", not one of block, warn, off; using "block"',
+    ])
+})

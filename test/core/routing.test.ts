@@ -175,3 +175,15 @@ describe('decideRoute: where an escalation goes', () => {
         expect(decideRoute(input({ escalation: evidence('red_flag', LAW) })).partner).toBe(LAW)
     })
 })
+
+describe('planRouting: the questions asked, exactly', () => {
+    test.each([
+        ['insert', change({}), { evaluate: true, checkHandoff: false, checkParties: true }, true],
+        ['a group an agent chose outside tier 1', change({ group: NETWORK }), { evaluate: false, checkHandoff: false, checkParties: false }, true],
+        ['switched off', change({}), { evaluate: false, checkHandoff: false, checkParties: false }, false],
+        ['update of a ticket that had no group, parties changed', change({ action: 'update', group: HELP_CENTER, partiesChanged: true }), { evaluate: true, checkHandoff: false, checkParties: true }, true],
+        ['hand-off with the parties changed too', change({ action: 'update', previousGroup: MET_GROUP, group: HELP_CENTER, partiesChanged: true }), { evaluate: true, checkHandoff: true, checkParties: true }, true],
+    ])('%s', (_case, ticket, plan, enabled) => {
+        expect(planRouting(ticket, config({ enabled }))).toEqual(plan)
+    })
+})

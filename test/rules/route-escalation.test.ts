@@ -287,7 +287,10 @@ describe('bad input never loses, blocks or corrupts a ticket (Behaviour 6)', () 
 })
 
 describe('fail-open keeps the ticket as it came', () => {
-    test('a decision row that cannot be written: no move, no work note claiming one, the agent note survives', () => {
+    test.each([
+        ['with its group and the agent’s note', { assignment_group: G.helpCenter, work_notes: 'Partner says VPN is down' }, G.helpCenter, ['Partner says VPN is down']],
+        ['with no group and no note', {}, '', []],
+    ])('a decision row that cannot be written: no move, no work note claiming one; the ticket stays as it came, %s', (_case, values, group, notes) => {
         const inst = articleWorld()
         const original = GlideRecord.prototype.insert
         const spy = jest.spyOn(GlideRecord.prototype, 'insert').mockImplementation(function (this: GlideRecord) {
@@ -295,9 +298,9 @@ describe('fail-open keeps the ticket as it came', () => {
             return original.apply(this)
         })
         try {
-            const row = insertIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter, work_notes: 'Partner says VPN is down' })
-            expect(row.assignment_group).toBe(G.helpCenter)
-            expect(workNotes(inst, row.sys_id)).toEqual(['Partner says VPN is down'])
+            const row = insertIncident(inst, { caller_id: U.metTech, category: 'network', ...values })
+            expect(row.assignment_group ?? '').toBe(group)
+            expect(workNotes(inst, row.sys_id)).toEqual(notes)
             expect(inst.logs.filter((log) => log.level === 'error').length).toBeGreaterThan(0)
         } finally {
             spy.mockRestore()

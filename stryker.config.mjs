@@ -1,0 +1,17 @@
+// StrykerJS over what ships (src/server) and the browser scripts (src/browser): `npm run mutation`, or on one file
+// `npm run mutation -- --mutate src/server/core/routing.ts`. Not part of `npm test` (about half an hour on 2 cores).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+    testRunner: 'jest',
+    jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
+    mutate: ['src/server/**/*.ts', 'src/browser/**/*.ts', '!src/**/*.d.ts', '!src/**/*.now.ts'],
+    coverageAnalysis: 'perTest',
+    concurrency: 2,
+    ignorePatterns: ['dist', 'build', 'target', 'coverage', 'reports', '.now'],
+    reporters: ['clear-text', 'progress', 'html', 'json'],
+    htmlReporter: { fileName: 'reports/mutation/index.html' },
+    jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+    thresholds: { high: 95, low: 90, break: null },
+    tempDirName: '.stryker-tmp',
+    cleanTempDir: 'always',
+}

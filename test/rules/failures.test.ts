@@ -1,0 +1,141 @@
+import { GlideFilter, GlideRecord, gs, type Instance } from '../../replay/glide/index.ts'
+import { bannerAnswer } from '../../src/server/rules/banner-ajax.ts'
+import { showBanner, type BannerScratchpad } from '../../src/server/rules/show-banner.ts'
+import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
+import { canSendToPartner } from '../../src/server/rules/send-to-partner.ts'
+import { validateRedFlag } from '../../src/server/rules/validate-admin.ts'
+import { existingIncident, insertIncident } from '../support/harness.ts'
+import { articleWorld, decisions, G, P, U } from '../support/world.ts'
+
+// Every error path: what is logged, word for word, and that the ticket or form carries on.
+
+/** Runs `work` while queries of `table` throw. */
+function whileFailing<T>(table: string, work: () => T, method: 'query' | 'insert' = 'query'): T {
+    const original = GlideRecord.prototype[method] as (...args: unknown[]) => unknown
+    const spy = jest.spyOn(GlideRecord.prototype, method).mockImplementation(function (this: GlideRecord, ...args: unknown[]) {
+        if (this.getTableName() === table) throw new Error(`${table} unavailable`)
+        return original.apply(this, args) as never
+    })
+    try {
+        return work()
+    } finally {
+        spy.mockRestore()
+    }
+}
+
+const errors = (inst: Instance) => inst.logs.filter((log) => log.level === 'error').map((log) => log.message)
+
+test('routing fails and so does its error decision: both are logged, the ticket is saved as it came', () => {
+    const inst = articleWorld()
+    const row = whileFailing('x_bu_itpartner_decision', () =>
+        whileFailing('x_bu_itpartner_route', () => insertIncident(inst, { number: 'INC0099002', caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })),
+        'insert',
+    )
+    expect(row.assignment_group).toBe(G.helpCenter)
+    expect(errors(inst)).toEqual([
+        'IT Partner Routing: escalation routing failed on INC0099002; the ticket was saved unchanged. Error: x_bu_itpartner_route unavailable',
+        'IT Partner Routing: could not record the error decision: Error: x_bu_itpartner_decision unavailable',
+    ])
+})
+
+test('the error decision names the step and the error', () => {
+    const inst = articleWorld()
+    whileFailing('x_bu_itpartner_route', () => insertIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter }))
+    expect(decisions(inst)).toEqual([
+        expect.objectContaining({ outcome: 'error', signal: '', partner: '', from_group: G.helpCenter, to_group: '', route: '', reason: 'escalation routing failed: Error: x_bu_itpartner_route unavailable' }),
+    ])
+})
+
+test('a route whose condition cannot be evaluated is skipped, named in the log', () => {
+    const inst = articleWorld()
+    const original = GlideFilter.prototype.match
+    const spy = jest.spyOn(GlideFilter.prototype, 'match').mockImplementation(function (this: GlideFilter, gr, matchAll) {
+        if (this.getTitle() === 'IT Partner escalation route' && original.call(this, gr, matchAll)) throw new Error('bad term')
+        return original.call(this, gr, matchAll)
+    })
+    try {
+        const row = insertIncident(inst, { number: 'INC0099003', caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })
+        expect(row.assignment_group).toBe(G.helpCenter)
+    } finally {
+        spy.mockRestore()
+    }
+    expect(errors(inst)).toEqual(['IT Partner Routing: route Network has a condition that cannot be evaluated on INC0099003: Error: bad term'])
+    expect(decisions(inst)[0]).toMatchObject({ outcome: 'no_target' })
+})
+
+describe('the form banner never breaks the form', () => {
+    test('a lookup fails: no banner, the ticket named in the log', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { number: 'INC0099004', caller_id: U.metTech })
+        const scratchpad: BannerScratchpad = {}
+        whileFailing('x_bu_itpartner_red_flag', () => showBanner(inst.recordForDisplay('incident', ticket), null, scratchpad))
+        expect(scratchpad).toEqual({})
+        expect(errors(inst)).toEqual(['IT Partner Routing: the form banner failed on INC0099004; the form shows no banner. Error: x_bu_itpartner_red_flag unavailable'])
+    })
+
+    test('a record that cannot even be read: the log says so', () => {
+        const inst = articleWorld()
+        const current = inst.recordForDisplay('incident', existingIncident(inst, { caller_id: U.metTech }))
+        jest.spyOn(current, 'getValue').mockImplementation(() => {
+            throw new Error('unreadable')
+        })
+        showBanner(current, null, {})
+        expect(errors(inst)).toEqual([
+            'IT Partner Routing: the form banner failed on (unknown ticket: Error: unreadable); the form shows no banner. Error: unreadable',
+        ])
+    })
+
+    test('the GlideAjax refresh: an empty answer and a log line', () => {
+        const inst = articleWorld()
+        expect(whileFailing('x_bu_itpartner_red_flag', () => bannerAnswer({ caller: U.metTech, opener: null, ticket: null }))).toBe('')
+        expect(errors(inst)).toEqual(['IT Partner Routing: the banner refresh failed on (new ticket); no banner shown. Error: x_bu_itpartner_red_flag unavailable'])
+    })
+})
+
+test('Send to IT Partner’s condition fails: the button is hidden and the failure logged', () => {
+    const inst = articleWorld()
+    const ticket = existingIncident(inst, { caller_id: U.metClient, assignment_group: G.helpCenter })
+    expect(whileFailing('x_bu_itpartner_department', () => canSendToPartner(inst.recordForDisplay('incident', ticket)))).toBe(false)
+    expect(errors(inst)).toEqual(['IT Partner Routing: Send to IT Partner condition failed: Error: x_bu_itpartner_department unavailable'])
+})
+
+test('a duplicate red flag whose Partner is gone still names something', () => {
+    const inst = articleWorld()
+    inst.load('x_bu_itpartner_red_flag', [{ user: U.physicsClient, partner: '', note: '', active: 'true' }])
+    const record = inst.recordForInsert('x_bu_itpartner_red_flag', { user: U.physicsClient, partner: P.met, active: 'true' })
+    validateRedFlag(record)
+    expect(inst.messages.error).toEqual([
+        'User Pat Physics already has an active red flag (IT Partner: (unknown)). Deactivate that red flag first, or save this one as inactive.',
+    ])
+})
+
+test.each([
+    ['not JSON', 'not json'],
+    ['no list of problems', JSON.stringify({ values: JSON.stringify([['IT Help Center', 'Desktop Servces'], '']), unusable: 'none' })],
+])('session client data of the group-property check that is %s is checked again', (_case, data) => {
+    const inst = articleWorld({ 'x_bu_itpartner.tier1_groups': 'IT Help Center,Desktop Servces' })
+    gs.getSession().putClientData('x_bu_itpartner.group_properties_checked', data)
+    const current = inst.recordForInsert('incident', { caller_id: U.metTech, assignment_group: G.syseng })
+    inst.resetCounters()
+    routeEscalation(current, null)
+    expect(inst.counters.queries).toBe(1)
+    expect(inst.logs.map((log) => log.message)).toEqual(['IT Partner Routing: x_bu_itpartner.tier1_groups lists "Desktop Servces", which is not a group: that entry is ignored.'])
+})
+
+test('a ticket without a number is named by its sys_id in the log', () => {
+    const inst = articleWorld()
+    const current = inst.recordForInsert('incident', { number: '', caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })
+    whileFailing('x_bu_itpartner_route', () => routeEscalation(current, null))
+    expect(errors(inst)).toEqual([
+        `IT Partner Routing: escalation routing failed on ${current.getUniqueValue()}; the ticket was saved unchanged. Error: x_bu_itpartner_route unavailable`,
+    ])
+})
+
+test('two active red flags for one user: the warning names the user, the ticket and the Partner used', () => {
+    const inst = articleWorld()
+    inst.load('x_bu_itpartner_red_flag', [{ user: U.metTech, partner: P.smg, note: 'second flag', active: 'true' }])
+    insertIncident(inst, { number: 'INC0099005', caller_id: U.metTech, category: 'network' })
+    expect(inst.logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([
+        `IT Partner Routing: user ${U.metTech} has more than one active red flag; INC0099005 uses the oldest (Metropolitan College IT (MET IT)). Deactivate the others.`,
+    ])
+})
