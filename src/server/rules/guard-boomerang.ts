@@ -61,10 +61,9 @@ function guard(current: GlideRecord, previous: GlideRecord, from: Group | null, 
 /**
  * A block keeps the save and puts the assignment back: a scoped rule cannot abort a save of incident
  * ("Example business rule scripts": setAbortAction() "can only be executed from the same scope as the record whose
- * action is being aborted"). The assignee goes back too when it changed with the group.
+ * action is being aborted"). The assignee goes back too, in case it changed with the group.
  */
 function revertAssignment(current: GlideRecord, previous: GlideRecord): void {
     current.setValue('assignment_group', previous.getValue('assignment_group') || '')
-    const assignee = previous.getValue('assigned_to') || ''
-    if ((current.getValue('assigned_to') || '') !== assignee) current.setValue('assigned_to', assignee)
+    current.setValue('assigned_to', previous.getValue('assigned_to') || '')
 }
