@@ -89,6 +89,89 @@ describe('configuration check', () => {
         expect(inst.messages.info).toEqual(['IT Partner Routing configuration check: no problems found.'])
     })
 
+    test('rows whose references are gone or blank are named by what is left', () => {
+        const inst = new Instance().activate()
+        inst.load('sys_user_group', [{ sys_id: id('g help'), name: 'IT Help Center', active: 'true' }])
+        inst.setProperty('x_bu_itpartner.tier1_groups', 'IT Help Center')
+        inst.load('x_bu_itpartner_partner', [
+            { sys_id: id('p one'), name: 'One IT', active: 'true', support_stream: 'one@example.edu' },
+            { sys_id: id('p nameless'), name: '', active: 'true' },
+        ])
+        inst.load('x_bu_itpartner_red_flag', [
+            { sys_id: id('rf a'), user: id('u deleted'), partner: id('p one'), active: 'true' },
+            { sys_id: id('rf b'), user: id('u deleted'), partner: id('p deleted'), active: 'true' },
+        ])
+        inst.load('x_bu_itpartner_department', [
+            { sys_id: id('pd a'), department: id('d deleted'), partner: id('p one'), active: 'true' },
+            { sys_id: id('pd b'), department: id('d deleted'), partner: id('p nameless'), active: 'true' },
+        ])
+        inst.load('x_bu_itpartner_route', [{ sys_id: id('r bare'), table: 'incident', condition: '', assignment_group: '', active: 'true' }])
+        expect(checkConfiguration(configurationFacts())).toEqual([
+            `Escalation route "${id('r bare')}" (order 0): its assignment group does not exist`,
+            `IT Partner "${id('p nameless')}" has neither a support group nor a support stream`,
+            `Red flag of "${id('u deleted')}" (One IT) is active, but the user is inactive`,
+            `Red flag of "${id('u deleted')}" (${id('p deleted')}) is active, but the user is inactive`,
+            `Red flag of "${id('u deleted')}" is active, but its IT Partner "${id('p deleted')}" is inactive`,
+            `User "${id('u deleted')}" has 2 active red flags (One IT, ${id('p deleted')}): keep one`,
+            `Department "${id('d deleted')}" is listed 2 times as a Partner department (One IT, ${id('p nameless')}): keep one active row`,
+        ])
+    })
+
+    test('a usable default escalation group is no problem', () => {
+        articleWorld({ 'x_bu_itpartner.default_escalation_group': 'System Engineering' })
+        expect(checkConfiguration(configurationFacts())).toEqual([expect.stringMatching(/^Red flag of .* "Closed Partner" is inactive$/)])
+    })
+
+    test('each duplicate is named by its own user or department; inactive rows and routes are not checked', () => {
+        const inst = new Instance().activate()
+        inst.load('sys_user_group', [{ sys_id: id('g help'), name: 'IT Help Center', active: 'true' }])
+        inst.setProperty('x_bu_itpartner.tier1_groups', 'IT Help Center')
+        inst.load('sys_user', [
+            { sys_id: id('u a'), name: 'Ann A', active: 'true' },
+            { sys_id: id('u b'), name: 'Ben B', active: 'true' },
+        ])
+        inst.load('cmn_department', [
+            { sys_id: id('d a'), name: 'Arts' },
+            { sys_id: id('d b'), name: 'Biology' },
+        ])
+        inst.load('x_bu_itpartner_partner', [
+            { sys_id: id('p 1'), name: 'One IT', active: 'true', support_stream: 'one' },
+            { sys_id: id('p 2'), name: 'Two IT', active: 'true', support_stream: 'two' },
+        ])
+        const flag = (user: string, partner: string, active = 'true') => ({ user: id(user), partner: id(partner), active })
+        inst.load('x_bu_itpartner_red_flag', [flag('u a', 'p 1'), flag('u a', 'p 2'), flag('u b', 'p 1'), flag('u b', 'p 2')])
+        const row = (department: string, partner: string, active = 'true') => ({ department: id(department), partner: id(partner), active })
+        inst.load('x_bu_itpartner_department', [row('d a', 'p 1'), row('d a', 'p 2'), row('d b', 'p 1'), row('d b', 'p 2', 'false')])
+        inst.load('x_bu_itpartner_route', [
+            { table: 'u_gone', assignment_group: id('g help'), order: '300', description: 'Third', active: 'true' },
+            { table: 'u_gone', assignment_group: id('g help'), order: '100', description: 'Parked', active: 'false' },
+            { table: 'u_gone', assignment_group: id('g help'), order: '200', description: 'Second', active: 'true' },
+        ])
+        expect(checkConfiguration(configurationFacts())).toEqual([
+            'Escalation route "Second" (order 200): its table "u_gone" does not exist',
+            'Escalation route "Third" (order 300): its table "u_gone" does not exist',
+            'User "Ann A" has 2 active red flags (One IT, Two IT): keep one',
+            'User "Ben B" has 2 active red flags (One IT, Two IT): keep one',
+            'Department "Arts" is listed 2 times as a Partner department (One IT, Two IT): keep one active row',
+        ])
+    })
+
+    test('rows with empty references: the check says what is missing', () => {
+        const inst = new Instance().activate()
+        inst.load('sys_user_group', [{ sys_id: id('g help'), name: 'IT Help Center', active: 'true' }])
+        inst.setProperty('x_bu_itpartner.tier1_groups', 'IT Help Center')
+        inst.load('x_bu_itpartner_red_flag', [{ user: '', partner: '', active: 'true' }])
+        inst.load('x_bu_itpartner_department', [
+            { department: '', partner: '', active: 'true' },
+            { department: '', partner: '', active: 'true' },
+        ])
+        expect(checkConfiguration(configurationFacts())).toEqual([
+            'Red flag of "(no user)" ((no IT Partner)) is active, but the user is inactive',
+            'Red flag of "(no user)" is active, but its IT Partner "(no IT Partner)" is inactive',
+            'Department "(no department)" is listed 2 times as a Partner department ((no IT Partner), (no IT Partner)): keep one active row',
+        ])
+    })
+
     test('the UI action shows the count, then one message per problem', () => {
         const inst = broken()
         showConfigurationCheck()

@@ -3,6 +3,7 @@ import { bannerAnswer } from '../../src/server/rules/banner-ajax.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
 import { canSendToPartner, sendToPartner } from '../../src/server/rules/send-to-partner.ts'
+import { showBanner } from '../../src/server/rules/show-banner.ts'
 import { existingIncident, steadySession } from '../support/harness.ts'
 import { articleWorld, G, U } from '../support/world.ts'
 
@@ -58,6 +59,11 @@ test.each([
     ['update: the Partner’s own hand-off with no route (old group’s Partner, red flags, routes, no_target decision; guard: old group’s Partner)', update({ caller_id: U.physicsClient, category: 'hardware', assignment_group: G.metGroup }, { assignment_group: G.helpCenter }), 4, 1],
     ['Send to IT Partner condition: department client (department, red flags, history, opener membership)', onForm({ caller_id: U.metClient }, (current) => canSendToPartner(current)), 4, 0],
     ['Send to IT Partner condition: no Partner client (department only)', onForm({ caller_id: U.physicsClient }, (current) => canSendToPartner(current)), 1, 0],
+    ['Send to IT Partner condition: no caller (nothing to ask)', onForm({ caller_id: '' }, (current) => canSendToPartner(current)), 0, 0],
+    ['Send to IT Partner condition: department client, no opener (department, red flags, history)', onForm({ caller_id: U.metClient, opened_by: '' }, (current) => canSendToPartner(current)), 3, 0],
+    ['update: tier 1 to tier 1, no opener (guard: old group’s Partner, red flags, history)', update({ caller_id: U.physicsClient, opened_by: '', assignment_group: G.helpCenter }, { assignment_group: G.desktop }), 3, 0],
+    ['display rule: no caller (red flags and membership of the opener, history; no department)', onForm({ caller_id: '' }, (current) => showBanner(current, null, {})), 3, 0],
+    ['display rule: department client (red flags, history, opener membership, department)', onForm({ caller_id: U.metClient }, (current) => showBanner(current, null, {})), 4, 0],
     ['Send to IT Partner: sent (the condition’s 4 lookups; the save and the decision)', onForm({ caller_id: U.metClient }, (current) => sendToPartner(current, null)), 4, 2],
     ['GlideAjax banner on a new form: red-flag caller (red flags)', () => () => void bannerAnswer({ caller: U.metTech, opener: U.agent, ticket: null }), 1, 0],
     ['GlideAjax banner on a new form: caller cleared (red flags and membership of the opener, no department)', () => () => void bannerAnswer({ caller: '', opener: U.agent, ticket: null }), 2, 0],

@@ -2,6 +2,8 @@ import { GlideFilter, GlideRecord, gs, type Instance } from '../../replay/glide/
 import { bannerAnswer } from '../../src/server/rules/banner-ajax.ts'
 import { showBanner, type BannerScratchpad } from '../../src/server/rules/show-banner.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
+import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
+import { showConfigurationCheck } from '../../src/server/rules/check-configuration.ts'
 import { canSendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { validateRedFlag } from '../../src/server/rules/validate-admin.ts'
 import { existingIncident, insertIncident } from '../support/harness.ts'
@@ -138,4 +140,39 @@ test('two active red flags for one user: the warning names the user, the ticket 
     expect(inst.logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([
         `IT Partner Routing: user ${U.metTech} has more than one active red flag; INC0099005 uses the oldest (Metropolitan College IT (MET IT)). Deactivate the others.`,
     ])
+})
+
+test('the guard fails: the step is named, the move is kept as the agent made it', () => {
+    const inst = articleWorld()
+    const ticket = existingIncident(inst, { number: 'INC0099006', caller_id: U.metTech, category: 'network', assignment_group: G.network })
+    const { current, previous } = inst.recordForUpdate('incident', ticket, { assignment_group: G.helpCenter })
+    whileFailing('x_bu_itpartner_red_flag', () => guardBoomerang(current, previous))
+    expect(current.getValue('assignment_group')).toBe(G.helpCenter)
+    expect(errors(inst)).toEqual([
+        'IT Partner Routing: anti-boomerang guard failed on INC0099006; the ticket was saved unchanged. Error: x_bu_itpartner_red_flag unavailable',
+    ])
+})
+
+test('a ticket whose number cannot be read: the log says so, and names it "(unknown ticket)"', () => {
+    const inst = articleWorld()
+    const current = inst.recordForInsert('incident', { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })
+    const getValue = current.getValue.bind(current)
+    jest.spyOn(current, 'getValue').mockImplementation((field: string) => {
+        if (field === 'number') throw new Error('number unreadable')
+        return getValue(field)
+    })
+    routeEscalation(current, null)
+    expect(current.getValue('assignment_group')).toBe(G.helpCenter)
+    expect(errors(inst)).toEqual([
+        'IT Partner Routing: could not read the ticket number: Error: number unreadable',
+        'IT Partner Routing: escalation routing failed on (unknown ticket); the ticket was saved unchanged. Error: number unreadable',
+    ])
+})
+
+test('the configuration check itself fails: one message for the admin, the cause in the log', () => {
+    const inst = articleWorld()
+    whileFailing('x_bu_itpartner_route', () => showConfigurationCheck())
+    expect(inst.messages.error).toEqual(['The IT Partner Routing configuration check could not run; see the system log.'])
+    expect(inst.messages.info).toEqual([])
+    expect(errors(inst)).toEqual(['IT Partner Routing: the configuration check failed: Error: x_bu_itpartner_route unavailable'])
 })

@@ -1,4 +1,4 @@
-import type { Instance } from '../../replay/glide/index.ts'
+import { GlideRecord, type Instance } from '../../replay/glide/index.ts'
 import { canSendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { existingIncident, insertIncident, updateIncident } from '../support/harness.ts'
 import { articleWorld, D, decisions, G, id, P, R, U } from '../support/world.ts'
@@ -152,5 +152,36 @@ describe('recorded decisions: this ticket’s hand-off or opener escalations, of
         const ticket = existingIncident(inst, { caller_id: U.physicsClient, opened_by: U.agent, category: 'network', assignment_group: G.network })
         inst.load('x_bu_itpartner_decision', [{ task: other, signal: 'partner_handoff', partner: P.met, outcome: 'rerouted', reason: 'other ticket' }])
         expect(updateIncident(inst, ticket, { assignment_group: G.helpCenter }).row.assignment_group).toBe(G.helpCenter)
+    })
+})
+
+describe('specialty routes the guard honours: active routes to active tier-1 groups', () => {
+    const kaceTicket = { caller_id: U.metTech, short_description: 'KACE agent will not install', assignment_group: G.network }
+
+    test('a KACE ticket escalated elsewhere may go back to Desktop Services', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, kaceTicket)
+        expect(updateIncident(inst, ticket, { assignment_group: G.desktop }).row.assignment_group).toBe(G.desktop)
+    })
+
+    /** An admin's change to one row, saved without business rules (as a background script would). */
+    function patch(table: string, sysId: string, field: string, value: string): void {
+        const row = new GlideRecord(table)
+        row.get(sysId)
+        row.setValue(field, value)
+        row.setWorkflow(false)
+        row.update()
+    }
+
+    test.each([
+        ['the KACE route is inactive', () => patch('x_bu_itpartner_route', R.kace, 'active', 'false')],
+        ['Desktop Services is inactive', () => patch('sys_user_group', G.desktop, 'active', 'false')],
+        ['the KACE route has no group', () => patch('x_bu_itpartner_route', R.kace, 'assignment_group', '')],
+    ])('not when %s: the move back is a boomerang', (_case, change) => {
+        const inst = articleWorld()
+        change()
+        const ticket = existingIncident(inst, kaceTicket)
+        expect(updateIncident(inst, ticket, { assignment_group: G.desktop }).row.assignment_group).toBe(G.network)
+        expect(decisions(inst)).toEqual([expect.objectContaining({ outcome: 'boomerang_blocked' })])
     })
 })

@@ -92,6 +92,25 @@ describe('validation rules on the admin tables', () => {
         expect(inst.messages.error.join()).toContain('incident does not have: u_no_such_field')
     })
 
+    it('refuses an active route with neither table nor group, naming both, in one message', () => {
+        const inst = world()
+        const route = inst.recordForInsert('x_bu_itpartner_route', { table: '', condition: 'category=network', active: 'true' })
+        validateRoute(route)
+        expect(route.isActionAborted()).toBe(true)
+        expect(inst.messages.error).toEqual(['This escalation route cannot be saved: its assignment group does not exist; its table "" does not exist.'])
+    })
+
+    it('refuses a route whose group was deleted, but saves an inactive route without a group', () => {
+        const inst = world()
+        const gone = inst.recordForInsert('x_bu_itpartner_route', { table: 'incident', assignment_group: id('g deleted'), active: 'true' })
+        validateRoute(gone)
+        expect(inst.messages.error).toEqual(['This escalation route cannot be saved: its assignment group does not exist.'])
+        const parked = inst.recordForInsert('x_bu_itpartner_route', { table: 'incident', active: 'false' })
+        validateRoute(parked)
+        expect(parked.isActionAborted()).toBe(false)
+        expect(inst.messages.error).toHaveLength(1)
+    })
+
     it('accepts an active route to an active group with a valid condition', () => {
         const inst = world()
         const route = inst.recordForInsert('x_bu_itpartner_route', {

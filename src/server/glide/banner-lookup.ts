@@ -25,7 +25,6 @@ export function maySeeBanner(): boolean {
  */
 export function lookupBanner(parties: Parties, ticketId: string, ticketGroup: () => string): Banner | null {
     const escalation = findEvidence(parties, {
-        redFlags: true,
         history: ticketId || undefined,
         openerMembership: true,
         department: false,

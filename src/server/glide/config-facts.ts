@@ -37,7 +37,7 @@ function partners(): ConfigurationFacts['partners'] {
     const rows: ConfigurationFacts['partners'] = []
     while (record.next()) {
         rows.push({
-            name: record.getValue('name') || '',
+            name: record.getValue('name') || record.getUniqueValue(),
             active: true,
             supportGroup: record.getValue('support_group') || '',
             supportStream: record.getValue('support_stream') || '',
@@ -57,9 +57,9 @@ function flagsAndDepartments(): Pick<ConfigurationFacts, 'redFlags' | 'departmen
         const partner = flag.getElement('partner').getRefRecord()
         redFlags.push({
             userId: flag.getValue('user') || '',
-            user: flag.getDisplayValue('user') || flag.getValue('user') || '',
+            user: shown(flag, 'user', '(no user)'),
             userActive: user.isValidRecord() && isActive(user.getValue('active')),
-            partner: flag.getDisplayValue('partner') || flag.getValue('partner') || '',
+            partner: shown(flag, 'partner', NO_PARTNER),
             partnerActive: partner.isValidRecord() && isActive(partner.getValue('active')),
         })
     }
@@ -70,9 +70,16 @@ function flagsAndDepartments(): Pick<ConfigurationFacts, 'redFlags' | 'departmen
     while (row.next()) {
         departments.push({
             departmentId: row.getValue('department') || '',
-            department: row.getDisplayValue('department') || row.getValue('department') || '',
-            partner: row.getDisplayValue('partner') || '',
+            department: shown(row, 'department', '(no department)'),
+            partner: shown(row, 'partner', NO_PARTNER),
         })
     }
     return { redFlags, departments }
+}
+
+const NO_PARTNER = '(no IT Partner)'
+
+/** A reference as an admin can find it: its display value, else the sys_id it holds (its record is gone), else `none`. */
+function shown(record: GlideRecord, field: string, none: string): string {
+    return record.getDisplayValue(field) || record.getValue(field) || none
 }

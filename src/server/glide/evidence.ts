@@ -12,10 +12,9 @@ export interface Parties {
     ticket: string
 }
 
-/** Which lookups a caller of findEvidence pays for; each is at most one query. */
+/** Which lookups, besides the red flags of caller and opener (one query for both), a caller of findEvidence pays for;
+ * each is at most one query. */
 export interface EvidenceQuestions {
-    /** Red flags of caller and opener (one query for both). */
-    redFlags: boolean
     /** Evidence the caller already holds, e.g. the hand-off that triggered routing. */
     known?: Evidence | null
     /** Opener is a member of an active Partner's support group (one query). */
@@ -28,15 +27,10 @@ export interface EvidenceQuestions {
 
 /** Gathers the evidence the questions ask for, strongest first, and skips lookups that can no longer matter. */
 export function findEvidence(parties: Parties, ask: EvidenceQuestions): Evidence | null {
-    let found: Evidence | null = null
-    let openerFlag: Evidence | null = null
-    if (ask.redFlags) {
-        const flags = redFlags([parties.caller, parties.opener], parties.ticket)
-        found = flags.get(parties.caller) ?? null
-        const opener = flags.get(parties.opener)
-        openerFlag = opener ? { ...opener, signal: 'partner_opener' } : null
-    }
-    found = strongest([found, ask.known])
+    const flags = redFlags([parties.caller, parties.opener], parties.ticket)
+    const opener = flags.get(parties.opener)
+    const openerFlag: Evidence | null = opener ? { ...opener, signal: 'partner_opener' } : null
+    let found = strongest([flags.get(parties.caller), ask.known])
     if (ask.history && !outranks(found, 'partner_handoff')) {
         found = strongest([found, pastEscalation(ask.history)])
     }

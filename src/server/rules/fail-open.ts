@@ -12,12 +12,12 @@ export function failOpen(step: string, ticket: GlideRecord, work: () => void): v
     try {
         work()
     } catch (error) {
-        const label = safely(() => ticketLabel(ticket)) ?? '(unknown ticket)'
+        const label = safely('read the ticket number', () => ticketLabel(ticket)) ?? '(unknown ticket)'
         ticket.setValue('assignment_group', group)
         // The pending work note as it came: the agent's text, without anything the app added.
         ticket.setValue('work_notes', notes)
         gs.error('IT Partner Routing: {0} failed on {1}; the ticket was saved unchanged. {2}', step, label, describe(error))
-        safely(() =>
+        safely('record the error decision', () =>
             logDecision(ticket, {
                 outcome: 'error',
                 signal: null,
@@ -35,11 +35,11 @@ function describe(error: unknown): string {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
 }
 
-function safely<T>(work: () => T): T | undefined {
+function safely<T>(what: string, work: () => T): T | undefined {
     try {
         return work()
     } catch (error) {
-        gs.error('IT Partner Routing: could not record the error decision: {0}', describe(error))
+        gs.error('IT Partner Routing: could not {0}: {1}', what, describe(error))
         return undefined
     }
 }

@@ -36,7 +36,7 @@ function guard(current: GlideRecord, previous: GlideRecord, from: Group | null, 
     }
     const escalation = findEvidence(
         { caller: current.getValue('caller_id') || '', opener: current.getValue('opened_by') || '', ticket: label },
-        { redFlags: true, history: current.getUniqueValue(), openerMembership: true, department: false },
+        { history: current.getUniqueValue(), openerMembership: true, department: false },
     )
     const verdict = checkBoomerang({
         escalation,

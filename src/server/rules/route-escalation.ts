@@ -45,7 +45,6 @@ function route(current: GlideRecord, previous: GlideRecord | null): void {
     const escalation = findEvidence(
         { caller: current.getValue('caller_id') || '', opener: current.getValue('opened_by') || '', ticket: label },
         {
-            redFlags: true,
             known: handoff,
             openerMembership: plan.checkParties,
             department: plan.checkParties && config.departmentPolicy === 'escalate',

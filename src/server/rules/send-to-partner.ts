@@ -22,14 +22,13 @@ export interface ActionRedirect {
 export function partnerTarget(current: GlideRecord): DepartmentClient | null {
     if (current.isNewRecord()) return null
     const caller = current.getValue('caller_id') || ''
-    if (!caller) return null
     // The department first: it rules out most tickets in one query, before the three escalation lookups.
     const client = departmentClient(caller)
     const group = client?.partner.supportGroup
     if (!client || !group || (current.getValue('assignment_group') || '') === group.id) return null
     const escalation = findEvidence(
         { caller, opener: current.getValue('opened_by') || '', ticket: ticketLabel(current) },
-        { redFlags: true, history: current.getUniqueValue(), openerMembership: true, department: false },
+        { history: current.getUniqueValue(), openerMembership: true, department: false },
     )
     return isProvenEscalation(escalation) ? null : client
 }
