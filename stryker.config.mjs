@@ -1,5 +1,5 @@
 // StrykerJS over what ships (src/server) and the browser scripts (src/browser): `npm run mutation`, or on one file
-// `npm run mutation -- --mutate src/server/core/routing.ts`. Not part of `npm test` (about half an hour on 2 cores).
+// `npm run mutation -- --mutate src/server/core/routing.ts`. Not part of `npm test` (about an hour on 2 cores).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     testRunner: 'jest',

@@ -31,6 +31,11 @@ describe('operators', () => {
         expect(problems('priority~LIKE1')).toEqual(['"priority~LIKE1" is not a condition of the form <field><operator><value>'])
         expect(problems('CATEGORY=x')).toEqual(['"CATEGORY=x" is not a condition of the form <field><operator><value>'])
     })
+
+    test('a field alone, or followed by a word that is no operator, is refused', () => {
+        expect(problems('category')).toEqual(['"category" is not a condition of the form <field><operator><value>'])
+        expect(problems('categorySOUNDSLIKEnetwork')).toEqual(['"categorySOUNDSLIKEnetwork" uses an unknown operator "SOUNDSLIKE"'])
+    })
 })
 
 describe('terms', () => {

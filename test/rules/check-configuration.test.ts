@@ -141,7 +141,7 @@ describe('configuration check', () => {
         const flag = (user: string, partner: string, active = 'true') => ({ user: id(user), partner: id(partner), active })
         inst.load('x_bu_itpartner_red_flag', [flag('u a', 'p 1'), flag('u a', 'p 2'), flag('u b', 'p 1'), flag('u b', 'p 2')])
         const row = (department: string, partner: string, active = 'true') => ({ department: id(department), partner: id(partner), active })
-        inst.load('x_bu_itpartner_department', [row('d a', 'p 1'), row('d a', 'p 2'), row('d b', 'p 1'), row('d b', 'p 2', 'false')])
+        inst.load('x_bu_itpartner_department', [row('d a', 'p 1'), row('d b', 'p 1'), row('d b', 'p 2'), row('d a', 'p 2', 'false')])
         inst.load('x_bu_itpartner_route', [
             { table: 'u_gone', assignment_group: id('g help'), order: '300', description: 'Third', active: 'true' },
             { table: 'u_gone', assignment_group: id('g help'), order: '100', description: 'Parked', active: 'false' },
@@ -152,7 +152,7 @@ describe('configuration check', () => {
             'Escalation route "Third" (order 300): its table "u_gone" does not exist',
             'User "Ann A" has 2 active red flags (One IT, Two IT): keep one',
             'User "Ben B" has 2 active red flags (One IT, Two IT): keep one',
-            'Department "Arts" is listed 2 times as a Partner department (One IT, Two IT): keep one active row',
+            'Department "Biology" is listed 2 times as a Partner department (One IT, Two IT): keep one active row',
         ])
     })
 
