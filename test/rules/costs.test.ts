@@ -63,6 +63,7 @@ test.each([
     ['Send to IT Partner condition: department client, no opener (department, red flags, history)', onForm({ caller_id: U.metClient, opened_by: '' }, (current) => canSendToPartner(current)), 3, 0],
     ['update: tier 1 to tier 1, no opener (guard: old group’s Partner, red flags, history)', update({ caller_id: U.physicsClient, opened_by: '', assignment_group: G.helpCenter }, { assignment_group: G.desktop }), 3, 0],
     ['display rule: no caller (red flags and membership of the opener, history; no department)', onForm({ caller_id: '' }, (current) => showBanner(current, null, {})), 3, 0],
+    ['display rule: no opener (red flags of the caller, history, department)', onForm({ caller_id: U.metClient, opened_by: '' }, (current) => showBanner(current, null, {})), 3, 0],
     ['display rule: department client (red flags, history, opener membership, department)', onForm({ caller_id: U.metClient }, (current) => showBanner(current, null, {})), 4, 0],
     ['Send to IT Partner: sent (the condition’s 4 lookups; the save and the decision)', onForm({ caller_id: U.metClient }, (current) => sendToPartner(current, null)), 4, 2],
     ['GlideAjax banner on a new form: red-flag caller (red flags)', () => () => void bannerAnswer({ caller: U.metTech, opener: U.agent, ticket: null }), 1, 0],
