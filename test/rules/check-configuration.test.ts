@@ -4,6 +4,10 @@ import { checkConfiguration } from '../../src/server/core/config-check.ts'
 import { configurationFacts } from '../../src/server/glide/config-facts.ts'
 import { articleWorld, id } from '../support/world.ts'
 
+/** A red flag row and a Partner department row, by the readable names of what they reference. */
+const flag = (user: string, partner: string, active = 'true') => ({ user: id(user), partner: id(partner), active })
+const row = (department: string, partner: string, active = 'true') => ({ department: id(department), partner: id(partner), active })
+
 /** The configuration check on the embedded instance: every problem kind, and a clean configuration. */
 function broken(): Instance {
     const inst = new Instance().activate()
@@ -27,14 +31,14 @@ function broken(): Instance {
         { sys_id: id('p closed'), name: 'Closed IT', active: 'false', support_stream: 'x' },
     ])
     inst.load('x_bu_itpartner_department', [
-        { sys_id: id('pd 1'), department: id('d met'), partner: id('p met'), active: 'true' },
-        { sys_id: id('pd 2'), department: id('d met'), partner: id('p closed'), active: 'true' },
+        row('d met', 'p met'),
+        row('d met', 'p closed'),
     ])
     inst.load('x_bu_itpartner_red_flag', [
-        { sys_id: id('rf 1'), user: id('u tech'), partner: id('p met'), active: 'true' },
-        { sys_id: id('rf 2'), user: id('u tech'), partner: id('p closed'), active: 'true' },
-        { sys_id: id('rf 3'), user: id('u gone'), partner: id('p met'), active: 'true' },
-        { sys_id: id('rf 4'), user: id('u gone'), partner: id('p closed'), active: 'false' },
+        flag('u tech', 'p met'),
+        flag('u tech', 'p closed'),
+        flag('u gone', 'p met'),
+        flag('u gone', 'p closed', 'false'),
     ])
     inst.load('x_bu_itpartner_route', [
         { sys_id: id('r old'), order: '100', table: 'incident', condition: '', assignment_group: id('g old'), description: 'Old network', active: 'true' },
@@ -98,12 +102,12 @@ describe('configuration check', () => {
             { sys_id: id('p nameless'), name: '', active: 'true' },
         ])
         inst.load('x_bu_itpartner_red_flag', [
-            { sys_id: id('rf a'), user: id('u deleted'), partner: id('p one'), active: 'true' },
-            { sys_id: id('rf b'), user: id('u deleted'), partner: id('p deleted'), active: 'true' },
+            flag('u deleted', 'p one'),
+            flag('u deleted', 'p deleted'),
         ])
         inst.load('x_bu_itpartner_department', [
-            { sys_id: id('pd a'), department: id('d deleted'), partner: id('p one'), active: 'true' },
-            { sys_id: id('pd b'), department: id('d deleted'), partner: id('p nameless'), active: 'true' },
+            row('d deleted', 'p one'),
+            row('d deleted', 'p nameless'),
         ])
         inst.load('x_bu_itpartner_route', [{ sys_id: id('r bare'), table: 'incident', condition: '', assignment_group: '', active: 'true' }])
         expect(checkConfiguration(configurationFacts())).toEqual([
@@ -138,9 +142,7 @@ describe('configuration check', () => {
             { sys_id: id('p 1'), name: 'One IT', active: 'true', support_stream: 'one' },
             { sys_id: id('p 2'), name: 'Two IT', active: 'true', support_stream: 'two' },
         ])
-        const flag = (user: string, partner: string, active = 'true') => ({ user: id(user), partner: id(partner), active })
         inst.load('x_bu_itpartner_red_flag', [flag('u a', 'p 1'), flag('u a', 'p 2'), flag('u b', 'p 1'), flag('u b', 'p 2')])
-        const row = (department: string, partner: string, active = 'true') => ({ department: id(department), partner: id(partner), active })
         inst.load('x_bu_itpartner_department', [row('d a', 'p 1'), row('d b', 'p 1'), row('d b', 'p 2'), row('d a', 'p 2', 'false')])
         inst.load('x_bu_itpartner_route', [
             { table: 'u_gone', assignment_group: id('g help'), order: '300', description: 'Third', active: 'true' },

@@ -37,8 +37,9 @@ export function specialtyRoute(ticket: GlideRecord, config: Config, label: strin
 
 /**
  * A route condition matches like the list filter an admin built it with: ignoring case (GlideFilter alone is
- * case-sensitive, GlideRecord queries are not). A condition that cannot be evaluated does not match; the route is
- * named in the log so an admin can fix it.
+ * case-sensitive, GlideRecord queries are not) and needing every term (`match(ticket, true)`; ServiceNow docs,
+ * "GlideFilter - Scoped, Global"). An empty condition matches every ticket. A condition that cannot be evaluated does
+ * not match; the route is named in the log so an admin can fix it.
  */
 function conditionMatches(ticket: GlideRecord, route: Route, label: string): boolean {
     if (!route.condition) return true
