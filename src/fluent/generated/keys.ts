@@ -2706,6 +2706,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '195b3bbd90ad4ee492c938918a3670de'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_signal'
+                            value: 'red_flag'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '197ceb8869f14b489d27b9b1cbb6a093'
                         key: {
@@ -3083,6 +3094,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '233e3ab8bb6e4d60b64d16491d276c0a'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_signal'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '235f8e94953c4db4aa8817bbad045596'
                         key: {
@@ -3311,6 +3330,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '27b98717f11740ecb3e66bbe6a62ac6a'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_escalation'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '28814d459c26449391ed11f7628ac02e'
                         key: {
@@ -3427,6 +3454,15 @@ declare global {
                         key: {
                             document_key: '10db7fde31504e568c5db32f63550579'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2c923904881b484ba5d0873fb445b85e'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_escalation'
+                            language: 'en'
                         }
                     },
                     {
@@ -3940,6 +3976,15 @@ declare global {
                         key: {
                             document_key: '5583c05130994ea2a3505b5f7908a1a2'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3765679e06e14853a25def5bd0af091b'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_signal'
+                            language: 'en'
                         }
                     },
                     {
@@ -5154,6 +5199,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '524cced59fb5413f822ac383f750d2e1'
+                        key: {
+                            name: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '524df9bb037e48d9b26405a38b0d6213'
                         key: {
@@ -5498,6 +5550,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '5879c959d996411783e0a66578ec748c'
+                        key: {
+                            name: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5901eae897634fda802073ae500c4d45'
                         key: {
@@ -5545,6 +5604,14 @@ declare global {
                         key: {
                             document_key: 'ed456ec13b9b4f7d80da671179aab2f4'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5bf10ddc189c4911b9cec801988536df'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_partner'
                         }
                     },
                     {
@@ -6531,6 +6598,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '724ea121217a42a6a3bc30debaf402cf'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_signal'
+                            value: 'department'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '725d5eca22374a65bfc7211c2db38bce'
                         key: {
@@ -7417,6 +7495,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '899ffe38472648e3bdc1f5acb9725a47'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_signal'
+                            value: 'partner_opener'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '89c4b404dc5f4296bddd1cb79ef0de47'
                         key: {
@@ -7463,6 +7552,17 @@ declare global {
                         key: {
                             document_key: '8a15c2c0e1174b24b712c33fcc6121a7'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8b0adfd22a9b4ab393f97dc9aaa60ebc'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_signal'
+                            value: 'partner_handoff'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7558,6 +7658,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8c0d2b805cc1498baaeb7a311fce5cc6'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_hops'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8c23afc19e314f0a8ff6132097044893'
                         key: {
@@ -7602,6 +7710,14 @@ declare global {
                         key: {
                             document_key: '28852d9312224b1997cbd2e0453051f4'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8de2d9f719344e1db992c20b1c306160'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_boomerangs'
                         }
                     },
                     {
@@ -7679,6 +7795,15 @@ declare global {
                         key: {
                             document_key: '6d5b934ad4e24833ab5c417b8400d0b2'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8fdf0a93150644dc8e8332cb1b991e21'
+                        key: {
+                            name: 'incident'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -8476,6 +8601,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'a2f55bc79f834cbc9355c698d365fa09'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_signal'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a341e4b883574c268122e63ef845c03c'
                         key: {
@@ -8828,6 +8961,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ac242bb5753044aa9726c9669ab83f6f'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_partner'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ac3306cc88ce48559ee53ce2f1612dc3'
                         key: {
@@ -8854,6 +8996,15 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac7fb3c0bcf740e189fa64cc04169b1f'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_boomerangs'
+                            language: 'en'
                         }
                     },
                     {
@@ -11553,6 +11704,15 @@ declare global {
                         key: {
                             document_key: 'df8377cdd85d41c9b92542dc25e705d3'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'eab45656689446c6bcee3b634b57ec90'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_hops'
+                            language: 'en'
                         }
                     },
                     {
