@@ -1494,6 +1494,10 @@ declare global {
                         table: 'sys_module'
                         id: '95c0e2b797ee47b39f391b8df047b8b1'
                     }
+                    src_server_core_stamp_ts: {
+                        table: 'sys_module'
+                        id: '352c2c8a9b8f4465bf2a37af56d62bee'
+                    }
                     src_server_core_text_ts: {
                         table: 'sys_module'
                         id: 'b8bbb0601468488a96c08c5119e916f3'
@@ -1537,6 +1541,10 @@ declare global {
                     src_server_glide_routes_ts: {
                         table: 'sys_module'
                         id: '8b129c10298c4374a6d971f014e63104'
+                    }
+                    src_server_glide_stamp_ts: {
+                        table: 'sys_module'
+                        id: '842d7ee9d12145d089b7b30ae2a55264'
                     }
                     'src_server_rules_banner-ajax_ts': {
                         table: 'sys_module'
