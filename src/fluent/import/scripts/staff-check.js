@@ -21,11 +21,14 @@
         log.error('IT Partner staff import, row ' + source.sys_import_row + ': skipped because ' + problems.join(' and ') + '.');
     }
 
+    // 0, 1 or 2 (two or more): reads at most two rows; getRowCount() would fetch every match.
     function count(table, field, value) {
         var rows = new GlideRecord(table);
         rows.addQuery(field, value);
         rows.setLimit(2);
         rows.query();
-        return rows.getRowCount();
+        var found = 0;
+        while (rows.next()) found++;
+        return found;
     }
 })(source, map, log, target);
