@@ -3,7 +3,7 @@ import { SnapshotError } from '../snapshot/errors.ts'
 import type { BuiltApp, XmlRecord } from './artifacts.ts'
 import { ClientScript } from '../client/form.ts'
 import { glideModule, type GlideRecordLike, type InstanceLike } from './glide-api.ts'
-import { compileRuleScript, ModuleLoader, type RuleFunction } from './modules.ts'
+import { compileCondition, compileRuleScript, ModuleLoader, type RuleFunction } from './modules.ts'
 
 /** One event's result: design.md "Replay (contract)". `notes` only when the replay could not emulate something. */
 export interface EventResult {
@@ -32,6 +32,8 @@ export interface BusinessRule {
     insert: boolean
     update: boolean
     condition: string
+    /** The script condition (sys_script.condition); the filter condition is `condition`. */
+    scriptCondition: (current: unknown) => boolean
     run: RuleFunction
 }
 
@@ -64,6 +66,7 @@ export function businessRules(app: BuiltApp, loader: ModuleLoader, globals: Reco
             insert: rule.action_insert === 'true',
             update: rule.action_update === 'true',
             condition: rule.filter_condition || '',
+            scriptCondition: compileCondition(rule.condition || '', globals),
             run: compileRuleScript(rule.script || '', loader, globals),
         }))
         .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
@@ -314,10 +317,11 @@ export class ReplayEngine {
 
     /**
      * A rule's filter condition, evaluated like the platform: GlideFilter on the record being saved, whose change
-     * operators (VALCHANGES, CHANGESFROM, CHANGESTO) compare with the stored values (none on insert).
+     * operators (VALCHANGES, CHANGESFROM, CHANGESTO) compare with the stored values (none on insert); then its script
+     * condition.
      */
     private conditionHolds(rule: BusinessRule, record: GlideRecordLike): boolean {
-        return !rule.condition || this.glide.GlideFilter.checkRecord(record, rule.condition)
+        return (!rule.condition || this.glide.GlideFilter.checkRecord(record, rule.condition)) && rule.scriptCondition(record)
     }
 
     private partnerName(id: string | undefined): string | null {

@@ -54,6 +54,20 @@ export type RuleFunction = (current: unknown, previous: unknown, scratchpad: unk
 const STUB = /const\s*\{\s*([\w\s,:]+?)\s*\}\s*=\s*require\(\s*(['"])(.+?)\2\s*\)\s*;?\s*(\w+)\s*\(([^)]*)\)\s*;?/
 
 /**
+ * A business rule's script condition ("Condition" field, sys_script.condition): a JavaScript expression the platform
+ * evaluates before the rule and runs the rule only when it is true ("Classic Business rules", ServiceNow docs). Here it
+ * sees `current` and the embedded Glide's globals (gs, ...); an empty condition always holds. A condition that reads
+ * `previous` is refused at load, since the engine's condition check has no previous record.
+ */
+export function compileCondition(condition: string, globals: Record<string, unknown>): (current: unknown) => boolean {
+    if (!condition.trim()) return () => true
+    if (/\bprevious\b/.test(condition)) throw new Error(`business rule condition reads previous, which the replay does not evaluate: ${condition}`)
+    const names = Object.keys(globals)
+    const evaluate = vm.runInThisContext(`(function (current, ${names.join(', ')}) { return (${condition}\n) })`) as (...values: unknown[]) => unknown
+    return (current) => evaluate(current, ...names.map((name) => globals[name])) === true
+}
+
+/**
  * Turns a business rule's script into a callable. The SDK's module stub (`const { fn } = require('path');
  * fn(current, previous[, g_scratchpad]);`) calls the built module; any other script runs as a classic script with
  * the Glide globals.

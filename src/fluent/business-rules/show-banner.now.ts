@@ -2,7 +2,12 @@ import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
 import { showBanner } from '../../server/rules/show-banner'
 
-/** Fills g_scratchpad.itPartner for agents; the onLoad client script "IT Partner banner" shows it (Behaviour 4). */
+/**
+ * Fills g_scratchpad.itPartner for agents; the onLoad client script "IT Partner banner" shows it (Behaviour 4). The
+ * condition runs the rule only for the banner's roles (BANNER_ROLES in src/server/glide/banner-lookup.ts): the
+ * "Condition" field is a script that must return true for the rule to run ("Classic Business rules", ServiceNow
+ * docs: https://www.servicenow.com/docs/r/xanadu/api-reference/business-rules-classic/c_BusinessRules.html).
+ */
 BusinessRule({
     $id: Now.ID['br_show_banner'],
     name: 'IT Partner form banner',
@@ -12,5 +17,6 @@ BusinessRule({
     when: 'display',
     order: 100,
     active: true,
+    condition: "gs.hasRole('itil') || gs.hasRole('x_bu_itpartner.reader') || gs.hasRole('x_bu_itpartner.admin')",
     script: showBanner,
 })

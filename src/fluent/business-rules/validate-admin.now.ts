@@ -2,7 +2,11 @@ import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
 import { validateDepartment, validatePartner, validateRedFlag, validateRoute } from '../../server/rules/validate-admin'
 
-/** Admin-table validation (issue 5): before insert/update, clear messages, abort only where the data would be wrong. */
+/**
+ * Admin-table validation (issue 5): before insert/update, clear messages, abort only where the data would be wrong.
+ * Each rule runs only when a field it checks changes (VALCHANGES in the filter condition; on insert every field that
+ * has a value counts as changed), so an edit of, say, a description is not re-validated.
+ */
 BusinessRule({
     $id: Now.ID['br_validate_department'],
     name: 'IT Partner department: one active row per department',
@@ -12,6 +16,7 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 100,
     active: true,
+    filterCondition: 'departmentVALCHANGES^ORactiveVALCHANGES^EQ',
     script: validateDepartment,
 })
 
@@ -24,6 +29,7 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 100,
     active: true,
+    filterCondition: 'userVALCHANGES^ORactiveVALCHANGES^EQ',
     script: validateRedFlag,
 })
 
@@ -37,6 +43,7 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 100,
     active: true,
+    filterCondition: 'assignment_groupVALCHANGES^ORtableVALCHANGES^ORconditionVALCHANGES^ORactiveVALCHANGES^EQ',
     script: validateRoute,
 })
 
@@ -49,5 +56,6 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 100,
     active: true,
+    filterCondition: 'activeVALCHANGES^ORsupport_groupVALCHANGES^ORsupport_streamVALCHANGES^EQ',
     script: validatePartner,
 })
