@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The project's one proof: lint, type check, frozen-keys build, the ServiceNow linter on dist/app, jest. Ends with "N passed, N failed" for CI.
+// The project's one proof: lint, type check, frozen-keys build, the ServiceNow linter on dist/app, the pre-flight scan
+// of dist/app (each of its checks counts), jest. Ends with "N passed, N failed" for CI.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -25,8 +26,22 @@ for (const [name, command, args] of steps) {
     }
 }
 
-console.log('\n== jest')
 const dir = mkdtempSync(join(tmpdir(), 'itpartner-jest-'))
+
+// One line per check (scripts/preflight.ts); each check counts as one passed or failed.
+console.log('\n== pre-flight scan')
+const scanOut = join(dir, 'preflight.json')
+spawnSync('npx', ['tsx', '--tsconfig', 'tsconfig.run.json', 'scripts/preflight.ts', '--json', scanOut], { stdio: 'inherit' })
+try {
+    const scan = JSON.parse(readFileSync(scanOut, 'utf8'))
+    passed += scan.passed
+    failed += scan.failed
+} catch {
+    console.log('FAILED: pre-flight scan wrote no result')
+    failed++
+}
+
+console.log('\n== jest')
 const out = join(dir, 'result.json')
 const jest = spawnSync('npx', ['jest', '--json', `--outputFile=${out}`, ...process.argv.slice(2)], { stdio: 'inherit' })
 try {

@@ -35,7 +35,7 @@ export const beforeRuleWrites: Check = {
     name: 'before rules write no other table',
     refuses: 'GlideRecord insert/update/delete on another record reached from a before business rule (unless allow-listed with a reason)',
     sources: [
-        'ServiceNow docs, "Classic Business rules": before rules update fields of the current record before it is saved, after rules "update related records" (When business rules run, table 1): https://www.servicenow.com/docs/r/xanadu/api-reference/business-rules-classic/c_BusinessRules.html',
+        'ServiceNow docs, "Classic Business rules" (When business rules run, table 1: before rules run before the database write, after rules after it; a record a before rule writes stays even when a later rule aborts the save): https://www.servicenow.com/docs/r/xanadu/api-reference/business-rules-classic/c_BusinessRules.html',
         'ServiceNow HealthScan / ACE finding "Before Business Rules should not update() or insert() records on other tables" (ServiceNow Community, 2017: https://www.servicenow.com/community/developer-forum/how-can-we-decide-that-a-given-before-business-rule-should-be/m-p/1514248)',
     ],
     run(app) {
