@@ -1,7 +1,10 @@
 import { assignmentRules } from '../../replay/engine/engine.ts'
-import { compileRuleScript, ModuleLoader } from '../../replay/engine/modules.ts'
+import { compileCondition, compileRuleScript, ModuleLoader } from '../../replay/engine/modules.ts'
 import { businessRules } from '../../replay/engine/engine.ts'
 import type { BuiltApp } from '../../replay/engine/artifacts.ts'
+import { glideModule } from '../../replay/engine/glide-api.ts'
+import { built } from '../support/dist.ts'
+import { articleWorld, id } from '../support/world.ts'
 
 describe('assignment rules', () => {
     test('active only, sorted by order', () => {
@@ -71,5 +74,53 @@ describe('business rules from dist/app records', () => {
             ['early', 100, 'after', true, true, ''],
             ['late', 1100, 'before', true, false, 'assignment_groupVALCHANGES^EQ'],
         ])
+    })
+})
+
+describe('business rule conditions (sys_script.condition)', () => {
+    const glide = glideModule()
+
+    test('an empty condition holds; an expression holds only when it is true', () => {
+        expect(compileCondition('', {})(null)).toBe(true)
+        expect(compileCondition('current.ok', {})({ ok: true })).toBe(true)
+        expect(compileCondition('current.ok', {})({ ok: 1 })).toBe(false)
+        expect(compileCondition('tag === "#"', { tag: '#' })(null)).toBe(true)
+    })
+
+    test('a condition that reads previous is refused when the app is loaded, not misjudged', () => {
+        expect(() => compileCondition('previous.active', {})).toThrow(/reads previous/)
+    })
+
+    test('the built display rule runs only for the banner roles', () => {
+        const [rule] = built('sys_script', { name: 'IT Partner form banner' })
+        const holds = compileCondition(rule.fields.condition, glide as unknown as Record<string, unknown>)
+        const forUser = (roles: string[] | null) => {
+            const inst = articleWorld()
+            const user = id('user condition')
+            inst.load('sys_user', [{ sys_id: user, name: 'Con Dition', user_name: 'con', active: 'true' }])
+            if (roles) inst.grantRoles(user, roles)
+            inst.session.userId = user
+            return holds(null)
+        }
+        expect(forUser(['itil'])).toBe(true)
+        expect(forUser(['x_bu_itpartner.reader'])).toBe(true)
+        expect(forUser(['x_bu_itpartner.admin'])).toBe(true)
+        expect(forUser(null)).toBe(false)
+        expect(forUser(['snc_internal'])).toBe(false)
+    })
+
+    test.each([
+        ['IT Partner route: active group, valid condition', 'x_bu_itpartner_route', { description: 'renamed' }, { condition: 'priority=1' }],
+        ['IT Partner department: one active row per department', 'x_bu_itpartner_department', { partner: 'another partner' }, { active: 'false' }],
+        ['IT Partner red flag: one active flag per user', 'x_bu_itpartner_red_flag', { note: 'new note' }, { active: 'false' }],
+        ['IT Partner: warn without support group or stream', 'x_bu_itpartner_partner', { contact: 'someone' }, { support_stream: 'email' }],
+    ])('admin validator "%s" runs when a field it checks changes, not on other edits', (name, table, other, checked) => {
+        const [rule] = built('sys_script', { name })
+        const inst = articleWorld()
+        const [row] = inst.rows(table)
+        const changed = (changes: Record<string, string>) =>
+            glide.GlideFilter.checkRecord(inst.recordForUpdate(table, row.sys_id, changes).current, rule.fields.filter_condition)
+        expect(changed(other)).toBe(false)
+        expect(changed(checked)).toBe(true)
     })
 })
