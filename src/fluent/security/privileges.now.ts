@@ -3,8 +3,8 @@ import { CrossScopePrivilege } from '@servicenow/sdk/core'
 
 /**
  * Exactly the operations the server modules perform on tables outside x_bu_itpartner, one record per table and
- * operation (status allowed: pre-authorized on install). test/artifacts/privileges.test.ts derives the tables from
- * src/server and fails when one is missing here or one here is unused.
+ * operation (status allowed: pre-authorized on install). The pre-flight scan (scripts/preflight/checks/privileges.ts)
+ * derives them from the built scripts and fails when one is missing here or one here is unused.
  */
 // Business rules on incident read and set fields of `current` (assignment_group, work_notes).
 CrossScopePrivilege({
