@@ -57,7 +57,7 @@ describe('the built app (dist/app)', () => {
 
     it('scans every kind of shipped script', () => {
         const kinds = new Set(app.scripts.map((script) => `${script.table}.${script.field}`))
-        for (const kind of ['sys_script.script', 'sys_script_client.script', 'sys_ui_action.script', 'sys_module.content', 'sys_transform_script.script', 'sys_script_include.script']) {
+        for (const kind of ['sys_script.script', 'sys_script_client.script', 'sys_ui_action.script', 'sys_module.content', 'sys_transform_script.script', 'sys_script_include.script', 'sys_variable_value.value', 'sys_security_acl.script']) {
             expect(kinds).toContain(kind)
         }
     })
