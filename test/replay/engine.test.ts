@@ -109,18 +109,29 @@ describe('business rule conditions (sys_script.condition)', () => {
         expect(forUser(['snc_internal'])).toBe(false)
     })
 
-    test.each([
-        ['IT Partner route: active group, valid condition', 'x_bu_itpartner_route', { description: 'renamed' }, { condition: 'priority=1' }],
-        ['IT Partner department: one active row per department', 'x_bu_itpartner_department', { partner: 'another partner' }, { active: 'false' }],
-        ['IT Partner red flag: one active flag per user', 'x_bu_itpartner_red_flag', { note: 'new note' }, { active: 'false' }],
-        ['IT Partner: warn without support group or stream', 'x_bu_itpartner_partner', { contact: 'someone' }, { support_stream: 'email' }],
-    ])('admin validator "%s" runs when a field it checks changes, not on other edits', (name, table, other, checked) => {
-        const [rule] = built('sys_script', { name })
+    const filterOf = (name: string) => built('sys_script', { name })[0].fields.filter_condition
+    const holds = (table: string, filter: string, changes: Record<string, string>, stored: Record<string, string> = {}) => {
         const inst = articleWorld()
         const [row] = inst.rows(table)
-        const changed = (changes: Record<string, string>) =>
-            glide.GlideFilter.checkRecord(inst.recordForUpdate(table, row.sys_id, changes).current, rule.fields.filter_condition)
-        expect(changed(other)).toBe(false)
-        expect(changed(checked)).toBe(true)
+        if (Object.keys(stored).length) inst.commit(inst.recordForUpdate(table, row.sys_id, stored).current)
+        return glide.GlideFilter.checkRecord(inst.recordForUpdate(table, row.sys_id, changes).current, filter)
+    }
+
+    test.each([
+        ['IT Partner department: one active row per department', 'x_bu_itpartner_department', { partner: 'another partner' }],
+        ['IT Partner red flag: one active flag per user', 'x_bu_itpartner_red_flag', { note: 'new note' }],
+        ['IT Partner: warn without support group or stream', 'x_bu_itpartner_partner', { contact: 'someone' }],
+    ])('admin validator "%s" runs on active rows only (its check judges nothing else)', (name, table, edit) => {
+        expect(holds(table, filterOf(name), edit)).toBe(true)
+        expect(holds(table, filterOf(name), { ...edit, active: 'false' })).toBe(false)
+    })
+
+    test('the route validator runs on active routes, and on inactive ones when table or condition changes', () => {
+        const filter = filterOf('IT Partner route: active group, valid condition')
+        const route = 'x_bu_itpartner_route'
+        expect(holds(route, filter, { description: 'renamed' })).toBe(true)
+        expect(holds(route, filter, { description: 'renamed' }, { active: 'false' })).toBe(false)
+        expect(holds(route, filter, { condition: 'priority=1' }, { active: 'false' })).toBe(true)
+        expect(holds(route, filter, { table: 'problem' }, { active: 'false' })).toBe(true)
     })
 })

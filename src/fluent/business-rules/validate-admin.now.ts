@@ -4,8 +4,8 @@ import { validateDepartment, validatePartner, validateRedFlag, validateRoute } f
 
 /**
  * Admin-table validation (issue 5): before insert/update, clear messages, abort only where the data would be wrong.
- * Each rule runs only when a field it checks changes (VALCHANGES in the filter condition; on insert every field that
- * has a value counts as changed), so an edit of, say, a description is not re-validated.
+ * The filter conditions run each rule only where its check can find something: the uniqueness and Partner checks
+ * judge active rows only, so `active=true`; a route is checked when active, or when its table or condition changes.
  */
 BusinessRule({
     $id: Now.ID['br_validate_department'],
@@ -16,7 +16,7 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 100,
     active: true,
-    filterCondition: 'departmentVALCHANGES^ORactiveVALCHANGES^EQ',
+    filterCondition: 'active=true^EQ',
     script: validateDepartment,
 })
 
@@ -29,7 +29,7 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 100,
     active: true,
-    filterCondition: 'userVALCHANGES^ORactiveVALCHANGES^EQ',
+    filterCondition: 'active=true^EQ',
     script: validateRedFlag,
 })
 
@@ -43,7 +43,7 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 100,
     active: true,
-    filterCondition: 'assignment_groupVALCHANGES^ORtableVALCHANGES^ORconditionVALCHANGES^ORactiveVALCHANGES^EQ',
+    filterCondition: 'active=true^ORtableVALCHANGES^ORconditionVALCHANGES^EQ',
     script: validateRoute,
 })
 
@@ -56,6 +56,6 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 100,
     active: true,
-    filterCondition: 'activeVALCHANGES^ORsupport_groupVALCHANGES^ORsupport_streamVALCHANGES^EQ',
+    filterCondition: 'active=true^EQ',
     script: validatePartner,
 })
