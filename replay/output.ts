@@ -35,6 +35,14 @@ export function checkOutputPath(what: string, path: string): void {
  * A file written in full or not at all: the text goes to `<file>.partial-<pid>`, renamed over the file on success,
  * removed otherwise. The partial file is created at once, so an unwritable path fails before the replay runs.
  */
+const WHY: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    ENOENT: 'the folder does not allow new files',
+}
+
 export function openPartial(what: string, file: string): { partial: string; stream: WriteStream } {
     checkOutputPath(what, file)
     const partial = `${file}.partial-${process.pid}`
@@ -42,7 +50,8 @@ export function openPartial(what: string, file: string): { partial: string; stre
     try {
         fd = openSync(partial, 'w')
     } catch (error) {
-        throw new OutputPathError(`${what} ${file} cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+        const code = (error as NodeJS.ErrnoException).code ?? ''
+        throw new OutputPathError(`${what} ${file} cannot be written: ${WHY[code] ?? (code || (error as Error).message)}`)
     }
     return { partial, stream: createWriteStream('', { fd }) }
 }
