@@ -84,7 +84,8 @@ export class Sink {
 
     /**
      * Adds text to the current chunk. Returns a promise only when a full chunk found the reader behind: await it
-     * before writing more (the replay then waits instead of holding the whole output in memory).
+     * before writing more (the replay then waits instead of holding the whole output in memory). The promise never
+     * rejects, so one left unawaited cannot crash the process: a failed stream throws from the next write or finish.
      */
     write(text: string): Promise<void> | undefined {
         if (this.failure) throw this.failure
@@ -96,13 +97,12 @@ export class Sink {
         const chunk = this.chunk
         this.chunk = ''
         if (!chunk || this.stream.write(chunk)) return undefined
-        return new Promise<void>((resolve, reject) => {
+        return new Promise<void>((resolve) => {
             const done = () => {
                 this.stream.off('drain', done)
                 this.stream.off('error', done)
                 this.stream.off('close', done)
-                if (this.failure) reject(this.failure)
-                else resolve()
+                resolve()
             }
             this.stream.on('drain', done)
             this.stream.on('error', done)
@@ -110,26 +110,28 @@ export class Sink {
         })
     }
 
-    /** Writes what is left; a file is closed, then renamed when `ok` or removed. */
+    /** Writes what is left; a file is closed, then renamed when `ok`, else removed. Throws the stream's failure. */
     async finish(ok: boolean): Promise<void> {
         if (this.finished) return
         this.finished = true
-        if (ok) await this.flush()
-        if (!this.partial) {
-            if (this.failure) throw this.failure
-            return
-        }
-        const stream = this.stream as WriteStream
-        if (ok && !this.failure) {
-            await new Promise<void>((resolve, reject) => {
-                stream.once('error', reject)
-                stream.end(() => resolve())
-            })
-            renameSync(this.partial, this.file!)
-        } else {
+        if (ok && !this.failure) await this.flush()
+        if (this.partial) {
+            const stream = this.stream as WriteStream
+            if (ok && !this.failure) {
+                try {
+                    await new Promise<void>((resolve, reject) => {
+                        stream.once('error', reject)
+                        stream.end(() => resolve())
+                    })
+                    renameSync(this.partial, this.file!)
+                    return
+                } catch (error) {
+                    this.failure = error as Error
+                }
+            }
             stream.destroy()
             rmSync(this.partial, { force: true })
-            if (ok && this.failure) throw this.failure
         }
+        if (ok && this.failure) throw this.failure
     }
 }
