@@ -4,12 +4,12 @@
  * Exit codes: 0 done, 1 replay failure (build, engine), 2 bad snapshot or bad arguments.
  */
 import { relative, resolve } from 'node:path'
-import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import type { EventResult } from './engine/engine.ts'
 import { ensureBuilt } from './engine/artifacts.ts'
 import { DEMO_DIR, prepareReplay, ROOT } from './run.ts'
 import { SnapshotError } from './snapshot/errors.ts'
 import type { ReplayEvent } from './snapshot/load.ts'
+import { OutputPathError, ReaderClosed, Sink } from './output.ts'
 import { Progress } from './progress.ts'
 import { policiesOf, readLabels, renderReport } from './report/html.ts'
 import { ReportCollector } from './report/model.ts'
@@ -81,35 +81,7 @@ export function parseArgs(argv: string[]): CliOptions {
     return options
 }
 
-/** Where the output goes: stdout, or FILE written beside itself and renamed when complete. */
-class Sink {
-    private readonly fd: number
-    private readonly partial: string | null
-
-    constructor(private readonly file: string | null) {
-        this.partial = file ? `${file}.partial-${process.pid}` : null
-        this.fd = this.partial ? openSync(this.partial, 'w') : 1
-    }
-
-    write(text: string): void {
-        try {
-            writeSync(this.fd, text)
-        } catch (error) {
-            // A reader that stopped early (`| head`) is not a replay failure.
-            if (!this.file && (error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0)
-            throw error
-        }
-    }
-
-    finish(ok: boolean): void {
-        if (!this.partial) return
-        closeSync(this.fd)
-        if (ok) renameSync(this.partial, this.file!)
-        else rmSync(this.partial, { force: true })
-    }
-}
-
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
     let options: CliOptions
     try {
         options = parseArgs(argv)
@@ -121,11 +93,17 @@ function main(argv: string[]): number {
     // npm runs scripts in the package folder; INIT_CWD is where the admin typed the command.
     const base = process.env.INIT_CWD || process.cwd()
     const dir = options.dir ? resolve(base, options.dir) : DEMO_DIR
+    const sinks: Sink[] = []
     let sink: Sink
+    let page: Sink | null = null
     try {
         sink = new Sink(options.out ? resolve(base, options.out) : null)
+        sinks.push(sink)
+        if (options.html) sinks.push((page = new Sink(resolve(base, options.html), '--html')))
     } catch (error) {
-        process.stderr.write(`replay: cannot write ${options.out}: ${(error as Error).message}\n`)
+        if (!(error instanceof OutputPathError)) throw error
+        for (const opened of sinks) await opened.finish(false)
+        process.stderr.write(`replay: ${error.message}\n`)
         return 2
     }
     let ok = false
@@ -137,29 +115,37 @@ function main(argv: string[]): number {
         const total = replay.snapshot.events.length
         // Checked before any event changes the data, like an admin would before trying the app.
         const configurationProblems = replay.engine.configurationProblems()
-        const report = options.html ? new ReportCollector(readLabels(ROOT), replay.snapshot.tables.get('incident')) : null
+        const report = page ? new ReportCollector(readLabels(ROOT), replay.snapshot.tables.get('incident')) : null
         const results = report ? reported(withProgress(replay.engine.run(), total, progress), replay.snapshot.events, report) : withProgress(replay.engine.run(), total, progress)
         if (options.json) {
-            // stdout stays one array of events: the configuration check goes to stderr.
+            // stdout stays one array of events: snapshot warnings and the configuration check go to stderr.
+            for (const warning of replay.snapshot.warnings) process.stderr.write(`replay: ${warning}\n`)
             for (const problem of configurationProblems) process.stderr.write(`replay: configuration check: ${problem}\n`)
-            writeJson(sink, results)
+            await writeJson(sink, results)
         } else {
-            readableReport({ ...replay, engine: { run: () => results }, configurationProblems }, dir, (text) => sink.write(text))
+            await readableReport({ ...replay, engine: { run: () => results }, configurationProblems }, dir, (text) => sink.write(text))
         }
-        if (report && options.html) {
-            const page = renderReport({
-                data: report.finish('IT Partner Routing'),
-                snapshotDir: options.dir ?? relative(process.cwd(), DEMO_DIR),
-                generatedAt: new Date(),
-                policies: policiesOf(replay.snapshot.tables.get('sys_properties') ?? []),
-                findings: configurationProblems.map((message) => ({ severity: 'problem', message })),
-            })
-            writeFileSync(resolve(options.html), page)
-            process.stderr.write(`replay: wrote the report page ${resolve(options.html)}\n`)
+        if (report && page) {
+            await page.write(
+                renderReport({
+                    data: report.finish('IT Partner Routing'),
+                    snapshotDir: options.dir ?? relative(process.cwd(), DEMO_DIR),
+                    generatedAt: new Date(),
+                    policies: policiesOf(replay.snapshot.tables.get('sys_properties') ?? []),
+                    findings: [
+                        ...replay.snapshot.warnings.map((message) => ({ severity: 'warning', message })),
+                        ...configurationProblems.map((message) => ({ severity: 'problem', message })),
+                    ],
+                }),
+            )
+            await page.finish(true)
+            process.stderr.write(`replay: wrote the report page ${resolve(base, options.html!)}\n`)
         }
+        await sink.finish(true)
         ok = true
         return 0
     } catch (error) {
+        if (error instanceof ReaderClosed) return 0
         if (error instanceof SnapshotError) {
             process.stderr.write(`replay: bad snapshot: ${error.message}\n`)
             return 2
@@ -167,7 +153,7 @@ function main(argv: string[]): number {
         process.stderr.write(`replay: ${(error as Error)?.stack ?? error}\n`)
         return 1
     } finally {
-        sink.finish(ok)
+        if (!ok) for (const opened of sinks) await opened.finish(false).catch(() => undefined)
     }
 }
 
@@ -188,14 +174,15 @@ function* reported(results: Iterable<EventResult>, events: ReplayEvent[], report
     }
 }
 
-/** Streams the array: the first result is written before the last is computed. */
-function writeJson(sink: Sink, results: Iterable<EventResult>): void {
+/** Streams the array: the first result is written before the last is computed; waits while the reader is behind. */
+async function writeJson(sink: Sink, results: Iterable<EventResult>): Promise<void> {
     let first = true
     for (const result of results) {
-        sink.write((first ? '[\n' : ',\n') + JSON.stringify(result))
+        const pending = sink.write((first ? '[\n' : ',\n') + JSON.stringify(result))
+        if (pending) await pending
         first = false
     }
-    sink.write(first ? '[]\n' : '\n]\n')
+    await sink.write(first ? '[]\n' : '\n]\n')
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2))
+if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code))

@@ -17,11 +17,19 @@ export interface ReadableInput {
     configurationProblems?: string[]
 }
 
-/** The whole readable report: properties and configuration check, one block per event, then the summary. */
-export function readableReport(input: ReadableInput, dir: string, write: (text: string) => void): ReplaySummary {
+/**
+ * The whole readable report: properties and configuration check, one block per event, then the summary.
+ * `write` returns a promise when the reader is behind: the report waits for it before the next event.
+ */
+export async function readableReport(input: ReadableInput, dir: string, write: (text: string) => Promise<void> | void): Promise<ReplaySummary> {
     const { snapshot } = input
     write(`Replay of ${dir} (${snapshot.events.length} events)\n\n`)
     write(propertyLines(snapshot).join('\n') + '\n\n')
+    if (snapshot.warnings.length) {
+        write(`Snapshot warnings: ${snapshot.warnings.length}\n`)
+        for (const warning of snapshot.warnings) write(wrap(warning, '  ! ', '    ').join('\n') + '\n')
+        write('\n')
+    }
     const problems = input.configurationProblems ?? []
     write(`Configuration check: ${problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : 'no problems'}\n`)
     for (const problem of problems) write(wrap(problem, '  - ', '    ').join('\n') + '\n')
@@ -32,10 +40,11 @@ export function readableReport(input: ReadableInput, dir: string, write: (text: 
         const had = history.had(result)
         history.record(result)
         summary.add(result, result.action === 'update' ? had : result.group_before)
-        write(eventBlock(result, had).join('\n') + '\n\n')
+        const pending = write(eventBlock(result, had).join('\n') + '\n\n')
+        if (pending) await pending
     }
     const totals = summary.result()
-    write('\n' + summaryLines(totals).join('\n') + '\n')
+    await write('\n' + summaryLines(totals).join('\n') + '\n')
     return totals
 }
 

@@ -162,6 +162,8 @@ export class ReplayEngine {
         }
         for (const event of this.snapshot.events) note(event.table, event.action === 'insert' ? event.record : event.set)
         for (const row of this.snapshot.tables.get('incident') ?? []) note('incident', row)
+        // Fields the instance declares (sys_dictionary.json) exist before the configuration check reads any route.
+        for (const row of this.snapshot.tables.get('sys_dictionary') ?? []) if (row.name && row.element) note(row.name, { [row.element]: '' })
         for (const [table, fields] of missing) {
             this.instance.schema.define(table, { fields: Object.fromEntries([...fields].map((field) => [field, 'string'])) })
         }
@@ -208,6 +210,8 @@ export class ReplayEngine {
     }
 
     private readonly userNames = new Map<string, string>()
+    /** Warning texts already reported by an earlier event. */
+    private readonly warned = new Set<string>()
 
     /** Session user names, read once per user (a row read copies the whole row). */
     private userName(id: string): string {
@@ -281,7 +285,14 @@ export class ReplayEngine {
             work_notes: saved ? workNotes : null,
             warnings: [],
         }
-        for (const entry of instance.logs) if (entry.level === 'warn' || entry.level === 'error') result.warnings.push(entry.message)
+        for (const entry of instance.logs) {
+            if (entry.level === 'error') result.warnings.push(entry.message)
+            // The same warning on every save (a malformed property) is shown with the first event only.
+            else if (entry.level === 'warn' && !this.warned.has(entry.message)) {
+                this.warned.add(entry.message)
+                result.warnings.push(entry.message)
+            }
+        }
         if (decision && ROUTED.has(result.outcome)) notes.push(...this.opaqueRouteNotes(event.table, decision.route))
         if (notes.length) result.notes = notes
         return result

@@ -77,6 +77,8 @@ export type ReplayEvent = InsertEvent | UpdateEvent
 
 export interface Snapshot {
     dir: string
+    /** What the replay reads in a way the admin should know (a missing column, skipped rows, display-format dates). */
+    warnings: string[]
     /** Rows by table, values normalized to strings. */
     tables: Map<string, Row[]>
     /** The file each table was read from (`<table>.json` or `<table>.xml`). */
@@ -99,7 +101,40 @@ export interface LoadOptions {
     noWebServiceAccess?: ReadonlySet<string>
     /** Told before each file is read (the CLI shows it once the load takes long). */
     progress?: (message: string) => void
+    /** Told each snapshot warning as it is found; loadSnapshot collects them in Snapshot.warnings. */
+    warn?: (message: string) => void
 }
+
+/**
+ * Columns an export may leave out, and what the replay then takes (the instance's default for the field), by table:
+ * a missing column is one warning per file. Checked on the first row: an export has the same columns in every row.
+ */
+export const DEFAULTED_COLUMNS: Record<string, Record<string, string>> = {
+    sys_user: {
+        department: "no user has a department, so no ticket gets a Partner from its caller's department",
+        active: 'every user counts as active',
+        name: 'users are shown by user_name',
+    },
+    cmn_department: { name: 'departments are shown by sys_id' },
+    sys_user_group: { name: 'groups are shown by sys_id, and tier1_groups names match no group', active: 'every group counts as active' },
+    x_bu_itpartner_partner: { name: 'Partners are shown by sys_id', active: 'every Partner counts as active' },
+    x_bu_itpartner_department: { active: 'every Partner department row counts as active' },
+    x_bu_itpartner_red_flag: { active: 'every red flag counts as active' },
+    x_bu_itpartner_route: { active: 'every route counts as active', order: 'every route has order 0', table: 'every route applies to incident' },
+}
+
+/** Columns without which a table's rows mean nothing: a missing one is an error (exit 2). */
+export const REQUIRED_COLUMNS: Record<string, string[]> = {
+    x_bu_itpartner_department: ['department', 'partner'],
+    x_bu_itpartner_red_flag: ['user', 'partner'],
+    x_bu_itpartner_route: ['assignment_group', 'condition'],
+    sys_user_grmember: ['user', 'group'],
+    sys_user_has_role: ['user', 'role'],
+    sys_dictionary: ['name', 'element'],
+}
+
+/** Date columns the replay reads (the page's weekly chart, `at` of an event): raw values are `YYYY-MM-DD hh:mm:ss`. */
+const DATE_FIELDS = ['at', 'opened_at', 'sys_created_on', 'sys_updated_on'] as const
 
 /** Reads and checks a snapshot folder. Throws SnapshotError naming the file and row for anything unusable. */
 export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
@@ -107,8 +142,13 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
     if (!statSync(dir).isDirectory()) throw new SnapshotError(dir, null, 'is a file; expected the snapshot folder')
     const tables = new Map<string, Row[]>()
     const files = new Map<string, string>()
+    const warnings: string[] = []
+    const warn = (message: string) => {
+        warnings.push(message)
+        options.warn?.(message)
+    }
     const read = (table: string, required: boolean) => {
-        const rows = readTable(dir, table, required, options, files)
+        const rows = readTable(dir, table, required, { ...options, warn }, files)
         if (rows) tables.set(table, rows)
     }
     checkTotalSize(dir)
@@ -119,8 +159,12 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
     for (const [table, rows] of tables) ids.set(table, new Set(rows.map((row) => row.sys_id)))
     const names = new DisplayNames(tables, files)
     for (const [table, rows] of tables) checkReferences(files.get(table)!, rows, references[table] ?? {}, ids, names)
-    const events = readEvents(dir, tables, ids, names, options)
-    return { dir, tables, files, events }
+    const dates = new DateCheck(warn)
+    for (const [index, row] of (tables.get('incident') ?? []).entries()) dates.check(files.get('incident')!, index, 'row', row.number, row)
+    dates.report()
+    const events = readEvents(dir, tables, ids, names, options, dates)
+    dates.report()
+    return { dir, tables, files, events, warnings }
 }
 
 function mergeReferences(...maps: Record<string, Record<string, string>>[]): Record<string, Record<string, string>> {
@@ -164,7 +208,10 @@ export function readTable(dir: string, table: string, required: boolean, options
     }
     files.set(table, file)
     options.progress?.(`reading ${file} (${sizeText(statSync(join(dir, file)).size)})`)
-    const { form, rows: raws } = readTableFile(dir, table, file)
+    const { form, rows: raws, deleted } = readTableFile(dir, table, file)
+    if (deleted) {
+        options.warn?.(`${file}: skipped ${deleted} row${deleted === 1 ? '' : 's'} with action="DELETE" (records the export deletes, not live rows)`)
+    }
     if (form === 'table-api' && options.noWebServiceAccess?.has(table)) {
         throw new SnapshotError(
             file,
@@ -174,7 +221,7 @@ export function readTable(dir: string, table: string, required: boolean, options
         )
     }
     const seen = new Set<string>()
-    return raws.map((raw, index) => {
+    const rows = raws.map((raw, index) => {
         const row = normalizeRow(raw, file, index, form)
         if (table !== 'sys_properties' || row.sys_id) {
             if (!row.sys_id) throw new SnapshotError(file, index, 'has no sys_id')
@@ -184,6 +231,64 @@ export function readTable(dir: string, table: string, required: boolean, options
         if (table === 'sys_properties' && !row.name) throw new SnapshotError(file, index, 'a property row needs a name')
         return row
     })
+    if (rows.length) checkColumns(file, table, rows[0], options.warn)
+    return rows
+}
+
+/** A column the replay reads that the export left out: an error, or one warning saying what the replay takes instead. */
+function checkColumns(file: string, table: string, first: Row, warn: ((message: string) => void) | undefined): void {
+    for (const column of REQUIRED_COLUMNS[table] ?? []) {
+        if (!(column in first)) throw new SnapshotError(file, null, `has no column "${column}", which the replay needs; export it with this column`)
+    }
+    const defaulted = DEFAULTED_COLUMNS[table] ?? {}
+    for (const column in defaulted) {
+        if (!(column in first)) warn?.(`${file} has no column "${column}": ${defaulted[column]}. Export it with this column to replay what the instance has`)
+    }
+}
+
+/**
+ * Dates in a display format (`05/12/2026 10:00:00 AM`, `2026-12-05 10:00:00 AM`) where the replay expects the raw
+ * `YYYY-MM-DD hh:mm:ss` (UTC): a list exported with display values. Counted per file, reported once with the first.
+ */
+class DateCheck {
+    private first: string | null = null
+    private count = 0
+
+    constructor(private readonly warn: (message: string) => void) {}
+
+    check(file: string, index: number, unit: 'row' | 'event', number: string | undefined, ...values: (Record<string, unknown> | undefined)[]): void {
+        for (const value of values) {
+            if (!value) continue
+            for (const field of DATE_FIELDS) {
+                const date = value[field]
+                if (typeof date !== 'string' || !date || isRawDate(date)) continue
+                this.count++
+                this.first ??= `${file}: ${unit} ${index + 1}${number ? ` (${number})` : ''} has ${field} "${date.slice(0, 40)}"`
+            }
+        }
+    }
+
+    /** Reports what was found since the last report. */
+    report(): void {
+        if (!this.first) return
+        this.warn(
+            `${this.first}${this.count > 1 ? ` and ${this.count - 1} more date${this.count === 2 ? '' : 's'}` : ''} not in the raw format ` +
+                'YYYY-MM-DD hh:mm:ss (UTC): display values, in the exporting user\'s date format and time zone, which the replay cannot read reliably. ' +
+                'Export raw values (the Table API default, or the list\'s Export > JSON or Export > XML)',
+        )
+        this.first = null
+        this.count = 0
+    }
+}
+
+/** `YYYY-MM-DD hh:mm:ss` (or ISO with T): checked by characters, as it runs on every event. */
+function isRawDate(date: string): boolean {
+    const c = (i: number) => date.charCodeAt(i)
+    const digit = (i: number) => c(i) >= 48 && c(i) <= 57
+    return (
+        date.length >= 19 && digit(0) && digit(3) && c(4) === 45 && c(7) === 45 && (c(10) === 32 || c(10) === 84) && c(13) === 58 && c(16) === 58 &&
+        (date.length === 19 || !/[AP]M\s*$/i.test(date))
+    )
 }
 
 /**
@@ -285,6 +390,7 @@ function readEvents(
     ids: Map<string, Set<string>>,
     names: DisplayNames,
     options: LoadOptions,
+    dates: DateCheck,
 ): ReplayEvent[] {
     const file = 'events.json'
     const path = join(dir, file)
@@ -326,6 +432,7 @@ function readEvents(
         }
         const user = raw.user === undefined || raw.user === null ? '' : normalizeValue(raw.user, file, index, 'user')
         if (user && !users.has(user)) throw new EventError(index, given, `user "${user}" is not in the snapshot's sys_user export`)
+        dates.check(file, index, 'event', given ?? undefined, raw, isObject(raw.record) ? raw.record : undefined, isObject(raw.set) ? raw.set : undefined)
         if (raw.action === 'insert') {
             if (!isObject(raw.record)) throw new EventError(index, given, 'wrong shape: an insert needs a "record" object')
             const record = normalizeRow(raw.record, file, index)

@@ -23,6 +23,8 @@ export interface RawTable {
     file: string
     form: TableForm
     rows: RawRow[]
+    /** Records of an unload marked action="DELETE": skipped, not live rows. */
+    deleted?: number
 }
 
 /** Spreadsheet exports: named so the message can say which export to use instead. */
@@ -87,13 +89,35 @@ export function readJsonFile(dir: string, file: string): unknown {
     try {
         return JSON.parse(text)
     } catch (error) {
-        throw new SnapshotError(file, null, `not valid JSON: ${(error as Error).message}`)
+        throw new SnapshotError(file, null, misnamed(text) ?? `not valid JSON: ${(error as Error).message}`)
     }
+}
+
+/**
+ * What a file that does not parse as its extension says really is: an HTML page (the sign-in page a browser or curl
+ * gets without a session) or a CSV export saved under .json/.xml. Only called once parsing failed.
+ */
+export function misnamed(text: string): string | null {
+    const start = text.slice(0, 1000).trimStart()
+    if (/^(<!doctype html|<html[\s>])/i.test(start) || /<html[\s>]/i.test(start.slice(0, 300))) {
+        return (
+            'is an HTML page (a login page?), not an export: the download was not signed in or got an error page. ' +
+            'Export again from the list (Export > JSON or Export > XML) while signed in, or with the Table API and credentials'
+        )
+    }
+    const line = start.split(/\r?\n/, 1)[0]
+    if (!/^[{[<]/.test(line) && /^"?[\w .]+"?([,;\t]"?[\w .]+"?)+$/.test(line)) {
+        return (
+            'is a CSV export saved under another extension: CSV holds display values (names), which cannot be joined to other tables\' sys_ids. ' +
+            'Export the list as JSON (Export > JSON) or XML (Export > XML) instead'
+        )
+    }
+    return null
 }
 
 /** The rows of a table file, whatever its form. */
 export function readTableFile(dir: string, table: string, file: string): RawTable {
-    if (file.endsWith('.xml')) return { file, form: 'xml', rows: readXmlRows(table, file, readText(dir, file)) }
+    if (file.endsWith('.xml')) return { file, form: 'xml', ...readXmlRows(table, file, readText(dir, file)) }
     const data = readJsonFile(dir, file)
     if (isObject(data) && Array.isArray(data.result)) return { file, form: 'table-api', rows: rowsOf(file, data.result) }
     if (isObject(data) && Array.isArray(data.records)) return { file, form: 'list-json', rows: rowsOf(file, data.records) }
@@ -125,19 +149,29 @@ function rowsOf(file: string, list: unknown[]): RawRow[] {
  * A field is `<field>value</field>`, `<field display_value="Name">sys_id</field>` for a reference, `<field/>` when empty.
  * Elements not named after the table (an unload's deletes of related records) are not rows.
  */
-function readXmlRows(table: string, file: string, text: string): RawRow[] {
+function readXmlRows(table: string, file: string, text: string): { rows: RawRow[]; deleted: number } {
     let parsed: ExportXml
     try {
         parsed = parseExportXml(text)
     } catch (error) {
         if (!(error instanceof XmlError)) throw error
-        throw new SnapshotError(file, null, `not valid XML: ${error.message}`)
+        throw new SnapshotError(file, null, misnamed(text) ?? `not valid XML: ${error.message}`)
     }
     if (parsed.root !== 'xml' && parsed.root !== 'unload') {
-        throw new SnapshotError(file, null, `wrong shape: expected a list's Export > XML (root <xml>) or a record export (root <unload>)`)
+        throw new SnapshotError(
+            file,
+            null,
+            misnamed(text) ?? `wrong shape: expected a list's Export > XML (root <xml>) or a record export (root <unload>)`,
+        )
     }
-    return parsed.records
-        .filter((record) => record.name === table)
+    let deleted = 0
+    const rows = parsed.records
+        .filter((record) => {
+            if (record.name !== table) return false
+            if (record.action?.toUpperCase() !== 'DELETE') return true
+            deleted++
+            return false
+        })
         .map((record, index) => {
             const row: RawRow = {}
             for (const [field, value] of record.fields) {
@@ -146,6 +180,7 @@ function readXmlRows(table: string, file: string, text: string): RawRow[] {
             }
             return row
         })
+    return { rows, deleted }
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -8,7 +8,7 @@
 export interface ExportXml {
     root: string
     /** Records by element name (the table's rows, and e.g. an unload's other elements), fields as text. */
-    records: { name: string; fields: [string, string][] }[]
+    records: { name: string; fields: [string, string][]; action?: string }[]
 }
 
 export class XmlError extends Error {}
@@ -35,7 +35,7 @@ export function parseExportXml(text: string): ExportXml {
         return end + marker.length
     }
     /** Reads `<name attrs>` or `<name attrs/>` at pos; returns the name, whether it closed itself, and its attributes. */
-    const openTag = (): { name: string; empty: boolean } => {
+    const openTag = (): { name: string; empty: boolean; attributes: string | undefined } => {
         if (text.charCodeAt(pos) !== 60 /* < */) fail('expected an element')
         const end = text.indexOf('>', pos)
         if (end < 0) fail('an unterminated tag')
@@ -45,7 +45,7 @@ export function parseExportXml(text: string): ExportXml {
         if (!match) fail(`a malformed tag <${inner.slice(0, 40)}>`)
         if (match![2] && !/^(\s+[\w.:-]+\s*=\s*("[^"<]*"|'[^'<]*'))*\s*$/.test(match![2])) fail(`malformed attributes in <${match![1]}>`)
         pos = end + 1
-        return { name: match![1], empty }
+        return { name: match![1], empty, attributes: match![2] }
     }
     const closeTag = (name: string) => {
         const expected = `</${name}`
@@ -96,7 +96,9 @@ export function parseExportXml(text: string): ExportXml {
         children(root.name, () => {
             const record = openTag()
             const fields: [string, string][] = []
-            records.push({ name: record.name, fields })
+            // An unload marks each record with action="INSERT_OR_UPDATE" or action="DELETE".
+            const action = record.attributes ? /\saction\s*=\s*["']([^"']*)["']/.exec(record.attributes)?.[1] : undefined
+            records.push(action === undefined ? { name: record.name, fields } : { name: record.name, fields, action })
             if (record.empty) return
             children(record.name, () => {
                 const field = openTag()

@@ -187,8 +187,9 @@ describe('policies and platform behaviour (demo variants)', () => {
         const dir = demoVariant({ 'sys_properties.json': { result: [property('x_bu_itpartner.tier1_groups', 'IT Help Center,Desktop Servces')] } })
         const results = replayJson(dir)
         expect(results[0].work_notes).toEqual(expect.stringContaining('Assignment group: IT Help Center -> Network Services.'))
-        // Logged on every save that reads the properties, not only when a ticket is routed.
-        for (const result of results) expect(result.warnings).toEqual([expect.stringContaining('"Desktop Servces", which is not a group')])
+        // Logged on every save that reads the properties; the replay shows it with the first event only.
+        expect(results[0].warnings).toEqual([expect.stringContaining('"Desktop Servces", which is not a group')])
+        for (const result of results.slice(1)) expect(result.warnings).toEqual([])
         expect(byCase(10)).toMatchObject({ work_notes: null, warnings: [] })
     })
 

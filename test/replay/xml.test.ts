@@ -20,6 +20,7 @@ describe('export XML', () => {
         expect(parsed.records).toEqual([
             {
                 name: 'sys_user',
+                action: 'INSERT_OR_UPDATE',
                 fields: [
                     ['name', 'Ann & Bo <IT> é–'],
                     ['department', '5d30'],
@@ -28,7 +29,7 @@ describe('export XML', () => {
                     ['spaced', '  keep  '],
                 ],
             },
-            { name: 'sys_translated_text', fields: [] },
+            { name: 'sys_translated_text', action: 'delete_multiple', fields: [] },
         ])
     })
 
