@@ -152,6 +152,9 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
         tables.delete('incident')
         files.delete('incident')
     }
+    // The history is in the events now; the embedded instance does not need it.
+    tables.delete('sys_audit')
+    files.delete('sys_audit')
     return { dir, tables, files, events }
 }
 

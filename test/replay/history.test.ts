@@ -149,8 +149,9 @@ describe('events built from incident + sys_audit', () => {
             'sys_audit.json: 1 audit row(s) of incident fields that incident.json does not have are left out',
             'no events.json: replaying 5 events built from incident.json and sys_audit.json (2 inserts, 3 updates)',
         ])
-        // The tickets are inserted by the events, not loaded as existing tickets.
+        // The tickets are inserted by the events, not loaded as existing tickets; the audit rows are not loaded either.
         expect(tables.has('incident')).toBe(false)
+        expect(tables.has('sys_audit')).toBe(false)
     })
 
     test('Export > XML, Export > JSON and Table API pages give the same events', () => {
