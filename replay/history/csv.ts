@@ -12,11 +12,12 @@ export interface CsvTable {
 }
 
 /**
- * The import set column the platform creates for a header: "u_" and the header in lower case, other characters as
- * underscores ("IT Partner" -> u_it_partner); the rule src/fluent/import/department-import.now.ts cites.
+ * The import set column the platform creates for a header: "u_" and the header in lower case, each run of other
+ * characters one underscore ("IT Partner" -> u_it_partner); the rule src/fluent/import/department-import.now.ts cites
+ * ("Dictionary entry form", "Import sets key concepts") and test/artifacts/imports.test.ts checks.
  */
 export function stagingColumn(header: string): string {
-    return 'u_' + header.trim().toLowerCase().replace(/[^a-z0-9]/g, '_')
+    return 'u_' + header.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')
 }
 
 export function parseCsv(file: string, text: string): CsvTable {

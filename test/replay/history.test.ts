@@ -5,8 +5,11 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { loadSnapshot, type InsertEvent, type UpdateEvent } from '../../replay/snapshot/load.ts'
+import { loadSnapshot, normalizeRow, type InsertEvent, type UpdateEvent } from '../../replay/snapshot/load.ts'
 import { parseCsv } from '../../replay/history/csv.ts'
+import { DEPARTMENT_LIST, readPartnerLists, STAFF_LIST } from '../../replay/history/partners.ts'
+import { GlideRecord, Instance } from '../../replay/glide/index.ts'
+import { built } from '../support/dist.ts'
 import { DEMO, ROOT, runCli } from './helpers.ts'
 
 jest.setTimeout(300_000)
@@ -346,5 +349,67 @@ describe('on the built app, end to end', () => {
         expect(bad({ ...history, 'partner-staff.xlsx': 'PK' }, BASE_TABLES)).toMatch(/^replay: bad snapshot: partner-staff\.xlsx: Excel workbooks are not read/)
         expect(bad({ ...history, 'partner-staff.csv': 'User,IT Partner\n' })).toMatch(/^replay: bad snapshot: x_bu_itpartner_red_flag export and partner-staff\.csv: both give x_bu_itpartner_red_flag; keep one of them/)
         expect(bad({ 'sys_audit.json': tableApi(AUDIT) })).toMatch(/^replay: bad snapshot: events\.json: missing \(expected .*events\.json, or incident\.json with sys_audit\.json/)
+    })
+})
+
+/**
+ * The shipped transform maps (dist/app) run row by row on the embedded Glide, as the platform runs an import: the
+ * onBefore script may skip the row, the sys_id field map coalesces (-1 inserts), field maps with an empty answer are not
+ * copied (copy empty fields is off), the map script sets active.
+ */
+function importWithShippedTransform(staging: string, target: string, csv: string): Raw[] {
+    const maps = built('sys_transform_map', { source_table: staging }).filter((record) => record.folder === 'update')
+    const map = maps[0].fields
+    const entries = built('sys_transform_entry', { map: map.sys_id }).filter((record) => record.folder === 'update')
+    const onBefore = built('sys_transform_script', { map: map.sys_id }).find((record) => record.fields.when === 'onBefore')!.fields.script
+    const run = (script: string, source: Raw, target: { setValue(field: string, value: unknown): void }) =>
+        new Function('source', 'map', 'log', 'target', 'GlideRecord', `var ignore = false; var answer;\n${script}\nreturn { ignore: ignore, answer: answer };`)(
+            source,
+            {},
+            { error: () => undefined },
+            target,
+            GlideRecord,
+        ) as { ignore: boolean; answer: unknown }
+    const none = { setValue: () => undefined }
+    parseCsv('list.csv', csv).rows.forEach(({ values }, index) => {
+        const source = { sys_import_row: String(index), ...values }
+        if (run(onBefore, source, none).ignore) return
+        const record = new GlideRecord(target)
+        const coalesce = run(entries.find((entry) => entry.fields.target_field === 'sys_id')!.fields.source_script, source, none).answer
+        if (coalesce === -1 || !record.get(String(coalesce))) record.initialize()
+        for (const entry of entries.filter((entry) => entry.fields.target_field !== 'sys_id')) {
+            const answer = run(entry.fields.source_script, source, none).answer
+            if (answer !== '' && answer !== undefined) record.setValue(entry.fields.target_field, answer)
+        }
+        run(map.script, source, { setValue: (field, value) => record.setValue(field, value) })
+        record.update()
+    })
+    const rows: Raw[] = []
+    const all = new GlideRecord(target)
+    all.query()
+    while (all.next()) rows.push(Object.fromEntries(['department', 'user', 'partner', 'note', 'active'].map((field) => [field, all.getValue(field) ?? ''])))
+    return rows
+}
+
+describe('the Partner lists replayed as the shipped imports load them', () => {
+    const staff = readFileSync(join(ROOT, 'docs', 'partner-staff-sample.csv'), 'utf8') + 'demo.bumc.technician,BUMC IT,,no\ndemo.agent@example.edu,ESO IT,Agent,TRUE\n'
+    const departments = readFileSync(join(ROOT, 'docs', 'partner-departments-sample.csv'), 'utf8') + 'Metropolitan College,ESO IT,N\nCollege of Fine Arts,CFA IT,\n'
+    const demo = (table: string) => (JSON.parse(readFileSync(join(DEMO, `${table}.json`), 'utf8')).result as Record<string, unknown>[]).map((row) => normalizeRow(row, table, 0))
+    const visible = (rows: Raw[]) => rows.map((row) => Object.fromEntries(Object.entries(row).filter(([field, value]) => field !== 'sys_id' && value !== ''))).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+
+    afterEach(() => Instance.deactivate())
+
+    test.each([
+        ['x_bu_itpartner_department_import', 'x_bu_itpartner_department', DEPARTMENT_LIST, departments],
+        ['x_bu_itpartner_red_flag_import', 'x_bu_itpartner_red_flag', STAFF_LIST, staff],
+    ])('%s: the same rows as the transform map', (staging, target, file, csv) => {
+        const inst = new Instance().activate()
+        for (const table of ['sys_user', 'cmn_department', 'x_bu_itpartner_partner']) inst.load(table, demo(table))
+        const shipped = importWithShippedTransform(staging, target, csv)
+        const dir = folder(BASE_TABLES, { 'x_bu_itpartner_partner.json': readFileSync(join(DEMO, 'x_bu_itpartner_partner.json'), 'utf8'), [file]: csv })
+        const given = new Map([['x_bu_itpartner_partner', demo('x_bu_itpartner_partner')], ['sys_user_group', demo('sys_user_group')]])
+        const replayed = readPartnerLists(dir, given, demo('sys_user'), demo('cmn_department')).tables.get(target)!
+        expect(shipped.length).toBeGreaterThan(2)
+        expect(visible(replayed)).toEqual(visible(shipped))
     })
 })
