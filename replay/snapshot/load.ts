@@ -1,6 +1,9 @@
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { SnapshotError } from './errors.ts'
+import { eventsFromHistory, rawDateTime } from '../history/events.ts'
+import { readPartnerLists } from '../history/partners.ts'
+import { tableParts } from './parts.ts'
 import { findTableFile, isObject, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, readJsonFile, readTableFile, type TableForm } from './read.ts'
 
 export type Row = Record<string, string>
@@ -26,7 +29,11 @@ export const OPTIONAL_TABLES = [
     'x_bu_itpartner_decision',
     'incident',
     'sys_dictionary',
+    'sys_audit',
 ] as const
+
+/** The app's own tables: absent before the app is installed, so an absent file is an empty table (with a warning). */
+const APP_TABLE = /^x_bu_itpartner_/
 
 /** Tables an event may name: task tables. Business rules of the app run on incident. */
 export const EVENT_TABLES = new Set(['incident', 'problem', 'change_request', 'sc_request', 'sc_req_item', 'sc_task'])
@@ -61,6 +68,8 @@ export interface InsertEvent {
     record: Row
     /** Who saves it: record.opened_by if present, else record.caller_id (the design's opener is the submitter). */
     user: string
+    /** When the real save happened (`YYYY-MM-DD hh:mm:ss`, UTC), when the event says. */
+    at?: string
 }
 
 export interface UpdateEvent {
@@ -71,6 +80,8 @@ export interface UpdateEvent {
     set: Row
     /** The sys_user who saves the update ('' when the event names none). */
     user: string
+    /** When the real save happened (`YYYY-MM-DD hh:mm:ss`, UTC), when the event says. */
+    at?: string
 }
 
 export type ReplayEvent = InsertEvent | UpdateEvent
@@ -152,8 +163,20 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
         if (rows) tables.set(table, rows)
     }
     checkTotalSize(dir)
-    for (const table of REQUIRED_TABLES) read(table, true)
+    for (const table of REQUIRED_TABLES) read(table, !APP_TABLE.test(table))
     for (const table of OPTIONAL_TABLES) read(table, false)
+    const lists = readPartnerLists(dir, tables, tables.get('sys_user')!, tables.get('cmn_department')!)
+    for (const [table, rows] of lists.tables) {
+        tables.set(table, rows)
+        files.set(table, lists.files.get(table)!)
+    }
+    lists.warnings.forEach(warn)
+    const absent = REQUIRED_TABLES.filter((table) => !tables.has(table))
+    if (absent.length) warn(`no ${absent.map((table) => `${table}.json`).join(', ')}: taken as empty (the app's tables before it is installed)`)
+    for (const table of absent) {
+        tables.set(table, [])
+        files.set(table, `${table}.json`)
+    }
     const references = mergeReferences(BASE_REFERENCES, options.references ?? {})
     const ids = new Map<string, Set<string>>()
     for (const [table, rows] of tables) ids.set(table, new Set(rows.map((row) => row.sys_id)))
@@ -162,8 +185,17 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
     const dates = new DateCheck(warn)
     for (const [index, row] of (tables.get('incident') ?? []).entries()) dates.check(files.get('incident')!, index, 'row', row.number, row)
     dates.report()
-    const events = readEvents(dir, tables, ids, names, options, dates)
+    const source = eventSource(dir, tables, files, warn, options.progress)
+    const events = readEvents(source, tables, ids, names, options, dates)
     dates.report()
+    if (source.history) {
+        // The tickets are the events' inserts, not tickets that exist before the replay.
+        tables.delete('incident')
+        files.delete('incident')
+    }
+    // The history is in the events now; the embedded instance does not need it.
+    tables.delete('sys_audit')
+    files.delete('sys_audit')
     return { dir, tables, files, events, warnings }
 }
 
@@ -178,7 +210,7 @@ function checkTotalSize(dir: string): void {
     let total = 0
     for (const table of [...REQUIRED_TABLES, ...OPTIONAL_TABLES]) {
         const file = findTableFile(dir, table)
-        if (file) total += add(file)
+        for (const part of file ? [file] : tableParts(dir, table)) total += add(part)
     }
     if (existsSync(join(dir, 'events.json'))) add('events.json')
     function add(file: string): number {
@@ -202,11 +234,18 @@ function sizeText(bytes: number): string {
 /** One table's rows, read and checked on their own (no reference check). */
 export function readTable(dir: string, table: string, required: boolean, options: LoadOptions, files: Map<string, string>): Row[] | undefined {
     const file = findTableFile(dir, table)
-    if (!file) {
+    const parts = file ? [file] : tableParts(dir, table)
+    if (!parts.length) {
         if (required) throw new SnapshotError(`${table}.json`, null, `missing (expected ${join(dir, table + '.json')} or ${table}.xml)`)
         return undefined
     }
-    files.set(table, file)
+    files.set(table, parts.length > 1 ? `${table}.*.json` : parts[0])
+    const seen = new Set<string>()
+    return parts.flatMap((part) => readPart(dir, table, part, options, seen))
+}
+
+/** One file of a table: the whole export, or one page of it. `seen` holds the sys_ids of the table's earlier pages. */
+function readPart(dir: string, table: string, file: string, options: LoadOptions, seen: Set<string>): Row[] {
     options.progress?.(`reading ${file} (${sizeText(statSync(join(dir, file)).size)})`)
     const { form, rows: raws, deleted } = readTableFile(dir, table, file)
     if (deleted) {
@@ -220,7 +259,6 @@ export function readTable(dir: string, table: string, required: boolean, options
                 'Export it from the list (Export > JSON or Export > XML) instead',
         )
     }
-    const seen = new Set<string>()
     const rows = raws.map((raw, index) => {
         const row = normalizeRow(raw, file, index, form)
         if (table !== 'sys_properties' || row.sys_id) {
@@ -384,28 +422,73 @@ function checkRow(
     }
 }
 
-function readEvents(
+interface EventSource {
+    /** What error messages name: `events.json`, or the history files the events were built from. */
+    file: string
+    list: unknown[]
+    /** Built from incident + sys_audit: the incident rows are the events' inserts. */
+    history: boolean
+}
+
+/**
+ * events.json when the folder has one; otherwise the events built from the incident export and its audit history
+ * (sys_audit), said on stderr with their count.
+ */
+function eventSource(
     dir: string,
+    tables: Map<string, Row[]>,
+    files: Map<string, string>,
+    warn: (message: string) => void,
+    progress?: (message: string) => void,
+): EventSource {
+    const file = 'events.json'
+    const path = join(dir, file)
+    if (existsSync(path)) {
+        if (tables.has('sys_audit')) warn(`events.json given: its events are replayed, ${files.get('sys_audit')} is not read`)
+        return { file, list: readEventsFile(dir, file, progress), history: false }
+    }
+    const incidents = tables.get('incident')
+    if (!incidents) {
+        throw new SnapshotError(file, null, `missing (expected ${path}, or incident.json with sys_audit.json to build the events from the tickets' history)`)
+    }
+    const audit = files.get('sys_audit') ?? null
+    const from = [files.get('incident')!, audit].filter(Boolean).join(' and ')
+    const history = eventsFromHistory(incidents, tables.get('sys_audit') ?? [], tables.get('sys_user') ?? [], { incident: files.get('incident')!, audit })
+    history.warnings.forEach(warn)
+    warn(
+        `no events.json: replaying ${history.events.length.toLocaleString('en-US')} events built from ${from} ` +
+            `(${history.inserts.toLocaleString('en-US')} inserts, ${history.updates.toLocaleString('en-US')} updates)` +
+            (audit ? '' : '; without sys_audit.json every ticket is inserted with its current values and never updated'),
+    )
+    return { file: `events built from ${from}`, list: history.events, history: true }
+}
+
+function readEventsFile(dir: string, file: string, progress?: (message: string) => void): unknown[] {
+    const path = join(dir, file)
+    const stat = statSync(path)
+    if (stat.isDirectory()) throw new SnapshotError(file, null, 'is a folder; expected the events file')
+    if (stat.size > MAX_FILE_BYTES) {
+        throw new SnapshotError(file, null, `${Math.round(stat.size / 2 ** 20)} MB is over the replay's limit of ${MAX_FILE_BYTES / 2 ** 20} MB; split the events into several replays`)
+    }
+    progress?.(`reading ${file} (${sizeText(stat.size)})`)
+    const data = readJsonFile(dir, file)
+    const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.result) ? data.result : null
+    if (!list) throw new SnapshotError(file, null, 'wrong shape: expected a JSON array of events')
+    return list
+}
+
+function readEvents(
+    source: EventSource,
     tables: Map<string, Row[]>,
     ids: Map<string, Set<string>>,
     names: DisplayNames,
     options: LoadOptions,
     dates: DateCheck,
 ): ReplayEvent[] {
-    const file = 'events.json'
-    const path = join(dir, file)
-    if (!existsSync(path)) throw new SnapshotError(file, null, `missing (expected ${path})`)
-    const stat = statSync(path)
-    if (stat.isDirectory()) throw new SnapshotError(file, null, 'is a folder; expected the events file')
-    if (stat.size > MAX_FILE_BYTES) {
-        throw new SnapshotError(file, null, `${Math.round(stat.size / 2 ** 20)} MB is over the replay's limit of ${MAX_FILE_BYTES / 2 ** 20} MB; split the events into several replays`)
-    }
-    options.progress?.(`reading ${file} (${sizeText(stat.size)})`)
-    const data = readJsonFile(dir, file)
-    const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.result) ? data.result : null
-    if (!list) throw new SnapshotError(file, null, 'wrong shape: expected a JSON array of events')
+    const { file, list } = source
     const numbers = new Set<string>()
-    for (const row of tables.get('incident') ?? []) if (row.number) numbers.add(row.number)
+    if (!source.history) for (const row of tables.get('incident') ?? []) if (row.number) numbers.add(row.number)
+    const EventError = eventError(file)
     let next = nextNumber(numbers, list)
     const users = ids.get('sys_user')!
     const fieldsOf = new Map<string, ReadonlySet<string> | null>()
@@ -425,6 +508,7 @@ function readEvents(
     }
     return list.map((raw: unknown, index: number): ReplayEvent => {
         if (!isObject(raw)) throw new EventError(index, null, 'wrong shape: an event must be an object')
+        const at = atOf(raw.at, index, EventError)
         const table = raw.table
         const given = isObject(raw.record) && typeof raw.record.number === 'string' ? raw.record.number : typeof raw.number === 'string' ? raw.number : null
         if (typeof table !== 'string' || !EVENT_TABLES.has(table)) {
@@ -447,7 +531,7 @@ function readEvents(
             checkRow(file, index, record, TICKET_REFERENCES, ids, names, `(${number}) record field`, 'event')
             numbers.add(number)
             record.number = number
-            return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '' }
+            return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '', ...at }
         }
         if (raw.action === 'update') {
             if (typeof raw.number !== 'string' || !raw.number) throw new EventError(index, null, 'an update needs a "number"')
@@ -458,17 +542,29 @@ function readEvents(
             const set = normalizeRow(raw.set, file, index)
             checkFields(table, index, raw.number, set, 'set')
             checkRow(file, index, set, TICKET_REFERENCES, ids, names, `(${raw.number}) set field`, 'event')
-            return { index, table, action: 'update', number: raw.number, set, user }
+            return { index, table, action: 'update', number: raw.number, set, user, ...at }
         }
         throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
     })
 }
 
-/** An event the replay cannot use: names its position in events.json and its number when it has one. */
-class EventError extends SnapshotError {
-    constructor(index: number, number: string | null, detail: string) {
-        super('events.json', index, number ? `(${number}) ${detail}` : detail, 'event')
+type EventErrorClass = new (index: number, number: string | null, detail: string) => SnapshotError
+
+/** An event the replay cannot use: names its position in `file` (events.json) and its number when it has one. */
+function eventError(file: string): EventErrorClass {
+    return class EventError extends SnapshotError {
+        constructor(index: number, number: string | null, detail: string) {
+            super(file, index, number ? `(${number}) ${detail}` : detail, 'event')
+        }
     }
+}
+
+/** An event's optional `at`, as `YYYY-MM-DD hh:mm:ss` (ISO in UTC is accepted). */
+function atOf(value: unknown, index: number, EventError: EventErrorClass): { at?: string } {
+    if (value === undefined || value === null || value === '') return {}
+    const at = typeof value === 'string' ? rawDateTime(value) : null
+    if (!at) throw new EventError(index, null, `"at" holds ${JSON.stringify(value)}, not a date-time YYYY-MM-DD hh:mm:ss (UTC)`)
+    return { at }
 }
 
 /** " (did you mean x?)" for a field one or two edits or a swap away from a known one. */

@@ -9,7 +9,7 @@ function expectBad(dir: string, pattern: RegExp): void {
 
 describe('bad snapshots: a clear error naming the file and row, exit code 2', () => {
     test('missing table file', () => {
-        expectBad(demoVariant({ 'x_bu_itpartner_route.json': null }), /x_bu_itpartner_route\.json: missing/)
+        expectBad(demoVariant({ 'sys_user_group.json': null }), /sys_user_group\.json: missing/)
     })
     test('missing events.json', () => {
         expectBad(demoVariant({ 'events.json': null }), /events\.json: missing/)
