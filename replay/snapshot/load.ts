@@ -563,6 +563,8 @@ function eventError(file: string): EventErrorClass {
 function atOf(value: unknown, index: number, EventError: EventErrorClass): { at?: string } {
     if (value === undefined || value === null || value === '') return {}
     const at = typeof value === 'string' ? rawDateTime(value) : null
+    // A display-format date is warned about once by DateCheck; the event keeps no time rather than a wrong one.
+    if (!at && typeof value === 'string' && !isRawDate(value) && /\d/.test(value) && /[AP]M$|\//.test(value.trim())) return {}
     if (!at) throw new EventError(index, null, `"at" holds ${JSON.stringify(value)}, not a date-time YYYY-MM-DD hh:mm:ss (UTC)`)
     return { at }
 }
