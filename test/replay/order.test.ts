@@ -1,6 +1,8 @@
 import type { BuiltApp, XmlRecord } from '../../replay/engine/artifacts.ts'
 import { ReplayEngine, type EventResult } from '../../replay/engine/engine.ts'
-import type { ReplayEvent, Snapshot } from '../../replay/snapshot/load.ts'
+import type { InsertEvent, ReplayEvent, Snapshot, UpdateEvent } from '../../replay/snapshot/load.ts'
+
+type SaveEvent = Omit<InsertEvent, 'index'> | Omit<UpdateEvent, 'index'>
 
 /**
  * The embedded instance's order of operations on a save (replay/glide/README.md): before rules with order < 1000,
@@ -36,7 +38,7 @@ const PROBES = [
     probe('after reads the table', 'after', 100, SEES_STORED('after')),
 ]
 
-function replay(events: Omit<ReplayEvent, 'index'>[], rules: XmlRecord[] = PROBES): EventResult[] {
+function replay(events: SaveEvent[], rules: XmlRecord[] = PROBES): EventResult[] {
     const tables = new Map<string, Record<string, string>[]>([
         ['sys_user_group', [{ sys_id: GROUP, name: 'Network Services', active: 'true' }, { sys_id: 'g-desk', name: 'IT Help Center', active: 'true' }]],
         ['sys_user', [{ sys_id: USER, user_name: 'agent', name: 'Agent', active: 'true' }]],
@@ -54,7 +56,7 @@ function replay(events: Omit<ReplayEvent, 'index'>[], rules: XmlRecord[] = PROBE
     return snapshot.events.map((event) => engine.replay(event))
 }
 
-const insert = (record: Record<string, string>): Omit<ReplayEvent, 'index'> => ({
+const insert = (record: Record<string, string>): SaveEvent => ({
     table: 'incident',
     action: 'insert',
     number: 'INC0000001',
