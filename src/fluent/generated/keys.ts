@@ -1173,6 +1173,10 @@ declare global {
                         table: 'sys_user'
                         id: '604f36506c2f41e3af070feed92e133d'
                     }
+                    job_decision_retention: {
+                        table: 'sysauto_script'
+                        id: 'bc63447e10134cbba86da8bf500682ee'
+                    }
                     menu_it_partner_routing: {
                         table: 'sys_app_application'
                         id: '91c76e664049447dbd1fe39a3c064539'
@@ -1378,6 +1382,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'd7af9ccdf5ad4414918acd3772b402a4'
                     }
+                    properties_category_property_decision_retention_days: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'ed5d1b3f6b34451e910e9f2a7a4d2cbc'
+                    }
                     properties_category_property_default_escalation_group: {
                         table: 'sys_properties_category_m2m'
                         id: '155ae808092f4451a6d1968352ba122a'
@@ -1397,6 +1405,10 @@ declare global {
                     property_boomerang_policy: {
                         table: 'sys_properties'
                         id: '9a883255dc3a4b5da90899a46b38f982'
+                    }
+                    property_decision_retention_days: {
+                        table: 'sys_properties'
+                        id: '2171bcb8ef5547e2acdc6a3380e89dc1'
                     }
                     property_default_escalation_group: {
                         table: 'sys_properties'
@@ -1486,6 +1498,10 @@ declare global {
                         table: 'sys_module'
                         id: '51c9c6c0422640d8969967fae92e3047'
                     }
+                    src_server_core_retention_ts: {
+                        table: 'sys_module'
+                        id: '12ae008a69d4412f8b0f08deacb01348'
+                    }
                     src_server_core_routing_ts: {
                         table: 'sys_module'
                         id: '2540d3dc039548529d1a9edf5ad7d860'
@@ -1538,6 +1554,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c509a0eec4664069b3f985633eae9278'
                     }
+                    src_server_glide_retention_ts: {
+                        table: 'sys_module'
+                        id: 'c342dcdb35254ffba53a4ed247d0f08f'
+                    }
                     src_server_glide_routes_ts: {
                         table: 'sys_module'
                         id: '8b129c10298c4374a6d971f014e63104'
@@ -1553,6 +1573,10 @@ declare global {
                     'src_server_rules_check-configuration_ts': {
                         table: 'sys_module'
                         id: '3f5048af2b8e47f5bf0145bdf074229e'
+                    }
+                    'src_server_rules_decision-retention_ts': {
+                        table: 'sys_module'
+                        id: 'a135f662c52a47f9956df73cbfb8f56b'
                     }
                     'src_server_rules_fail-open_ts': {
                         table: 'sys_module'
