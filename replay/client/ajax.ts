@@ -24,19 +24,24 @@ export interface AjaxPolicy {
 export type AjaxVerdict = { answered: true } | { answered: false; reason: string }
 
 /**
- * Whether the instance runs a GlideAjax request for a user with these roles ("Script includes", Glide AJAX enabled:
- * "require that users satisfy an ACL associated with the script include"; "ACL rule types": the base system has no
- * ACL for them, and no wild-card one). A scoped client script names the include by its API name. An ACL with roles
- * passes a user with any of them; admin passes when the ACL lets admin override.
+ * Whether the instance runs a GlideAjax request for a user with these roles. The client names the include by its API
+ * name (`x_bu_itpartner.ITPartnerBannerAjax`); the ACL rules are matched by the object's name, the script include's
+ * Name field (`ITPartnerBannerAjax`): instance exports of scoped apps store it so. "Exploring Access Control Lists",
+ * "ACL matching requirements for objects" (Xanadu to Zurich): for client-callable script includes the user must meet
+ * every wild-card (`*`) rule and the first rule that matches the object's name, each "if any ACL rule exists for the
+ * operation"; "ACL rule types": such rules "honor the STAR (*) rule if they cannot find a more specific ACL" and the
+ * base system has none. So an include no rule names, with no `*` rule, answers every logged-in user. An ACL with
+ * roles passes a user with any of them; admin passes when the ACL lets admin override.
  */
 export function ajaxVerdict(policy: AjaxPolicy, processor: string, roles: ReadonlySet<string>): AjaxVerdict {
     const include = policy.includes.find((candidate) => candidate.apiName === processor)
     if (!include) return { answered: false, reason: `no script include has the API name "${processor}"` }
     if (!include.active) return { answered: false, reason: `script include ${processor} is inactive` }
     if (!include.clientCallable) return { answered: false, reason: `script include ${processor} is not client callable` }
-    const acls = policy.acls.filter((acl) => acl.active && acl.operation === 'execute' && (acl.name === include.apiName || acl.name === '*'))
-    if (!acls.length) return { answered: false, reason: `no client_callable_script_include ACL for ${processor}` }
+    const execute = policy.acls.filter((acl) => acl.active && acl.operation === 'execute')
+    const named = execute.find((acl) => acl.name === include.name)
+    const acls = [...execute.filter((acl) => acl.name === '*'), ...(named ? [named] : [])]
     const denied = acls.find((acl) => !(acl.roles.some((role) => roles.has(role)) || (acl.adminOverrides && roles.has('admin'))))
-    if (denied) return { answered: false, reason: `execute on ${processor} needs one of the roles ${denied.roles.join(', ')}` }
+    if (denied) return { answered: false, reason: `execute on ${include.name} (ACL "${denied.name}") needs one of the roles ${denied.roles.join(', ')}` }
     return { answered: true }
 }

@@ -248,6 +248,8 @@ export class ReplayEngine {
         const action = event.action
         const decisionsBefore = instance.db.store.size(DECISION)
 
+        // ServiceNow docs, "Execution order of scripts and engines" (Xanadu to Zurich): before rules < 1000, the before
+        // engines (assignment rules among them), before rules >= 1000, the write, after rules. test/replay/order.test.ts
         for (const rule of this.rules) if (rule.order < 1000 && this.applies(rule, 'before', event, current)) rule.run(current, previous, undefined)
         this.applyAssignmentRules(event.table, current, notes)
         const groupBefore = this.groupName(current.getValue('assignment_group'))
@@ -340,7 +342,7 @@ export class ReplayEngine {
         return this.instance.row('x_bu_itpartner_partner', id)?.name || null
     }
 
-    /** Platform assignment rules: only when assignment_group and assigned_to are empty; the first match applies. */
+    /** Platform assignment rules: only when assignment_group and assigned_to are empty; the first match applies ("Assignment rules module"). */
     private applyAssignmentRules(table: string, current: GlideRecordLike, notes: string[]): void {
         if (current.getValue('assignment_group') || current.getValue('assigned_to')) return
         for (const rule of this.assignment) {

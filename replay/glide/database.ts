@@ -97,6 +97,11 @@ export class Database {
         this.#clock = new Clock(options.startTime ?? '2025-01-01 00:00:00')
     }
 
+    /** gs.daysAgoStart on this instance's clock (the server's time zone is UTC here). */
+    daysAgoStart(days: number): string {
+        return this.#clock.daysAgoStart(days)
+    }
+
     get counting(): boolean {
         return this.#paused === 0
     }

@@ -153,9 +153,9 @@ function parseTerm(text: string): Term | QueryProblem {
         return { kind, term: text, message: kind === 'unsupported' ? `unsupported clause "${text}"` : `malformed term "${text}"` }
     }
     const rest = text.slice(field.length)
-    // INSTANCEOF would otherwise parse as IN with the value 'STANCEOF...'.
-    if (rest.startsWith('INSTANCEOF'))
-        return { kind: 'unsupported', term: text, message: `unsupported operator "INSTANCEOF" in "${text}"` }
+    // INSTANCEOF and IN HIERARCHY would otherwise parse as IN with the value 'STANCEOF...' or ' HIERARCHY...'.
+    const longer = ['INSTANCEOF', 'IN HIERARCHY'].find((candidate) => rest.startsWith(candidate))
+    if (longer) return { kind: 'unsupported', term: text, message: `unsupported operator "${longer}" in "${text}"` }
     const op = OPERATORS.find((candidate) => rest.startsWith(candidate))
     if (!op) {
         const word = /^[A-Z_]+/.exec(rest)?.[0]
@@ -440,4 +440,70 @@ export function validateEncodedQuery(
         if (!schema.resolvePath(table, o.field))
             problems.push({ kind: 'unknown_field', term: `ORDERBY${o.field}`, message: `unknown order field "${o.field}" on ${table}` })
     return problems
+}
+
+/**
+ * Operators the platform accepts in conditions and queries that the matcher does not evaluate (ServiceNow docs,
+ * "Operators available for filters and queries"; `MATCHES PATTERN` and `IN HIERARCHY` as issue 17 names them).
+ */
+const PLATFORM_ONLY_OPERATORS = [
+    'GT_OR_EQUALS_FIELD',
+    'LT_OR_EQUALS_FIELD',
+    'GT_FIELD',
+    'LT_FIELD',
+    'MORETHAN',
+    'LESSTHAN',
+    'RELATIVEGT',
+    'RELATIVELT',
+    'RELATIVEGE',
+    'RELATIVELE',
+    'RELATIVEEE',
+    'DATEPART',
+    'BETWEEN',
+    'NOTON',
+    'ON',
+    'DYNAMIC',
+    'DOESNOTHAVE',
+    'EXCLUDING',
+    'MATCHES PATTERN',
+    'IN HIERARCHY',
+    'INSTANCEOF',
+]
+
+/** Related-list blocks (their terms name another table), search terms and tag terms: accepted as they are. */
+function withoutUncheckedTerms(query: string): string {
+    const kept: string[] = []
+    let related = false
+    for (const token of query.split('^')) {
+        if (token.startsWith('RLQUERY')) related = true
+        else if (token === 'ENDRLQUERY') related = false
+        else if (!related && !/^(OR|NQ)?(123TEXTQUERY321|123TEXTINDEXGROUP321|sys_tags\.)/.test(token)) kept.push(token)
+    }
+    return kept.join('^')
+}
+
+/**
+ * GlideRecord.isEncodedQueryValid(query) on `table` ("GlideRecord - Scoped", Xanadu to Zurich): false when a term is
+ * malformed, names a field the table lacks (dot-walks resolved through references), or uses an operator the platform
+ * does not have; true for terms the matcher only drops (javascript: values, related-list and search terms, the
+ * operators above), since the platform accepts them.
+ */
+export function isEncodedQueryValid(query: string, table: string, schema: Schema): boolean {
+    if (!schema.hasTable(table)) return false
+    const parsed = parseEncodedQuery(withoutUncheckedTerms(query))
+    const known = (path: string) => !!schema.resolvePath(table, path)
+    for (const t of parsed.terms) {
+        if (!known(t.field)) return false
+        if ((t.op === 'SAMEAS' || t.op === 'NSAMEAS') && !known(t.value)) return false
+    }
+    for (const o of parsed.orderBy) if (!known(o.field)) return false
+    for (const problem of parsed.problems) {
+        if (problem.kind === 'malformed') return false
+        const field = FIELD_RE.exec(problem.term)?.[0]
+        if (!field) continue
+        const rest = problem.term.slice(field.length)
+        if (problem.kind === 'unknown_operator' && !PLATFORM_ONLY_OPERATORS.some((op) => rest.startsWith(op))) return false
+        if (!known(field)) return false
+    }
+    return true
 }

@@ -6,6 +6,7 @@ import {
     CHANGE_OPERATORS,
     and,
     createTerm,
+    isEncodedQueryValid,
     or,
     parseEncodedQuery,
     prune,
@@ -635,6 +636,12 @@ export class GlideRecord {
 
     isValid(): boolean {
         return this[STATE].valid
+    }
+
+    /** The query is valid on this record's table (encoded-query.ts, isEncodedQueryValid). Not a query: not counted. */
+    isEncodedQueryValid(query: string): boolean {
+        const s = this[STATE]
+        return isEncodedQueryValid(query ?? '', s.table, s.db.schema)
     }
 
     isValidField(field: string): boolean {

@@ -44,6 +44,14 @@ export const gs = {
         return instance.hasRole(role ?? '', instance.session.userId)
     },
 
+    /**
+     * "GlideSystem - Scoped", daysAgoStart(days): the start of the day `days` days ago ('YYYY-MM-DD HH:mm:ss', UTC),
+     * from the instance clock; a missing or non-numeric argument counts as 0.
+     */
+    daysAgoStart(days?: number): string {
+        return activeInstance().db.daysAgoStart(Math.trunc(Number(days)) || 0)
+    },
+
     /** The sys_properties value; `alt` (or null without one) when the property is absent or empty. */
     getProperty<T = string>(key?: string, alt?: T): string | T | null {
         return activeInstance().getProperty(key ?? '', alt)

@@ -84,6 +84,12 @@ export class Clock {
         this.#ms = ms
     }
 
+    /** The start (00:00:00 UTC) of the day `days` days before the last stamp, in the same form; does not advance. */
+    daysAgoStart(days: number): string {
+        const day = Math.floor(this.#ms / DAY_MS) - days
+        return new Date(day * DAY_MS).toISOString().slice(0, 10) + ' 00:00:00'
+    }
+
     /** Next timestamp in the platform's 'YYYY-MM-DD HH:mm:ss' (UTC) form. */
     tick(): string {
         this.#ms += 1000

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { ajaxVerdict } from '../../replay/client/ajax.ts'
 import { showsInCoreUi, showsInWorkspace } from '../../replay/client/ui.ts'
 import { BANNER_ROLES } from '../../src/server/glide/banner-lookup.ts'
+import { builtAjaxPolicy } from '../support/client-form.ts'
 import { built, referenceName } from '../support/dist.ts'
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string }
@@ -37,12 +39,24 @@ describe('dist/app: banner, GlideAjax processor and Send to IT Partner', () => {
     test('a client_callable_script_include ACL lets exactly the banner roles execute the shipped GlideAjax processor', () => {
         const [include] = built('sys_script_include', { name: 'ITPartnerBannerAjax' })
         const acls = built('sys_security_acl', { type: 'client_callable_script_include' }).filter((acl) => acl.folder === 'update')
-        expect(acls.map((acl) => acl.fields.name)).toEqual([include.fields.api_name])
+        expect(acls.map((acl) => acl.fields.name)).toEqual([include.fields.name])
         expect(include.fields.api_name).toBe('x_bu_itpartner.ITPartnerBannerAjax')
         const [acl] = acls
         expect(acl.fields).toMatchObject({ operation: 'execute', active: 'true', decision_type: 'allow', admin_overrides: 'true' })
         const roles = built('sys_security_acl_role', { sys_security_acl: acl.fields.sys_id }).map((role) => referenceName(role, 'sys_user_role'))
         expect(roles.sort()).toEqual([...BANNER_ROLES].sort())
+    })
+
+    test.each([
+        [['snc_internal'], false],
+        [[], false],
+        [['itil'], true],
+        [['x_bu_itpartner.reader'], true],
+        [['x_bu_itpartner.admin'], true],
+        [['admin'], true],
+    ])('the shipped ACL, matched by the script include name, answers a GlideAjax call from a user with roles %j: %s', (userRoles, answered) => {
+        const verdict = ajaxVerdict(builtAjaxPolicy(), 'x_bu_itpartner.ITPartnerBannerAjax', new Set(userRoles))
+        expect(verdict.answered).toBe(answered)
     })
 
     test('the caller onChange script calls the processor by its API name', () => {

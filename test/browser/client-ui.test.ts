@@ -55,9 +55,9 @@ describe('each UI offers only its documented client API', () => {
     })
 })
 
-describe('a GlideAjax request is answered only when an ACL grants execute', () => {
+describe('a GlideAjax request is answered only when the ACLs that match the script include pass', () => {
     const include = { name: 'Probe', apiName: 'x_bu_itpartner.Probe', clientCallable: true, active: true }
-    const acl = { name: 'x_bu_itpartner.Probe', operation: 'execute', roles: ['itil'], adminOverrides: true, active: true }
+    const acl = { name: 'Probe', operation: 'execute', roles: ['itil'], adminOverrides: true, active: true }
     const policy: AjaxPolicy = { includes: [include], acls: [acl] }
     const roles = (...names: string[]) => new Set(names)
 
@@ -67,17 +67,32 @@ describe('a GlideAjax request is answered only when an ACL grants execute', () =
         expect(ajaxVerdict({ ...policy, acls: [{ ...acl, adminOverrides: false }] }, 'x_bu_itpartner.Probe', roles('admin')).answered).toBe(false)
     })
 
-    test('no ACL for the script include (the base system ships none): refused', () => {
-        expect(ajaxVerdict({ ...policy, acls: [] }, 'x_bu_itpartner.Probe', roles('itil'))).toEqual({
+    test('the ACL is matched by the script include name: one named by the API name matches nothing and protects nothing', () => {
+        expect(ajaxVerdict(policy, 'x_bu_itpartner.Probe', roles('snc_internal'))).toEqual({
             answered: false,
-            reason: 'no client_callable_script_include ACL for x_bu_itpartner.Probe',
+            reason: 'execute on Probe (ACL "Probe") needs one of the roles itil',
         })
+        const apiNamed = { ...policy, acls: [{ ...acl, name: 'x_bu_itpartner.Probe' }] }
+        expect(ajaxVerdict(apiNamed, 'x_bu_itpartner.Probe', roles('snc_internal'))).toEqual({ answered: true })
     })
 
-    test('a user without the roles, a name that is not the API name, a script include not client callable: refused', () => {
-        expect(ajaxVerdict(policy, 'x_bu_itpartner.Probe', roles('snc_internal')).answered).toBe(false)
+    test('no ACL names the include and no * rule (the base system ships none): every user is answered', () => {
+        expect(ajaxVerdict({ ...policy, acls: [] }, 'x_bu_itpartner.Probe', roles())).toEqual({ answered: true })
+    })
+
+    test('every * rule must pass as well as the first named rule', () => {
+        const star = { ...acl, name: '*', roles: ['snc_internal'] }
+        expect(ajaxVerdict({ ...policy, acls: [star] }, 'x_bu_itpartner.Probe', roles('itil')).answered).toBe(false)
+        expect(ajaxVerdict({ ...policy, acls: [star, acl] }, 'x_bu_itpartner.Probe', roles('itil', 'snc_internal'))).toEqual({ answered: true })
+        expect(ajaxVerdict({ ...policy, acls: [star, acl] }, 'x_bu_itpartner.Probe', roles('snc_internal')).answered).toBe(false)
+        const second = { ...acl, roles: ['snc_internal'] }
+        expect(ajaxVerdict({ ...policy, acls: [acl, second] }, 'x_bu_itpartner.Probe', roles('snc_internal')).answered).toBe(false)
+    })
+
+    test('a name that is not the API name, a script include not client callable or inactive: refused', () => {
         expect(ajaxVerdict(policy, 'Probe', roles('itil')).answered).toBe(false)
         expect(ajaxVerdict({ ...policy, includes: [{ ...include, clientCallable: false }] }, 'x_bu_itpartner.Probe', roles('itil')).answered).toBe(false)
+        expect(ajaxVerdict({ ...policy, includes: [{ ...include, active: false }] }, 'x_bu_itpartner.Probe', roles('itil')).answered).toBe(false)
     })
 
     test('a refused request hands the script null whatever the server would say; a form with no policy answers nothing', () => {

@@ -54,7 +54,7 @@ describe('parseCondition accepts what the condition builder writes', () => {
         const problems = (condition: string) => parseCondition(condition).problems
         expect(problems('category=network^hello world')).toEqual(['"hello world" is not a condition of the form <field><operator><value>'])
         expect(problems('=x')).toEqual(['"=x" is not a condition of the form <field><operator><value>'])
-        expect(problems('priorityISBIGGER2')).toEqual(['"priorityISBIGGER2" uses an unknown operator "ISBIGGER"'])
+        expect(parseCondition('priorityISBIGGER2').unknownOperators).toEqual(['"priorityISBIGGER2" uses an unknown operator "ISBIGGER"'])
         expect(problems('^ORcategoryLIKES')).toEqual([])
         expect(problems('categoryISEMPTYnetwork')).toEqual(['"categoryISEMPTYnetwork": ISEMPTY takes no value'])
         expect(problems('priorityBETWEEN1')).toEqual(['"priorityBETWEEN1": BETWEEN needs its parts joined by @'])
@@ -90,6 +90,7 @@ describe('checkRoute', () => {
         condition: 'category=network',
         conditionProblems: [],
         fieldProblems: [],
+        platformValid: true,
     }
 
     it('accepts an active route to an active group with a valid condition', () => {
@@ -115,6 +116,10 @@ describe('checkRoute', () => {
         )
         expect(english(checkRoute(field('no_table', 'u_gone', '')).message!)).toContain('names a table that does not exist: u_gone')
         expect(checkRoute({ ...good, conditionProblems: ['"x" is bad'] }).block).toBe(true)
+        expect(english(checkRoute({ ...good, platformValid: false }).message!)).toContain(
+            '"category=network" is not a valid encoded query on incident (GlideRecord.isEncodedQueryValid)',
+        )
+        expect(english(checkRoute({ ...good, platformValid: false, conditionProblems: ['"x" is bad'] }).message!)).not.toContain('isEncodedQueryValid')
         expect(english(checkRoute({ ...good, table: 'u_gone', tableExists: false }).message!)).toContain(
             '"u_gone" does not exist',
         )
@@ -144,6 +149,7 @@ describe('checkRoute: the whole message', () => {
         condition: 'u_x=1',
         conditionProblems: [],
         fieldProblems: [{ term: 'u_x=1', reason: 'no_table', table: 'u_gone', step: '' }],
+        platformValid: false,
     }
 
     test('each problem once, joined; no field problems on a table that does not exist', () => {

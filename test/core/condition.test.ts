@@ -32,9 +32,17 @@ describe('operators', () => {
         expect(problems('CATEGORY=x')).toEqual(['"CATEGORY=x" is not a condition of the form <field><operator><value>'])
     })
 
-    test('a field alone, or followed by a word that is no operator, is refused', () => {
+    test('a field alone is refused; a field followed by an unknown operator is left to the platform, its field still read', () => {
         expect(problems('category')).toEqual(['"category" is not a condition of the form <field><operator><value>'])
-        expect(problems('categorySOUNDSLIKEnetwork')).toEqual(['"categorySOUNDSLIKEnetwork" uses an unknown operator "SOUNDSLIKE"'])
+        const unknown = parseCondition('categorySOUNDSLIKEnetwork')
+        expect(unknown.problems).toEqual([])
+        expect(unknown.unknownOperators).toEqual(['"categorySOUNDSLIKEnetwork" uses an unknown operator "SOUNDSLIKE"'])
+        expect(unknown.fields).toEqual([{ term: 'categorySOUNDSLIKEnetwork', table: null, path: 'category' }])
+    })
+
+    test('IN HIERARCHY is read as its own operator, not as IN', () => {
+        const parsed = parseCondition('assignment_groupIN HIERARCHYabc')
+        expect([parsed.problems, parsed.unknownOperators, parsed.fields.map((field) => field.path)]).toEqual([[], [], ['assignment_group']])
     })
 })
 

@@ -412,3 +412,45 @@ describe('instance data', () => {
         expect(new Set(a).size).toBe(2)
     })
 })
+
+describe('isEncodedQueryValid (the platform reading, not what the matcher evaluates)', () => {
+    const valid = (table: string, query: string) => new GlideRecord(table).isEncodedQueryValid(query)
+
+    test.each([
+        '',
+        'caller_id.department.name=Physics^ORpriority=1',
+        'short_descriptionMATCHES PATTERNvpn.*down',
+        'assignment_groupIN HIERARCHYabc',
+        'priorityBETWEEN1@3^opened_atONToday@javascript:gs.beginningOfToday()@javascript:gs.endOfToday()',
+        'opened_at>=javascript:gs.beginningOfLastMonth()^ORDERBYDESCopened_at',
+        'RLQUERYx_bu_itpartner_decision.task,>=1^outcome=rerouted^ENDRLQUERY^123TEXTQUERY321=vpn',
+        'caller_idSAMEASopened_by',
+    ])('valid on incident: %s', (query) => {
+        expect(valid('incident', query)).toBe(true)
+    })
+
+    test.each([
+        'caller_id.departmnt.name=Physics',
+        'u_nopeMATCHES PATTERNx',
+        'priorityISBIGGER2',
+        'hello world',
+        'caller_idSAMEASu_owner',
+        'ORDERBYu_nope',
+    ])('invalid on incident: %s', (query) => {
+        expect(valid('incident', query)).toBe(false)
+    })
+
+    test('a table that does not exist: invalid; not counted as a query', () => {
+        const before = inst.counters.queries
+        expect(valid('u_gone', 'active=true')).toBe(false)
+        expect(valid('incident', 'active=true')).toBe(true)
+        expect(inst.counters.queries).toBe(before)
+    })
+
+    test('the matcher drops IN HIERARCHY (with a warning) instead of reading it as IN', () => {
+        const gr = new GlideRecord('incident')
+        gr.addEncodedQuery('assignment_groupIN HIERARCHYabc')
+        gr.query()
+        expect(inst.queryWarnings.flatMap((warning) => warning.problems).join()).toContain('unsupported operator "IN HIERARCHY"')
+    })
+})

@@ -1,4 +1,4 @@
-import { GlideFilter, Instance } from '../../replay/glide/index.ts'
+import { GlideFilter, GlideRecord, Instance } from '../../replay/glide/index.ts'
 import { validateRoute } from '../../src/server/rules/validate-admin.ts'
 import { id } from '../support/world.ts'
 
@@ -27,6 +27,8 @@ const ACCEPTED = [
     'RLQUERYx_bu_itpartner_decision.task,>=1^outcome=rerouted^ENDRLQUERY',
     '123TEXTQUERY321=vpn^short_descriptionEMPTYSTRING^ORDERBYDESCopened_at',
     'stateVALCHANGES^assignment_groupANYTHING',
+    'short_descriptionMATCHES PATTERNvpn.*down',
+    'assignment_groupIN HIERARCHYd6435e965f510100a9ad2572f2b47744',
 ]
 
 describe('route conditions the admin saves', () => {
@@ -43,10 +45,23 @@ describe('route conditions the admin saves', () => {
         ['RLQUERYu_gone.task,>=1^ENDRLQUERY', '"RLQUERYu_gone.task,>=1" names a table that does not exist: u_gone'],
         ['RLQUERYx_bu_itpartner_decision.task,>=1^u_nope=1^ENDRLQUERY', '"u_nope=1" names a field that x_bu_itpartner_decision does not have: u_nope'],
         ['priorityISBIGGER2', '"priorityISBIGGER2" uses an unknown operator "ISBIGGER"'],
+        ['u_nopeMATCHES PATTERNx', '"u_nopeMATCHES PATTERNx" names a field that incident does not have: u_nope'],
     ])('refuses %s, naming the term', (condition, message) => {
         const result = save(condition)
         expect(result.aborted).toBe(true)
         expect(result.errors.join()).toContain(message)
+    })
+
+    it('an operator the hand parser lacks is for the platform to judge: accepted when isEncodedQueryValid says so, refused when not', () => {
+        const isValid = GlideRecord.prototype.isEncodedQueryValid
+        GlideRecord.prototype.isEncodedQueryValid = () => false
+        try {
+            expect(save('short_descriptionMATCHES PATTERNvpn').errors.join()).toContain('uses an unknown operator "MATCHES"')
+            expect(save('category=network').errors.join()).toContain('"category=network" is not a valid encoded query on incident')
+        } finally {
+            GlideRecord.prototype.isEncodedQueryValid = isValid
+        }
+        expect(save('short_descriptionMATCHES PATTERNvpn').errors).toEqual([])
     })
 
     it('checks fields from the dictionary, without a query per term', () => {

@@ -20,7 +20,7 @@ export const BANNER_AJAX_POLICY: AjaxPolicy = {
     includes: [{ name: 'ITPartnerBannerAjax', apiName: 'x_bu_itpartner.ITPartnerBannerAjax', clientCallable: true, active: true }],
     acls: [
         {
-            name: 'x_bu_itpartner.ITPartnerBannerAjax',
+            name: 'ITPartnerBannerAjax',
             operation: 'execute',
             roles: ['itil', 'x_bu_itpartner.reader', 'x_bu_itpartner.admin'],
             adminOverrides: true,

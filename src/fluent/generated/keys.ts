@@ -153,6 +153,10 @@ declare global {
                         table: 'sys_atf_test'
                         id: '5ba64dea05da411aaee56ef498198760'
                     }
+                    atf_agent_note_kept: {
+                        table: 'sys_atf_test'
+                        id: '2a607ad2879c4a61ad57aaf92a90464b'
+                    }
                     atf_banner_not_shown: {
                         table: 'sys_atf_test'
                         id: '01064b54660a40ddbfb65262c1086a9b'
@@ -276,6 +280,18 @@ declare global {
                     atf_suite_18: {
                         table: 'sys_atf_test_suite_test'
                         id: '146c8091883f43ed9244d5f4ebeac4c0'
+                    }
+                    atf_suite_19: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '41476ed22c754e4b9f5c1b5a0469af36'
+                    }
+                    atf_suite_20: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'c3f43a3b2b444bc09b08e5256406f776'
+                    }
+                    atf_workspace_button: {
+                        table: 'sys_atf_test'
+                        id: 'c4bd340ce0fb48169c226f4ad5787d70'
                     }
                     atf01_caller: {
                         table: 'sys_atf_step'
@@ -989,6 +1005,70 @@ declare global {
                         table: 'sys_atf_step'
                         id: '87627bdb6f114edaba4162f14e98b854'
                     }
+                    atf19_agent: {
+                        table: 'sys_atf_step'
+                        id: 'a34da8c263c64a15b4e9f04c2b6d8c78'
+                    }
+                    atf19_agent_itil: {
+                        table: 'sys_atf_step'
+                        id: '8883bf127a4c4f57883c45c632b5bfeb'
+                    }
+                    atf19_caller: {
+                        table: 'sys_atf_step'
+                        id: 'df54de4628fb4304b54ff0ff649c1be5'
+                    }
+                    atf19_enabled: {
+                        table: 'sys_atf_step'
+                        id: '6b5e128468e2493c822fcc9828dcef17'
+                    }
+                    atf19_flag: {
+                        table: 'sys_atf_step'
+                        id: '7f246e98a3944b2da79a8fd5675f9170'
+                    }
+                    atf19_impersonate: {
+                        table: 'sys_atf_step'
+                        id: '316c81f8f9dd434d94d17e47ae2175ee'
+                    }
+                    atf19_itil: {
+                        table: 'sys_atf_step'
+                        id: '8957bd41edf245df80fbb93ade5085f4'
+                    }
+                    atf19_journal: {
+                        table: 'sys_atf_step'
+                        id: '8adffdbdb2b3469996152f70ddfb7839'
+                    }
+                    atf19_network: {
+                        table: 'sys_atf_step'
+                        id: 'fad51f0eea0541b3b5f7d3c7b4bb06e5'
+                    }
+                    atf19_open: {
+                        table: 'sys_atf_step'
+                        id: '9a525d2efd2444699fa0173aa393b69e'
+                    }
+                    atf19_partner: {
+                        table: 'sys_atf_step'
+                        id: '49906c62a63141cbb1b5487b6c6fd5da'
+                    }
+                    atf19_route: {
+                        table: 'sys_atf_step'
+                        id: 'cdc62c5047784eb3baf25942c2e4e5d1'
+                    }
+                    atf19_set: {
+                        table: 'sys_atf_step'
+                        id: '6f267f9a145f45be951113fdfd3bbe0f'
+                    }
+                    atf19_submit: {
+                        table: 'sys_atf_step'
+                        id: '484efa5436ab47c7be8332eca70b378e'
+                    }
+                    atf20_no_core_only_copy: {
+                        table: 'sys_atf_step'
+                        id: '5465f083c73d4bc1b4d629d69f6f11ae'
+                    }
+                    atf20_workspace_fields: {
+                        table: 'sys_atf_step'
+                        id: 'c6c660655ace4c5cbeef84f36b936c68'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'd41c6fecb41d42df8ed6d2e55c1039df'
@@ -1172,6 +1252,10 @@ declare global {
                     demo_user_smg_technician: {
                         table: 'sys_user'
                         id: '604f36506c2f41e3af070feed92e133d'
+                    }
+                    job_decision_retention: {
+                        table: 'sysauto_script'
+                        id: 'bc63447e10134cbba86da8bf500682ee'
                     }
                     menu_it_partner_routing: {
                         table: 'sys_app_application'
@@ -1378,6 +1462,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'd7af9ccdf5ad4414918acd3772b402a4'
                     }
+                    properties_category_property_decision_retention_days: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'ed5d1b3f6b34451e910e9f2a7a4d2cbc'
+                    }
                     properties_category_property_default_escalation_group: {
                         table: 'sys_properties_category_m2m'
                         id: '155ae808092f4451a6d1968352ba122a'
@@ -1397,6 +1485,10 @@ declare global {
                     property_boomerang_policy: {
                         table: 'sys_properties'
                         id: '9a883255dc3a4b5da90899a46b38f982'
+                    }
+                    property_decision_retention_days: {
+                        table: 'sys_properties'
+                        id: '2171bcb8ef5547e2acdc6a3380e89dc1'
                     }
                     property_default_escalation_group: {
                         table: 'sys_properties'
@@ -1486,6 +1578,10 @@ declare global {
                         table: 'sys_module'
                         id: '51c9c6c0422640d8969967fae92e3047'
                     }
+                    src_server_core_retention_ts: {
+                        table: 'sys_module'
+                        id: '12ae008a69d4412f8b0f08deacb01348'
+                    }
                     src_server_core_routing_ts: {
                         table: 'sys_module'
                         id: '2540d3dc039548529d1a9edf5ad7d860'
@@ -1538,6 +1634,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c509a0eec4664069b3f985633eae9278'
                     }
+                    src_server_glide_retention_ts: {
+                        table: 'sys_module'
+                        id: 'c342dcdb35254ffba53a4ed247d0f08f'
+                    }
                     src_server_glide_routes_ts: {
                         table: 'sys_module'
                         id: '8b129c10298c4374a6d971f014e63104'
@@ -1553,6 +1653,10 @@ declare global {
                     'src_server_rules_check-configuration_ts': {
                         table: 'sys_module'
                         id: '3f5048af2b8e47f5bf0145bdf074229e'
+                    }
+                    'src_server_rules_decision-retention_ts': {
+                        table: 'sys_module'
+                        id: 'a135f662c52a47f9956df73cbfb8f56b'
                     }
                     'src_server_rules_fail-open_ts': {
                         table: 'sys_module'
@@ -1942,6 +2046,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '07463d221a9b4b2186440b300068fffa'
+                        key: {
+                            document_key: '6b5e128468e2493c822fcc9828dcef17'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '075367d026494ad8b60c4f7604448bf3'
                         key: {
                             document_key: '3c147536dc914dcabfbcc8c270f40ee1'
@@ -2035,6 +2147,14 @@ declare global {
                         key: {
                             document_key: '2fc312e871c84a448aa4b71f60854bdd'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '09bdd8bc92954a98856d42183ca56678'
+                        key: {
+                            document_key: '5465f083c73d4bc1b4d629d69f6f11ae'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2167,6 +2287,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0c56d6c92b1f4636afc2b0aa008f939c'
+                        key: {
+                            document_key: 'df54de4628fb4304b54ff0ff649c1be5'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '0c6ffb47a10d453c93af214d2bc81391'
                         key: {
@@ -2223,6 +2351,14 @@ declare global {
                         key: {
                             document_key: '6d5b934ad4e24833ab5c417b8400d0b2'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0dacd94ddc0b419ab4c4df09d6e23522'
+                        key: {
+                            document_key: '7f246e98a3944b2da79a8fd5675f9170'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2352,6 +2488,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '111ae0c432cc42ef919387fa62c224b5'
+                        key: {
+                            document_key: '9a525d2efd2444699fa0173aa393b69e'
+                            variable: '3a662f60a3023110571967d1361e6134'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '113527318bac4cb7a069d6568ddb46d2'
                         key: {
                             document_key: '5b0c5c368b2348c5bb07475e15523eb2'
@@ -2404,6 +2548,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_route'
                             element: 'assignment_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '123b41b044fc4c1c84cd610693d59fc6'
+                        key: {
+                            document_key: 'cdc62c5047784eb3baf25942c2e4e5d1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -2582,6 +2734,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '15932d8753a2421191cb02e2d7401282'
+                        key: {
+                            document_key: '7f246e98a3944b2da79a8fd5675f9170'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '15d3b78331b0478ca982b2179d5e73cd'
                         key: {
@@ -2750,6 +2910,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '19ee841443d3455d87d9898980f27a07'
+                        key: {
+                            document_key: 'df54de4628fb4304b54ff0ff649c1be5'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '19f3ecf7683543d7a27cfd8ad86125a1'
                         key: {
                             document_key: 'c2e2c840af174b23aee9d640da774f97'
@@ -2820,6 +2988,14 @@ declare global {
                         key: {
                             document_key: '30cb9b4358c34ff3bdeea9fc65edc65e'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c27414d42b749d7a6b731444604e721'
+                        key: {
+                            document_key: '9a525d2efd2444699fa0173aa393b69e'
+                            variable: '6f2a59a4e7133300b5646ea8c2f6a975'
                         }
                     },
                     {
@@ -3003,6 +3179,14 @@ declare global {
                         key: {
                             document_key: '84338b66ee7b40ad9dcd7ae2f631c5c4'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '210610dce51d44ca85cdf38d421e728d'
+                        key: {
+                            document_key: '316c81f8f9dd434d94d17e47ae2175ee'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -3298,6 +3482,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2718e92543c94b0f84a4bd841ae4d526'
+                        key: {
+                            document_key: '8883bf127a4c4f57883c45c632b5bfeb'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '272ebca8acce49209ad1d0f4d92e1531'
                         key: {
@@ -3406,6 +3598,14 @@ declare global {
                         key: {
                             document_key: 'fbb6acb1711e4a5dbcf89c2701144827'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2aed714e20434e4089019e4c61be3ad9'
+                        key: {
+                            document_key: 'cdc62c5047784eb3baf25942c2e4e5d1'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -3559,6 +3759,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2e1aea711251406082653bf6264e633d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '7f246e98a3944b2da79a8fd5675f9170'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2e3580c037ba4d9885daf3dd341f35bd'
                         key: {
@@ -3680,6 +3889,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2f664e09816248c7860c124f6ef3a22c'
+                        key: {
+                            document_key: '49906c62a63141cbb1b5487b6c6fd5da'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2fbdd6344e644434bf10ca1fd9fe8e3a'
                         key: {
                             document_key: 'd9a72f28ac014350982d3d0967c82d0c'
@@ -3747,6 +3964,14 @@ declare global {
                         key: {
                             document_key: 'b8d234d64a8a485aa91d96a00de1815b'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '30c61c9f21b9487c94c52b34145fbf80'
+                        key: {
+                            document_key: '6f267f9a145f45be951113fdfd3bbe0f'
+                            variable: 'b3dba2465320220002c6435723dc34f0'
                         }
                     },
                     {
@@ -4240,12 +4465,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3de0f478739647fd84e6f0f8ceaabc20'
+                        key: {
+                            document_key: 'df54de4628fb4304b54ff0ff649c1be5'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '3e0e29a05716401b873e0373b3811d6d'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
                             id: '36178026fa0e4d29bf8cda08baed3e41'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e0e55366f7545d0a61db614f5a3a880'
+                        key: {
+                            document_key: '7f246e98a3944b2da79a8fd5675f9170'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4505,6 +4746,14 @@ declare global {
                         key: {
                             document_key: '4e361b89f3464370888ef09a56869710'
                             variable: '56e6bee65320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '42b71178df7d4efb9d821c2ed312e8f3'
+                        key: {
+                            document_key: '6b5e128468e2493c822fcc9828dcef17'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -4920,6 +5169,30 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4bee263e9a794b6e9531a6fbf8950367'
+                        key: {
+                            document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4bfcc973418b49009c882e05fc3b0994'
+                        key: {
+                            document_key: 'fad51f0eea0541b3b5f7d3c7b4bb06e5'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c4d87e7512d48a78b6488c91c218e5b'
+                        key: {
+                            document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4c5ba7c1d4ca4419a43bfba524a97374'
                         key: {
                             document_key: '43ef102fbabc4de19360ca15654c41b1'
@@ -5074,6 +5347,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4e1fdf33bee6492bb102fc5a9c6e0aee'
+                        key: {
+                            document_key: 'df54de4628fb4304b54ff0ff649c1be5'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '4e2d51d2d9a645e4a1fd8a82aebd0c2c'
                         key: {
@@ -5085,6 +5366,14 @@ declare global {
                         id: '4e344002fe464eb7a975834413aaa12f'
                         key: {
                             document_key: '785e0c66ed6f4fb2b6a77193fe7aae64'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ea5f473e7c24396af414f05b21dfa28'
+                        key: {
+                            document_key: 'fad51f0eea0541b3b5f7d3c7b4bb06e5'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
@@ -5144,6 +5433,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4f8a8f1d639f45e0b5b1c942d52dfc74'
+                        key: {
+                            document_key: 'df54de4628fb4304b54ff0ff649c1be5'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4fb573e4dab7464891d21263a86f2a9f'
+                        key: {
+                            document_key: '8883bf127a4c4f57883c45c632b5bfeb'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '506e2733d1fa4f19b8c7417785f77e89'
                         key: {
                             document_key: 'bb33abbb0c7446aa9863a1f588185123'
@@ -5164,6 +5469,14 @@ declare global {
                         key: {
                             document_key: '2e2b662a81f84c98862c996475b679b4'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '50c3f16d90e14a1bbada128c10c7de02'
+                        key: {
+                            document_key: 'c6c660655ace4c5cbeef84f36b936c68'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -5471,6 +5784,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '565fc25af4464d16b4c3192ab25a0075'
+                        key: {
+                            document_key: '484efa5436ab47c7be8332eca70b378e'
+                            variable: 'c796d40497302200abe4bb7503ac4ad8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '566fbb0b2dc2444c9437fb34fd2eb4a3'
                         key: {
                             document_key: 'f32a34cbee7f4409b502b9a8e2529f74'
@@ -5587,6 +5908,15 @@ declare global {
                             name: 'x_bu_itpartner_partner'
                             element: 'contact'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5a5eafb6fb934b64a449ccdc5fd32c68'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_fcae4a935332120028bc29cac2dc340e'
+                            id: '6f267f9a145f45be951113fdfd3bbe0f'
                         }
                     },
                     {
@@ -6066,6 +6396,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '64d763a561384459873ebddc6570c1ef'
+                        key: {
+                            document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '64e2cc496e1e483b9ff2e87ac85d8c21'
                         key: {
@@ -6373,12 +6711,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6c1d04267b9f40a0a6a363609e0571a8'
+                        key: {
+                            document_key: '8adffdbdb2b3469996152f70ddfb7839'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6c5e6d05141841c999c36caf0b1a48e0'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: '2c6a662df986411caa47560cc1c23a28'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ca9c56646b9462b8bab278a19c2f291'
+                        key: {
+                            document_key: '6f267f9a145f45be951113fdfd3bbe0f'
+                            variable: '424ca6465320220002c6435723dc34b5'
                         }
                     },
                     {
@@ -6413,6 +6767,14 @@ declare global {
                         key: {
                             document_key: 'e663c55c87e545acb599c2a21bac5795'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d25c2788a604081ac15e809802550fd'
+                        key: {
+                            document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -6502,6 +6864,14 @@ declare global {
                         id: '6f2acc6726ba4162aa0be3010a9be158'
                         key: {
                             document_key: 'afae7b4f9d6247ddb8d12512b6cfcaab'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f85ff4b09d244be91ba57b1f4c9b38d'
+                        key: {
+                            document_key: 'fad51f0eea0541b3b5f7d3c7b4bb06e5'
                             variable: '90144b535320220002c6435723dc3488'
                         }
                     },
@@ -7063,6 +7433,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7d0f035e766344edb54af990bd381efe'
+                        key: {
+                            document_key: '8957bd41edf245df80fbb93ade5085f4'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7dccf118910f4cbeaa89b3f5aad29bb4'
                         key: {
                             document_key: 'de1b0764ce95446bbaa27ede24bb26ae'
@@ -7368,6 +7746,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8489177d50204e1a8c1478828541361d'
+                        key: {
+                            document_key: 'cdc62c5047784eb3baf25942c2e4e5d1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '84a62323ce8747249e5987a29bfced90'
                         key: {
@@ -7437,6 +7823,14 @@ declare global {
                         key: {
                             document_key: '3c147536dc914dcabfbcc8c270f40ee1'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '875884fdc83e43ce8b26538c38a35e1a'
+                        key: {
+                            document_key: '49906c62a63141cbb1b5487b6c6fd5da'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7721,11 +8115,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '8db093a6dbb74f09b81c8c691cf247e6'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '316c81f8f9dd434d94d17e47ae2175ee'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8de2d9f719344e1db992c20b1c306160'
                         key: {
                             name: 'incident'
                             element: 'x_bu_itpartner_boomerangs'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8de560945b93413599e5217960dc4be5'
+                        key: {
+                            document_key: '5465f083c73d4bc1b4d629d69f6f11ae'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -7911,6 +8322,15 @@ declare global {
                         key: {
                             document_key: '47a67da2d27f46d1a1b450867c1f6232'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '926a9c9c6e90439a8ec6cb3d5ad4e7ff'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'cdc62c5047784eb3baf25942c2e4e5d1'
                         }
                     },
                     {
@@ -8354,6 +8774,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9d998606966c4228ad43c8ccf3f2538b'
+                        key: {
+                            document_key: '9a525d2efd2444699fa0173aa393b69e'
+                            variable: '27d4e1c25320220002c6435723dc3486'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '9da27f7f32fa470384a7884d6155062c'
                         key: {
                             document_key: '60b576ae4cf8401fa4206cb6a0b155c0'
@@ -8729,6 +9157,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a6666e07a39541bdb9f52a65952acd89'
+                        key: {
+                            document_key: '8adffdbdb2b3469996152f70ddfb7839'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a68712d7858f4feb9e49b97ab2335117'
                         key: {
                             document_key: '8a15c2c0e1174b24b712c33fcc6121a7'
@@ -8813,6 +9249,14 @@ declare global {
                         key: {
                             document_key: '926b2793473b47bf96b07537feb308ec'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8e188c461c0458c88199e940fe349cf'
+                        key: {
+                            document_key: 'c6c660655ace4c5cbeef84f36b936c68'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -9193,6 +9637,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b0a8ecec5f3a4f4cb1438ad1d9dc79d7'
+                        key: {
+                            document_key: 'c6c660655ace4c5cbeef84f36b936c68'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b0eafc07939d4bc08c408ef75061921e'
                         key: {
                             document_key: '69092e079a4b4db680bc7352ca63f5c0'
@@ -9285,6 +9737,14 @@ declare global {
                         id: 'b2b064baa3cc49e58135072b212c29de'
                         key: {
                             document_key: 'ade80828fe014cbb9b34001b60ea7167'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b2d98dcf0edd45da9aced1871e3dcf8d'
+                        key: {
+                            document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
@@ -9569,6 +10029,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b987371f30764debb61b867cbc43a74f'
+                        key: {
+                            document_key: '6b5e128468e2493c822fcc9828dcef17'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b9c576f1ec9049a587e413f1c24821b7'
                         key: {
                             document_key: 'b35aa03d5bd547bc83457079caa2f602'
@@ -9834,6 +10302,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c0d460a35db54c3e957650c197e0a64f'
+                        key: {
+                            document_key: '8957bd41edf245df80fbb93ade5085f4'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c0f48c040aed46d2bb23324a4a07f4a6'
                         key: {
                             document_key: 'fd60102fbca14e20aae18a8ebdb406c2'
@@ -9920,6 +10396,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c3f9da1a63e147499dddefb54d0fa95c'
+                        key: {
+                            document_key: 'df54de4628fb4304b54ff0ff649c1be5'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c403833af17a4818b562f5284b64151b'
                         key: {
                             document_key: '5252cd8072b44766b7538f86c2817ea3'
@@ -9969,10 +10453,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c4dd97fa01614ff5ae3ed761505df145'
+                        key: {
+                            document_key: '9a525d2efd2444699fa0173aa393b69e'
+                            variable: 'bb84ed825320220002c6435723dc3400'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c4eccb73c7f34707aa187b26eae77ae9'
                         key: {
                             document_key: 'bb33abbb0c7446aa9863a1f588185123'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c564bc7bf4b84e9c98d6dcf1ddb7c0f7'
+                        key: {
+                            document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -10024,6 +10524,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c6607e24f9b847f393f8fb297619f624'
+                        key: {
+                            document_key: 'df54de4628fb4304b54ff0ff649c1be5'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'c66afc86ff0e446898a4ca0f2c71a74e'
                         key: {
@@ -10043,6 +10551,15 @@ declare global {
                             }
                             element: 'order'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c67131eb2de040af9af71c8fc49d1e5c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '8883bf127a4c4f57883c45c632b5bfeb'
                         }
                     },
                     {
@@ -10092,6 +10609,14 @@ declare global {
                             name: 'x_bu_itpartner_route'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c712ad5ed190466a99bd054a0acd3e33'
+                        key: {
+                            document_key: 'c6c660655ace4c5cbeef84f36b936c68'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -10431,6 +10956,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cea11690bf4e45609f03bdae93f77933'
+                        key: {
+                            document_key: 'cdc62c5047784eb3baf25942c2e4e5d1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'cede90b1f98b4d399547e36c051de246'
                         key: {
@@ -10544,6 +11077,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd2080e73a28e4b46b7cf8f978aea507d'
+                        key: {
+                            document_key: '5465f083c73d4bc1b4d629d69f6f11ae'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd20b3dd08e99435082ad57f8d738eace'
                         key: {
                             document_key: '53871579b92c434d93f3412d5d73f083'
@@ -10619,6 +11160,14 @@ declare global {
                             }
                             element: '.split'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd49a3e4ef88e4cfb9c74997bcaddca05'
+                        key: {
+                            document_key: '49906c62a63141cbb1b5487b6c6fd5da'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -10713,6 +11262,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd6c19911696d4e9db18e77e438bb1b09'
+                        key: {
+                            document_key: '8957bd41edf245df80fbb93ade5085f4'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd6d32fc692154113863a6fa6d4edb0fe'
                         key: {
                             document_key: '1c2d377dd6e446eda03cef7f2c5eca2b'
@@ -10725,6 +11282,14 @@ declare global {
                         key: {
                             document_key: 'aadff4bd3503424db291a308d0e9449a'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd72c496246ed45e69e28094e0dabffc1'
+                        key: {
+                            document_key: '5465f083c73d4bc1b4d629d69f6f11ae'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -10795,6 +11360,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'da484c2e9cc342f8b4ac0739fbe9c8bf'
+                        key: {
+                            document_key: '8957bd41edf245df80fbb93ade5085f4'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'dabe89c448284d5799bdb2a6f6d52c68'
                         key: {
@@ -10860,6 +11433,14 @@ declare global {
                         key: {
                             document_key: '450a7a196e0a440984db6ae075397c97'
                             variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dbb7777815424c998617fcacd68c0e59'
+                        key: {
+                            document_key: '484efa5436ab47c7be8332eca70b378e'
+                            variable: 'ae8b91c9ffa333008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -10979,6 +11560,14 @@ declare global {
                         key: {
                             document_key: 'a86dea3fe0204e71a8fedaa122c6b55c'
                             variable: 'ae8b91c9ffa333008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dea36d0cfc1f4e13b6d11380484617d8'
+                        key: {
+                            document_key: 'fad51f0eea0541b3b5f7d3c7b4bb06e5'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -11112,6 +11701,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'partner'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0e4984d38f645f690470e7f095d4e32'
+                        key: {
+                            document_key: 'c6c660655ace4c5cbeef84f36b936c68'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -11676,6 +12273,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e96342450f77459b8cb86ec7fe31f645'
+                        key: {
+                            document_key: '6b5e128468e2493c822fcc9828dcef17'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e98b890a511945a28e41b962509e6af2'
                         key: {
                             document_key: 'c304c1c9a122453db13820e0917efc60'
@@ -11800,6 +12405,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'eb33d552a0924ee1bde83d6e10752ce0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8adffdbdb2b3469996152f70ddfb7839'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'eb503151dd5946d280d9ea5affe96848'
                         key: {
@@ -11858,6 +12472,14 @@ declare global {
                         key: {
                             document_key: 'a7017f59281843b7861aa257086aae46'
                             variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec5e060166c84281b5abe8994a34ca44'
+                        key: {
+                            document_key: '6b5e128468e2493c822fcc9828dcef17'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -11944,10 +12566,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'eda6f6acae594b4c80961e10de24e8af'
+                        key: {
+                            document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ee34368e948944bbbc736e59f00bb0a5'
                         key: {
                             document_key: '876573b368a74422a9d0fb1354498814'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee725c06a2e04445b67f76e113eabf2f'
+                        key: {
+                            document_key: '7f246e98a3944b2da79a8fd5675f9170'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -11981,6 +12619,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '8a42d0aa65df46f88e7ccb8218f00e85'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef493da6f8d6458b892578b60b5e2c57'
+                        key: {
+                            document_key: '6f267f9a145f45be951113fdfd3bbe0f'
+                            variable: '946f3c1a0f23330072e6452bc4767eda'
                         }
                     },
                     {
@@ -12133,6 +12779,14 @@ declare global {
                         id: 'f3611dd43406472eb40747ed3b270a87'
                         key: {
                             name: 'x_bu_itpartner.reader'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f37e0d6ed8c74f7b83dfd4b08ceca54e'
+                        key: {
+                            document_key: '8883bf127a4c4f57883c45c632b5bfeb'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -12408,6 +13062,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'fb0d3a84f5374ef6834bc0b441b379c0'
+                        key: {
+                            document_key: '8883bf127a4c4f57883c45c632b5bfeb'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fb540114dde34d8aad0390ba01954b69'
                         key: {
                             document_key: '9977e0d4da4541649781678d3506ca6c'
@@ -12493,6 +13155,14 @@ declare global {
                         key: {
                             document_key: 'da783c8072ff4d81abc8a202b114a3ef'
                             variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdcdf5057bb64b868a8539b698d8c23b'
+                        key: {
+                            document_key: '49906c62a63141cbb1b5487b6c6fd5da'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {

@@ -244,15 +244,18 @@ Acl({
 })
 
 /**
- * GlideAjax ITPartnerBannerAjax (the caller onChange banner refresh). Since Washington DC a client-callable script
- * include answers only users who satisfy an ACL of its own, and the base system ships none ("Script includes" and
- * "ACL rule types", ServiceNow docs, Xanadu to Zurich). Same roles as the banner (BANNER_ROLES in
- * src/server/glide/banner-lookup.ts); named by the script include's API name, as the client calls it.
+ * GlideAjax ITPartnerBannerAjax (the caller onChange banner refresh). A Glide AJAX enabled script include requires
+ * "that users satisfy an ACL associated with the script include", and the base system ships none ("Script includes",
+ * "ACL rule types", ServiceNow docs, Xanadu to Zurich). The rule is matched by the object's name ("Exploring Access
+ * Control Lists", ACL matching requirements): the script include's Name, `ITPartnerBannerAjax`, as instance exports of
+ * scoped apps store it, not the API name `x_bu_itpartner.ITPartnerBannerAjax` the client calls. A name that matches
+ * nothing falls to the `*` rule (none by default), which leaves the include open to every logged-in user.
+ * Same roles as the banner (BANNER_ROLES in src/server/glide/banner-lookup.ts).
  */
 Acl({
     $id: Now.ID['acl_banner_ajax_execute'],
     type: 'client_callable_script_include',
-    name: 'x_bu_itpartner.ITPartnerBannerAjax',
+    name: 'ITPartnerBannerAjax',
     operation: 'execute',
     roles: ['itil', readerRole, adminRole],
     adminOverrides: true,

@@ -42,6 +42,8 @@ export interface RouteFacts {
     conditionProblems: string[]
     /** Field paths of the condition that do not read on the route's table (or a related list's table). */
     fieldProblems: FieldProblem[]
+    /** GlideRecord.isEncodedQueryValid on the route's table (false when the table does not exist). */
+    platformValid: boolean
 }
 
 /** An active route needs an active group; any route needs a table that exists and a condition that reads on it. */
@@ -52,6 +54,9 @@ export function checkRoute(facts: RouteFacts): Verdict {
     if (!facts.tableExists) problems.push(message('routeTableMissing', facts.table))
     for (const problem of facts.conditionProblems) problems.push(message('routeConditionTerm', problem))
     if (facts.tableExists) for (const problem of facts.fieldProblems) problems.push(fieldProblemText(problem))
+    if (facts.tableExists && !facts.platformValid && !facts.conditionProblems.length && !facts.fieldProblems.length) {
+        problems.push(message('routeConditionTerm', `"${facts.condition}" is not a valid encoded query on ${facts.table} (GlideRecord.isEncodedQueryValid)`))
+    }
     if (!problems.length) return OK
     return { block: true, message: message('routeInvalid', problems) }
 }

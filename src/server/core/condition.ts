@@ -17,6 +17,7 @@ const FIELD_VALUED = ['GT_OR_EQUALS_FIELD', 'LT_OR_EQUALS_FIELD', 'GT_FIELD', 'L
 const AT_VALUED = ['BETWEEN', 'RELATIVEGT', 'RELATIVELT', 'RELATIVEGE', 'RELATIVELE', 'RELATIVEEE', 'DATEPART', 'NOTON', 'ON']
 
 const OTHER = [
+    'IN HIERARCHY',
     'CHANGESFROM',
     'CHANGESTO',
     'NOT LIKE',
@@ -61,16 +62,22 @@ export interface FieldReference {
 }
 
 export interface ParsedCondition {
-    /** Every field path the condition names, in order. */
+    /** Every field path the condition names, in order (also of terms whose operator this parser does not know). */
     fields: FieldReference[]
     /** Terms that are not valid encoded-query terms, each with its reason; empty when the condition parses. */
     problems: string[]
+    /**
+     * Terms whose operator this parser does not know. The platform may have it (GlideRecord.isEncodedQueryValid
+     * decides); these count only when the platform also finds the condition invalid.
+     */
+    unknownOperators: string[]
 }
 
 /** Splits an encoded query into its terms and reads the field paths of each. An empty condition is valid. */
 export function parseCondition(query: string): ParsedCondition {
     const fields: FieldReference[] = []
     const problems: string[] = []
+    const unknownOperators: string[] = []
     let related: { table: string; term: string } | null = null
     for (const raw of splitTerms(query.trim())) {
         if (!raw || raw === 'EQ') continue
@@ -84,7 +91,7 @@ export function parseCondition(query: string): ParsedCondition {
             if (related) problems.push(`"${raw}" opens a related-list query inside another one`)
             related = { table: head[1], term: raw }
             fields.push({ term: raw, table: head[1], path: head[2] })
-            if (head[5]) readTerm(head[5], raw, head[1], fields, problems)
+            if (head[5]) readTerm(head[5], raw, head[1], fields, problems, unknownOperators)
             continue
         }
         if (raw.startsWith('RLQUERY')) {
@@ -97,25 +104,34 @@ export function parseCondition(query: string): ParsedCondition {
             else problems.push(`"${raw}" does not name a field to order by`)
             continue
         }
-        readTerm(raw.replace(/^(OR|NQ)/, ''), raw, related?.table ?? null, fields, problems)
+        readTerm(raw.replace(/^(OR|NQ)/, ''), raw, related?.table ?? null, fields, problems, unknownOperators)
     }
     if (related) problems.push(`"${related.term}" is not closed with ^ENDRLQUERY`)
-    return { fields, problems }
+    return { fields, problems, unknownOperators }
 }
 
 /** One `<field><operator><value>` term (prefix already removed); `raw` is the term as written. */
-function readTerm(term: string, raw: string, table: string | null, fields: FieldReference[], problems: string[]): void {
+function readTerm(
+    term: string,
+    raw: string,
+    table: string | null,
+    fields: FieldReference[],
+    problems: string[],
+    unknownOperators: string[],
+): void {
     if (SEARCH_TERM.test(term)) return
     const path = FIELD_PATH.exec(term)?.[0]
     const rest = path ? term.slice(path.length) : term
     const operator = path ? OPERATORS.find((candidate) => rest.startsWith(candidate)) : undefined
+    const word = path ? /^[A-Z_]+/.exec(rest)?.[0] : undefined
+    if (path && word && !operator) {
+        // An operator this list lacks (`MATCHES PATTERN`...): the field is still checked, the operator is the platform's call.
+        if (!TAG_PATH.test(path)) fields.push({ term: raw, table, path })
+        unknownOperators.push(`"${raw}" uses an unknown operator "${word}"`)
+        return
+    }
     if (!path || !operator) {
-        const word = path ? /^[A-Z_]+/.exec(rest)?.[0] : undefined
-        problems.push(
-            word
-                ? `"${raw}" uses an unknown operator "${word}"`
-                : `"${raw}" is not a condition of the form <field><operator><value>`,
-        )
+        problems.push(`"${raw}" is not a condition of the form <field><operator><value>`)
         return
     }
     const value = rest.slice(operator.length)

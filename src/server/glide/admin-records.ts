@@ -25,6 +25,10 @@ export function routeFacts(route: GlideRecord): RouteFacts {
     const condition = route.getValue('condition') || ''
     const parsed = parseCondition(condition)
     const tableExists = !!table && new GlideRecord(table).isValid()
+    // "GlideRecord - Scoped", isEncodedQueryValid(String query) (Xanadu to Zurich): the platform's own reading decides
+    // on operators the parser lacks; the parser still names the term and checks each field path.
+    const platformValid = tableExists && new GlideRecord(table).isEncodedQueryValid(condition)
+    const conditionProblems = platformValid || !tableExists ? parsed.problems : [...parsed.problems, ...parsed.unknownOperators]
     const fieldProblems: FieldProblem[] = []
     if (tableExists) {
         for (const field of parsed.fields) {
@@ -38,8 +42,9 @@ export function routeFacts(route: GlideRecord): RouteFacts {
         table,
         tableExists,
         condition,
-        conditionProblems: parsed.problems,
+        conditionProblems,
         fieldProblems,
+        platformValid,
     }
 }
 
