@@ -26,10 +26,10 @@ function probe(name: string, when: 'before' | 'after', order: number, script: st
     }
 }
 
-/** gs.warn lines reach EventResult.warnings. */
-const SEES_GROUP = (label: string) => `gs.warn('${label}:' + (current.getValue('assignment_group') || 'empty'));`
+/** gs.error lines reach EventResult.warnings (a gs.warn an earlier event already carried is not repeated). */
+const SEES_GROUP = (label: string) => `gs.error('${label}:' + (current.getValue('assignment_group') || 'empty'));`
 const SEES_STORED = (label: string) =>
-    `var stored = new GlideRecord('incident'); gs.warn('${label}:' + (stored.get(current.getUniqueValue()) ? stored.getValue('assignment_group') || 'empty' : 'unsaved'));`
+    `var stored = new GlideRecord('incident'); gs.error('${label}:' + (stored.get(current.getUniqueValue()) ? stored.getValue('assignment_group') || 'empty' : 'unsaved'));`
 
 const PROBES = [
     probe('at 999', 'before', 999, SEES_GROUP('999')),
@@ -50,7 +50,7 @@ function replay(events: SaveEvent[], rules: XmlRecord[] = PROBES): EventResult[]
             ],
         ],
     ])
-    const snapshot: Snapshot = { dir: 'memory', tables, files: new Map(), events: events.map((event, index) => ({ ...event, index }) as ReplayEvent) }
+    const snapshot: Snapshot = { dir: 'memory', tables, files: new Map(), warnings: [], events: events.map((event, index) => ({ ...event, index }) as ReplayEvent) }
     const app: BuiltApp = { businessRules: rules, modules: new Map(), clientScripts: [], dictionary: {}, noWebServiceAccess: new Set() }
     const engine = new ReplayEngine(snapshot, app)
     return snapshot.events.map((event) => engine.replay(event))
