@@ -79,7 +79,7 @@ describe('ACLs', () => {
 
     it('restricts every app property to the app admin and admin', () => {
         const properties = built('sys_properties').filter((row) => row.fields.name.startsWith('x_bu_itpartner.'))
-        expect(properties).toHaveLength(5)
+        expect(properties).toHaveLength(6)
         for (const property of properties) {
             expect(property.fields.write_roles.split(',').sort()).toEqual(['admin', 'x_bu_itpartner.admin'])
         }
@@ -143,7 +143,7 @@ describe('application menu', () => {
         expect(modules[5].fields.roles).toBe('x_bu_itpartner.admin')
     })
 
-    it('links Properties to a category page holding the five app properties', () => {
+    it('links Properties to a category page holding the six app properties', () => {
         const module = built('sys_app_module', { title: 'Properties' })[0]
         const url = new URL(module.fields.query, 'https://instance.example')
         expect(url.pathname).toBe('/system_properties_ui.do')
@@ -158,6 +158,7 @@ describe('application menu', () => {
             'x_bu_itpartner.default_escalation_group',
             'x_bu_itpartner.department_policy',
             'x_bu_itpartner.enabled',
+            'x_bu_itpartner.ping_pong_threshold',
             'x_bu_itpartner.tier1_groups',
         ])
     })

@@ -997,6 +997,10 @@ declare global {
                         table: 'sys_script'
                         id: 'fa774c92d0484b0e97afb6263125b413'
                     }
+                    br_record_decisions: {
+                        table: 'sys_script'
+                        id: 'a639560524fd4aa787f1f5684a12ea47'
+                    }
                     br_route_escalation: {
                         table: 'sys_script'
                         id: 'b2760ef5a574430691e8b960bc8ccccc'
@@ -1390,6 +1394,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'fbc16219d8a84dfdb6ccdb53dc29b121'
                     }
+                    properties_category_property_ping_pong_threshold: {
+                        table: 'sys_properties_category_m2m'
+                        id: '77e8f9e386384410ae667084a3d24c67'
+                    }
                     properties_category_property_tier1_groups: {
                         table: 'sys_properties_category_m2m'
                         id: '5060884084844e4f8a2fbafb91e9c0d7'
@@ -1409,6 +1417,10 @@ declare global {
                     property_enabled: {
                         table: 'sys_properties'
                         id: '20f72ebd08434bf2b74b7dbf43656262'
+                    }
+                    property_ping_pong_threshold: {
+                        table: 'sys_properties'
+                        id: '0cee5d2de7624a4196a1a0c0fefd0ba5'
                     }
                     property_tier1_groups: {
                         table: 'sys_properties'
@@ -1486,6 +1498,14 @@ declare global {
                         table: 'sys_module'
                         id: '51c9c6c0422640d8969967fae92e3047'
                     }
+                    src_server_core_pending_ts: {
+                        table: 'sys_module'
+                        id: '10c98266fbed4dd59e73d233ae3f2937'
+                    }
+                    'src_server_core_ping-pong_ts': {
+                        table: 'sys_module'
+                        id: 'fb20d6c056f24a1cb8f78df5ad901711'
+                    }
                     src_server_core_routing_ts: {
                         table: 'sys_module'
                         id: '2540d3dc039548529d1a9edf5ad7d860'
@@ -1561,6 +1581,10 @@ declare global {
                     'src_server_rules_guard-boomerang_ts': {
                         table: 'sys_module'
                         id: 'c74f7360b85946df85e0b7fa4b7ff5a7'
+                    }
+                    'src_server_rules_record-decisions_ts': {
+                        table: 'sys_module'
+                        id: 'abd25d7bce92480db9221b1d1971ce23'
                     }
                     'src_server_rules_route-escalation_ts': {
                         table: 'sys_module'
@@ -9041,6 +9065,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ad5806c7ff9a41089b7f79227405d1e6'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_pending_decision'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ad5ce1ec388a4a9b9e44d17df30647e3'
                         key: {
@@ -9613,6 +9645,14 @@ declare global {
                         key: {
                             document_key: '572d8b5fb7b04c119bbcff4fb5260be9'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bc54e6e743fa47bd8ed520b8332e4e58'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_ping_pong'
                         }
                     },
                     {
@@ -10583,6 +10623,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd3e164c32e4347bdb95333b27df22d22'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_pending_decision'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd3ecfa4f5c2646f49d2bf491b9e0a1a3'
                         key: {
@@ -10725,6 +10774,15 @@ declare global {
                         key: {
                             document_key: 'aadff4bd3503424db291a308d0e9449a'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd732a3feaadb40c6946c5310d5b2a7f9'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_ping_pong'
+                            language: 'en'
                         }
                     },
                     {
