@@ -34,5 +34,6 @@ function shown(config: Config): Record<PropertyKey, string> {
         defaultEscalationGroup: config.defaultEscalationGroup,
         boomerangPolicy: config.boomerangPolicy,
         departmentPolicy: config.departmentPolicy,
+        pingPongThreshold: String(config.pingPongThreshold),
     }
 }

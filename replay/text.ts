@@ -1,5 +1,5 @@
 import { DEFAULTS } from '../src/server/core/config.ts'
-import type { EventResult, ReplayEngine } from './engine/engine.ts'
+import type { EventResult, ReplayEngine, Stamp } from './engine/engine.ts'
 import { propertiesInEffect } from './properties.ts'
 import type { Snapshot } from './snapshot/load.ts'
 import { GroupHistory, SummaryBuilder, type ReplaySummary } from './summary.ts'
@@ -100,6 +100,7 @@ export function eventBlock(result: EventResult, had: string | null): string[] {
         )
     }
     if (result.reason) lines.push(...wrap(result.reason, '    reason: '))
+    if (result.stamp?.signal) lines.push(...wrap(stampText(result.stamp), '    stamp: '))
     if (result.banner) {
         result.banner.split('\n').forEach((paragraph, index) => lines.push(...wrap(paragraph, index ? '            ' : '    banner: ')))
     }
@@ -109,6 +110,13 @@ export function eventBlock(result: EventResult, had: string | null): string[] {
     for (const warning of result.warnings) lines.push(...wrap(warning, '    warning: '))
     for (const note of result.notes ?? []) lines.push(...wrap(note, '    note: '))
     return lines
+}
+
+/** The Partner columns in one line: who, which signal, escalation or not, and the ping-pong counters. */
+function stampText(stamp: Stamp): string {
+    const kind = stamp.escalation ? 'Partner escalation' : 'no escalation'
+    const ping = stamp.ping_pong ? ', ping-pong' : ''
+    return `${stamp.partner ?? '(no Partner)'}, ${stamp.signal}, ${kind}; ${stamp.hops} hops, ${stamp.boomerangs} boomerangs tried${ping}`
 }
 
 export function summaryLines(summary: ReplaySummary): string[] {

@@ -21,7 +21,19 @@ export interface EventResult {
     work_notes: string | null
     /** The app's gs.warn and gs.error log lines during this event. */
     warnings: string[]
+    /** The Partner columns on the ticket as saved (issue 16), or null when the ticket was not saved. */
+    stamp: Stamp | null
     notes?: string[]
+}
+
+/** The stamp as saved: the Partner by name, the counters as numbers. */
+export interface Stamp {
+    partner: string | null
+    signal: string | null
+    escalation: boolean
+    hops: number
+    boomerangs: number
+    ping_pong: boolean
 }
 
 export interface BusinessRule {
@@ -286,6 +298,7 @@ export class ReplayEngine {
             blocked: aborted || written.some((row) => row.outcome === 'boomerang_blocked'),
             work_notes: saved ? workNotes : null,
             warnings: [],
+            stamp: stored ? this.stampOf(stored) : null,
         }
         for (const entry of instance.logs) {
             if (entry.level === 'error') result.warnings.push(entry.message)
@@ -335,6 +348,18 @@ export class ReplayEngine {
      */
     private conditionHolds(rule: BusinessRule, record: GlideRecordLike): boolean {
         return (!rule.condition || this.glide.GlideFilter.checkRecord(record, rule.condition)) && rule.scriptCondition(record)
+    }
+
+    private stampOf(row: Readonly<Row>): Stamp {
+        const flag = (value: string | undefined) => value === 'true' || value === '1'
+        return {
+            partner: this.partnerName(row.x_bu_itpartner_partner),
+            signal: row.x_bu_itpartner_signal || null,
+            escalation: flag(row.x_bu_itpartner_escalation),
+            hops: Number(row.x_bu_itpartner_hops || 0),
+            boomerangs: Number(row.x_bu_itpartner_boomerangs || 0),
+            ping_pong: flag(row.x_bu_itpartner_ping_pong),
+        }
     }
 
     private partnerName(id: string | undefined): string | null {

@@ -154,6 +154,14 @@ const BUILT_IN: Readonly<Record<string, TableSpec>> = {
             caller_id: { reference: 'sys_user' },
             category: 'string',
             subcategory: 'string',
+            // The app's augment (src/fluent/tables/incident.now.ts; test/artifacts/stamp-app.test.ts keeps them equal).
+            x_bu_itpartner_partner: { reference: 'x_bu_itpartner_partner' },
+            x_bu_itpartner_signal: 'string',
+            x_bu_itpartner_escalation: { type: 'boolean', default: 'false' },
+            x_bu_itpartner_hops: { type: 'integer', default: '0' },
+            x_bu_itpartner_boomerangs: { type: 'integer', default: '0' },
+            x_bu_itpartner_ping_pong: { type: 'boolean', default: 'false' },
+            x_bu_itpartner_pending_decision: 'string',
         },
     },
     x_bu_itpartner_partner: {

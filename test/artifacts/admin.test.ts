@@ -159,6 +159,7 @@ describe('application menu', () => {
             'x_bu_itpartner.default_escalation_group',
             'x_bu_itpartner.department_policy',
             'x_bu_itpartner.enabled',
+            'x_bu_itpartner.ping_pong_threshold',
             'x_bu_itpartner.tier1_groups',
         ])
     })

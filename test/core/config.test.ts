@@ -10,6 +10,7 @@ describe('parseConfig', () => {
             defaultEscalationGroup: '',
             boomerangPolicy: 'block',
             departmentPolicy: 'review',
+            pingPongThreshold: 3,
         })
         expect(problems).toEqual([])
     })
@@ -26,6 +27,11 @@ describe('parseConfig', () => {
         ['enabled', 'maybe'],
         ['boomerangPolicy', 'bounce'],
         ['departmentPolicy', 'always'],
+        ['pingPongThreshold', 'three'],
+        ['pingPongThreshold', '0'],
+        ['pingPongThreshold', '-2'],
+        ['pingPongThreshold', '2.5'],
+        ['pingPongThreshold', '1e3'],
     ] as const)('garbage in %s falls back to the default and is reported', (key, value) => {
         const { config, problems } = parseConfig({ [key]: value })
         expect(config).toEqual(parseConfig({}).config)
@@ -37,6 +43,16 @@ describe('parseConfig', () => {
         const { config } = parseConfig({ boomerangPolicy: ' Warn ', departmentPolicy: 'ESCALATE' })
         expect(config.boomerangPolicy).toBe('warn')
         expect(config.departmentPolicy).toBe('escalate')
+    })
+
+    test.each([
+        ['1', 1],
+        [' 5 ', 5],
+        ['999999', 999999],
+    ])('ping_pong_threshold=%p reads as %p', (value, threshold) => {
+        const { config, problems } = parseConfig({ pingPongThreshold: value })
+        expect(config.pingPongThreshold).toBe(threshold)
+        expect(problems).toEqual([])
     })
 
     test('an empty tier-1 list is allowed (nothing is skipped)', () => {

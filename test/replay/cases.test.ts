@@ -3,13 +3,15 @@
  * per case; variants of it (temp copies) cover the policies. The banner comes from the built display rule and onLoad
  * client script; for an event without a decision, partner and signal come from the banner's data.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { DEMO, demoTable, demoVariant, replayJson, runCli } from './helpers.ts'
 
 jest.setTimeout(300_000)
 
 const MET = 'Metropolitan College IT (MET IT)'
 
-const KEYS = ['number', 'action', 'group_before', 'group_after', 'partner', 'signal', 'outcome', 'reason', 'banner', 'blocked', 'work_notes', 'warnings']
+const KEYS = ['number', 'action', 'group_before', 'group_after', 'partner', 'signal', 'outcome', 'reason', 'banner', 'blocked', 'work_notes', 'warnings', 'stamp']
 
 let results: Record<string, unknown>[]
 const byCase = (index: number) => results[index]
@@ -187,7 +189,7 @@ describe('policies and platform behaviour (demo variants)', () => {
         const dir = demoVariant({ 'sys_properties.json': { result: [property('x_bu_itpartner.tier1_groups', 'IT Help Center,Desktop Servces')] } })
         const results = replayJson(dir)
         expect(results[0].work_notes).toEqual(expect.stringContaining('Assignment group: IT Help Center -> Network Services.'))
-        // Logged on every save that reads the properties; the replay shows it with the first event only.
+        // Logged once per session and value (issue 16 item 6); the replay shows a repeated warning with the first event only.
         expect(results[0].warnings).toEqual([expect.stringContaining('"Desktop Servces", which is not a group')])
         for (const result of results.slice(1)) expect(result.warnings).toEqual([])
         expect(byCase(10)).toMatchObject({ work_notes: null, warnings: [] })
@@ -199,5 +201,34 @@ describe('policies and platform behaviour (demo variants)', () => {
         for (const number of ['INC0020001', 'INC0020009']) expect(run.stdout).toContain(number)
         expect(run.stdout).toContain('boomerang_blocked')
         expect(run.stdout).toContain('    work notes: IT Partner Routing')
+    })
+})
+
+describe('the stamp as saved (issue 16): the Partner columns after each event', () => {
+    const stamp = (partner: string | null, signal: string | null, escalation: boolean, hops = 0, boomerangs = 0) => ({ partner, signal, escalation, hops, boomerangs, ping_pong: false })
+
+    test('red flag, opener, hand-off and specialty escalations are proven; department clients are not; no evidence, no stamp', () => {
+        expect(results.map((result) => [result.number, result.stamp])).toEqual([
+            ['INC0020001', stamp(MET, 'red_flag', true)],
+            ['INC0020002', stamp('SMG Information Tech Services (SMG-ITS)', 'partner_opener', true)],
+            // Opened by MET IT staff in MET IT's own queue, then handed over: the hand-off outranks the opener and is no hop.
+            ['INC0020003', stamp(MET, 'partner_opener', true)],
+            ['INC0020003', stamp(MET, 'partner_handoff', true)],
+            ['INC0020004', stamp('ESO IT', 'department', false)],
+            ['INC0020005', stamp('BUMC IT', 'red_flag', true)],
+            ['INC0020006', stamp(MET, 'red_flag', true)],
+            // The blocked boomerang: the group is back, so no hop; one boomerang tried.
+            ['INC0020001', stamp(MET, 'red_flag', true, 0, 1)],
+            ['INC0020007', stamp('BUMC IT', 'department', false)],
+            ['INC0020008', stamp('CFA IT', 'department', false)],
+            ['INC0020009', stamp(null, null, false)],
+        ])
+    })
+
+    test('the text report shows the stamp in one line', () => {
+        const run = runCli([DEMO])
+        expect(run.status).toBe(0)
+        expect(run.stdout).toContain(`    stamp: ${MET}, red_flag, Partner escalation; 0 hops, 1 boomerangs tried`)
+        expect(run.stdout).toContain('    stamp: ESO IT, department, no escalation; 0 hops, 0 boomerangs tried')
     })
 })

@@ -185,6 +185,7 @@ describeInBrowser('the report page in headless Chromium', () => {
                 const result: EventResult = {
                     number,
                     action: 'insert',
+                    stamp: null,
                     group_before: n % 7 === 0 ? HOSTILE : 'IT Help Center',
                     group_after: `Group ${n % 30}`,
                     partner,

@@ -14,6 +14,7 @@ function result(fields: Partial<EventResult>): EventResult {
     return {
         number: 'INC0000001',
         action: 'insert',
+        stamp: null,
         group_before: 'IT Help Center',
         group_after: 'Network Services',
         partner: 'MET IT',
@@ -153,7 +154,7 @@ describe('policies in effect', () => {
             source: 'default',
             problem: null,
         })
-        expect(policies).toHaveLength(5)
+        expect(policies).toHaveLength(6)
     })
 })
 

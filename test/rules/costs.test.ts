@@ -1,11 +1,12 @@
-import type { Instance } from '../../replay/glide/index.ts'
+import { GlideFilter, type Instance } from '../../replay/glide/index.ts'
 import { bannerAnswer } from '../../src/server/rules/banner-ajax.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
+import { recordDecisions } from '../../src/server/rules/record-decisions.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
 import { canSendToPartner, sendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { showBanner } from '../../src/server/rules/show-banner.ts'
 import { existingIncident, steadySession } from '../support/harness.ts'
-import { articleWorld, G, U } from '../support/world.ts'
+import { articleWorld, G, P, U } from '../support/world.ts'
 
 // Exact query and write counts per path (the bench reports the same paths against the README's budgets). Exact, not
 // "at most": an early exit that saves a query is behaviour, and losing it must fail a test. No path may write a query
@@ -21,18 +22,31 @@ function cost(prepare: (inst: Instance) => () => void, firstInSession = false, p
     return [inst.counters.queries, inst.counters.writes]
 }
 
+// A save: the before rules whose filter condition holds, the platform's write (not an app write), the after rule.
+const ROUTING_CONDITION = 'assignment_groupVALCHANGES^ORcaller_idVALCHANGES^ORopened_byVALCHANGES^EQ'
+const GUARD_CONDITION = 'assignment_groupVALCHANGES^EQ'
+const DECISION_LOG_CONDITION = 'x_bu_itpartner_pending_decisionVALCHANGES^EQ'
+
+type Ticket = Parameters<typeof routeEscalation>[0]
+
+function save(inst: Instance, current: Ticket, previous: Ticket | null): void {
+    if (GlideFilter.checkRecord(current, ROUTING_CONDITION)) routeEscalation(current, previous)
+    if (previous && GlideFilter.checkRecord(current, GUARD_CONDITION)) guardBoomerang(current, previous)
+    if (inst.commit(current) && GlideFilter.checkRecord(current, DECISION_LOG_CONDITION)) recordDecisions(current, previous)
+}
+
+/** A ticket the routing rule stamped as MET IT's red-flag escalation. */
+const STAMPED = { x_bu_itpartner_partner: P.met, x_bu_itpartner_signal: 'red_flag', x_bu_itpartner_escalation: 'true' }
+
 const insert = (values: Record<string, string>) => (inst: Instance) => {
     const current = inst.recordForInsert('incident', { opened_by: U.agent, ...values })
-    return () => routeEscalation(current, null)
+    return () => save(inst, current, null)
 }
 
 const update = (values: Record<string, string>, changes: Record<string, string>) => (inst: Instance) => {
     const ticket = existingIncident(inst, { opened_by: U.agent, ...values })
     const { current, previous } = inst.recordForUpdate('incident', ticket, changes)
-    return () => {
-        routeEscalation(current, previous)
-        guardBoomerang(current, previous)
-    }
+    return () => save(inst, current, previous)
 }
 
 const onForm = (values: Record<string, string>, act: (current: ReturnType<Instance['recordForDisplay']>) => void) => (inst: Instance) => {
@@ -43,14 +57,17 @@ const onForm = (values: Record<string, string>, act: (current: ReturnType<Instan
 }
 
 test.each([
-    ['insert: a group an agent chose outside tier 1', insert({ caller_id: U.metTech, assignment_group: G.syseng }), 0, 0],
-    ['insert: tier 1, no Partner (red flags, opener membership)', insert({ caller_id: U.physicsClient, assignment_group: G.helpCenter }), 2, 0],
-    ['insert: tier 1, no opener (red flags of the caller only)', insert({ caller_id: U.physicsClient, opened_by: '', assignment_group: G.helpCenter }), 1, 0],
+    ['insert: a group an agent chose outside tier 1, red-flag caller (stamp: red flags)', insert({ caller_id: U.metTech, assignment_group: G.syseng }), 1, 0],
+    ['insert: a group an agent chose outside tier 1, no Partner (stamp: red flags, opener membership, department)', insert({ caller_id: U.physicsClient, assignment_group: G.syseng }), 3, 0],
+    ['insert: tier 1, no Partner (red flags, opener membership, department)', insert({ caller_id: U.physicsClient, assignment_group: G.helpCenter }), 3, 0],
+    ['insert: tier 1, no opener (red flags of the caller, department)', insert({ caller_id: U.physicsClient, opened_by: '', assignment_group: G.helpCenter }), 2, 0],
     ['insert: tier 1, neither caller nor opener (nothing to ask)', insert({ caller_id: '', opened_by: '', assignment_group: G.helpCenter }), 0, 0],
     ['insert: red-flag caller, routed (red flags, routes, decision)', insert({ caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter }), 2, 1],
     ['insert: opener in a Partner group, routed (+ membership)', insert({ caller_id: U.physicsClient, opened_by: U.smgTech, category: 'network' }), 3, 1],
-    ['insert: department client under review (no department lookup)', insert({ caller_id: U.metClient, assignment_group: G.helpCenter }), 2, 0],
-    ['update: nothing that matters changed', update({ caller_id: U.metTech, assignment_group: G.network }, { short_description: 'more' }), 0, 0],
+    ['insert: department client under review (red flags, opener membership, department: stamped, not routed)', insert({ caller_id: U.metClient, assignment_group: G.helpCenter }), 3, 0],
+    ['update: none of group, caller, opener changed (no rule runs)', update({ caller_id: U.metTech, assignment_group: G.network }, { short_description: 'more' }), 0, 0],
+    ['update: boomerang blocked on a stamped escalation (old group’s Partner; guard: old group’s Partner, the stamp instead of red flags and history, specialty routes; decision)', update({ caller_id: U.metTech, category: 'network', assignment_group: G.network, ...STAMPED }, { assignment_group: G.helpCenter }), 3, 1],
+    ['update: a stamped escalation moves on, one hop (guard: new group’s Partner)', update({ caller_id: U.metTech, assignment_group: G.network, ...STAMPED }, { assignment_group: G.syseng }), 1, 0],
     ['update: tier 1 to tier 1, no Partner (guard: old group’s Partner, red flags, history, opener membership)', update({ caller_id: U.physicsClient, assignment_group: G.helpCenter }, { assignment_group: G.desktop }), 4, 0],
     ['update: to an escalation group (guard: new group’s Partner)', update({ caller_id: U.metTech, assignment_group: G.helpCenter }, { assignment_group: G.syseng }), 1, 0],
     ['update: Partner hand-off, routed (old group’s Partner, red flags, routes, decision; guard: new group’s Partner)', update({ caller_id: U.physicsClient, category: 'network', assignment_group: G.metGroup }, { assignment_group: G.helpCenter }), 4, 1],
@@ -75,7 +92,7 @@ test.each([
 
 test('the first save of a session also checks the group properties, once', () => {
     const prepare = insert({ caller_id: U.metTech, assignment_group: G.syseng })
-    expect(cost(prepare, true)).toEqual([1, 0])
+    expect(cost(prepare, true)).toEqual([2, 0])
 })
 
 test.each([

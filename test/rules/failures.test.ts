@@ -120,7 +120,7 @@ test.each([
     const current = inst.recordForInsert('incident', { caller_id: U.metTech, assignment_group: G.syseng })
     inst.resetCounters()
     routeEscalation(current, null)
-    expect(inst.counters.queries).toBe(1)
+    expect(inst.counters.byTable['sys_user_group']).toBe(1)
     expect(inst.logs.map((log) => log.message)).toEqual(['IT Partner Routing: x_bu_itpartner.tier1_groups lists "Desktop Servces", which is not a group: that entry is ignored.'])
 })
 

@@ -6,10 +6,11 @@ import {
     defaultEscalationGroupProperty,
     departmentPolicyProperty,
     enabledProperty,
+    pingPongThresholdProperty,
     tier1GroupsProperty,
 } from '../properties/routing-properties.now'
 
-/** The properties page (Properties module): a category and its five properties, in the order an admin reads them. */
+/** The properties page (Properties module): a category and its six properties, in the order an admin reads them. */
 export const propertiesCategory = Record({
     $id: Now.ID['properties_category'],
     table: 'sys_properties_category',
@@ -47,4 +48,10 @@ Record({
     $id: Now.ID['properties_category_property_department_policy'],
     table: 'sys_properties_category_m2m',
     data: { category: propertiesCategory, property: departmentPolicyProperty, order: 500 },
+})
+
+Record({
+    $id: Now.ID['properties_category_property_ping_pong_threshold'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: pingPongThresholdProperty, order: 600 },
 })

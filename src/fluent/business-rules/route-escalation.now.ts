@@ -17,5 +17,9 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 1000,
     active: true,
+    // Only saves that can change a decision or the stamp (issue 16 item 6). On insert the previous values are the new
+    // record's empty ones, so a field the insert sets "changes" ("Scoped GlideElement - changes()"; the condition
+    // builder supports changes() in business-rule conditions: "Business rules", Xanadu to Zurich).
+    filterCondition: 'assignment_groupVALCHANGES^ORcaller_idVALCHANGES^ORopened_byVALCHANGES^EQ',
     script: routeEscalation,
 })

@@ -1077,6 +1077,10 @@ declare global {
                         table: 'sys_script'
                         id: 'fa774c92d0484b0e97afb6263125b413'
                     }
+                    br_record_decisions: {
+                        table: 'sys_script'
+                        id: 'd4c7e62c339c4ee7b1033785ad91854e'
+                    }
                     br_route_escalation: {
                         table: 'sys_script'
                         id: 'b2760ef5a574430691e8b960bc8ccccc'
@@ -1478,6 +1482,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'fbc16219d8a84dfdb6ccdb53dc29b121'
                     }
+                    properties_category_property_ping_pong_threshold: {
+                        table: 'sys_properties_category_m2m'
+                        id: '5542bfac5c7c4d8ba877f3314a93b26a'
+                    }
                     properties_category_property_tier1_groups: {
                         table: 'sys_properties_category_m2m'
                         id: '5060884084844e4f8a2fbafb91e9c0d7'
@@ -1501,6 +1509,10 @@ declare global {
                     property_enabled: {
                         table: 'sys_properties'
                         id: '20f72ebd08434bf2b74b7dbf43656262'
+                    }
+                    property_ping_pong_threshold: {
+                        table: 'sys_properties'
+                        id: '426ea2fdc91a4b7f831b5d9cca995d7c'
                     }
                     property_tier1_groups: {
                         table: 'sys_properties'
@@ -1577,6 +1589,14 @@ declare global {
                     src_server_core_model_ts: {
                         table: 'sys_module'
                         id: '51c9c6c0422640d8969967fae92e3047'
+                    }
+                    src_server_core_pending_ts: {
+                        table: 'sys_module'
+                        id: '11bb08062f064eb3b0f40b4139ad2594'
+                    }
+                    'src_server_core_ping-pong_ts': {
+                        table: 'sys_module'
+                        id: '2aac7cd3326f4930bc2594d0085d66ff'
                     }
                     src_server_core_retention_ts: {
                         table: 'sys_module'
@@ -1665,6 +1685,10 @@ declare global {
                     'src_server_rules_guard-boomerang_ts': {
                         table: 'sys_module'
                         id: 'c74f7360b85946df85e0b7fa4b7ff5a7'
+                    }
+                    'src_server_rules_record-decisions_ts': {
+                        table: 'sys_module'
+                        id: 'c4d447d18fc1405ca129b37f5b13f417'
                     }
                     'src_server_rules_route-escalation_ts': {
                         table: 'sys_module'
@@ -2197,6 +2221,14 @@ declare global {
                         key: {
                             document_key: '4d2c7f7aa4b743ec934d5bbdc6771d25'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0a8599405a4b449fbbe68889640bfc60'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_ping_pong'
                         }
                     },
                     {
@@ -9749,6 +9781,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b2ded04eaff34f5cbf33e6d7ce78e375'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_pending_decision'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b3101b84d5b84da79976ca3b6a1c44e0'
                         key: {
@@ -10041,6 +10082,14 @@ declare global {
                         key: {
                             document_key: 'b35aa03d5bd547bc83457079caa2f602'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ba0f893cd6064e779362c65ce18688ba'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_pending_decision'
                         }
                     },
                     {
@@ -12150,6 +12199,15 @@ declare global {
                         key: {
                             document_key: '53871579b92c434d93f3412d5d73f083'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e7122155482c427892c371913a28c210'
+                        key: {
+                            name: 'incident'
+                            element: 'x_bu_itpartner_ping_pong'
+                            language: 'en'
                         }
                     },
                     {

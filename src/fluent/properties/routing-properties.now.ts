@@ -52,3 +52,13 @@ export const departmentPolicyProperty = Property({
         'Callers from a Partner department with no escalation signal. review: not routed; the banner and Send to IT Partner let a person decide. escalate: routed like an escalation.',
     roles: { read: [adminRole, 'admin'], write: [adminRole, 'admin'] },
 })
+
+export const pingPongThresholdProperty = Property({
+    $id: Now.ID['property_ping_pong_threshold'],
+    name: 'x_bu_itpartner.ping_pong_threshold',
+    type: 'integer',
+    value: '3',
+    description:
+        'A Partner escalation whose group hops plus boomerangs tried reach this number is marked Partner ping-pong (a whole number, 1 or more).',
+    roles: { read: [adminRole, 'admin'], write: [adminRole, 'admin'] },
+})

@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { BooleanColumn, ChoiceColumn, IntegerColumn, ReferenceColumn, Table } from '@servicenow/sdk/core'
+import { BooleanColumn, ChoiceColumn, IntegerColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
 
 /**
  * The Partner on the ticket (issue 16): the app's columns on incident, so lists, Workspace, reports and SLAs see
@@ -42,6 +42,21 @@ export const incident = Table({
             label: 'Boomerangs tried',
             readOnly: true,
             default: 0,
+        }),
+        x_bu_itpartner_ping_pong: BooleanColumn({
+            label: 'Partner ping-pong',
+            readOnly: true,
+            default: false,
+            hint: 'Group hops plus boomerangs tried reached the x_bu_itpartner.ping_pong_threshold property',
+        }),
+        // The decisions of the save in progress, for the after rule that records them (src/server/glide/decision-log.ts).
+        // Not audited ("Exclude a field from being audited": dictionary attribute no_audit, Xanadu to Zurich): it is
+        // plumbing, and the decision rows are the record.
+        x_bu_itpartner_pending_decision: StringColumn({
+            label: 'IT Partner pending decisions',
+            readOnly: true,
+            maxLength: 4000,
+            attributes: { no_audit: true },
         }),
     },
 })

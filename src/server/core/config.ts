@@ -9,6 +9,7 @@ export const PROPERTY = {
     defaultEscalationGroup: 'x_bu_itpartner.default_escalation_group',
     boomerangPolicy: 'x_bu_itpartner.boomerang_policy',
     departmentPolicy: 'x_bu_itpartner.department_policy',
+    pingPongThreshold: 'x_bu_itpartner.ping_pong_threshold',
 } as const
 
 export const DEFAULTS = {
@@ -17,6 +18,7 @@ export const DEFAULTS = {
     defaultEscalationGroup: '',
     boomerangPolicy: 'block',
     departmentPolicy: 'review',
+    pingPongThreshold: '3',
 } as const
 
 export type RawProperties = { -readonly [K in keyof typeof PROPERTY]?: string | null }
@@ -29,6 +31,8 @@ export interface Config {
     defaultEscalationGroup: string
     boomerangPolicy: BoomerangPolicy
     departmentPolicy: DepartmentPolicy
+    /** Group hops plus boomerangs tried at which a Partner escalation counts as ping-pong (a whole number, 1 or more). */
+    pingPongThreshold: number
 }
 
 export interface ParsedConfig {
@@ -51,6 +55,12 @@ export function parseConfig(raw: RawProperties): ParsedConfig {
         )
         return DEFAULTS[key] as T
     }
+    const wholeNumber = (key: keyof typeof PROPERTY): number => {
+        const given = value(key)
+        if (/^[1-9][0-9]{0,5}$/.test(given)) return Number(given)
+        problems.push(`${PROPERTY[key]} is "${raw[key]}", not a whole number from 1 to 999999; using "${DEFAULTS[key]}"`)
+        return Number(DEFAULTS[key])
+    }
     const enabled = choice('enabled', ['true', 'false'] as const) === 'true'
     return {
         config: {
@@ -59,6 +69,7 @@ export function parseConfig(raw: RawProperties): ParsedConfig {
             defaultEscalationGroup: value('defaultEscalationGroup'),
             boomerangPolicy: choice('boomerangPolicy', ['block', 'warn', 'off'] as const),
             departmentPolicy: choice('departmentPolicy', ['review', 'escalate'] as const),
+            pingPongThreshold: wholeNumber('pingPongThreshold'),
         },
         problems,
     }

@@ -14,20 +14,18 @@ interface Checked {
 
 /**
  * Logs what is wrong with the group properties (an entry naming no group or an inactive one, an empty tier-1 list, a
- * tier-1 default) on every read, so a typo never turns routing off silently. Checking costs one query; its result is
- * remembered in the session (GlideSession client data) for the values checked, so a session pays it once per value,
- * not per save, and the routing rule keeps its zero-query path for tickets it leaves alone. A group renamed or
- * deleted later in the same session is noticed when a value changes or in the next session.
+ * tier-1 default), so a typo never turns routing off silently. Checking costs one query; the result is remembered in
+ * the session (GlideSession client data) with the values checked, so a session checks and logs once per value, not
+ * on every save (issue 16 item 6), and the routing rule keeps its zero-query path for tickets it leaves alone. A group
+ * renamed or deleted later in the same session is noticed when a value changes or in the next session.
  */
 export function reportUnusableGroups(config: Config): void {
     const values = JSON.stringify([config.tier1Groups, config.defaultEscalationGroup])
     const session = gs.getSession()
-    let checked = remembered(session.getClientData(CHECKED), values)
-    if (!checked) {
-        const groups = groupsNamed(groupEntries(config))
-        checked = { values, unusable: groupPropertyProblems(config, (entry) => groups[entry] ?? null) }
-        session.putClientData(CHECKED, JSON.stringify(checked))
-    }
+    if (remembered(session.getClientData(CHECKED), values)) return
+    const groups = groupsNamed(groupEntries(config))
+    const checked: Checked = { values, unusable: groupPropertyProblems(config, (entry) => groups[entry] ?? null) }
+    session.putClientData(CHECKED, JSON.stringify(checked))
     for (const problem of checked.unusable) gs.warn('IT Partner Routing: ' + problem + '.')
 }
 

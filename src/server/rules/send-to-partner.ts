@@ -3,11 +3,13 @@ import type { DepartmentClient } from '../core/banner.ts'
 import { message } from '../core/messages.ts'
 import type { Decision } from '../core/model.ts'
 import { isProvenEscalation } from '../core/signals.ts'
+import { stampFor } from '../core/stamp.ts'
 import { workNoteFor } from '../core/text.ts'
 import { addWorkNote, logDecision } from '../glide/decision-log.ts'
 import { departmentClient, findEvidence } from '../glide/evidence.ts'
 import { translate } from '../glide/messages.ts'
 import { groupField, ticketLabel } from '../glide/records.ts'
+import { writeStamp } from '../glide/stamp.ts'
 
 /** Redirect target of a UI action (the platform's `action` object). */
 export interface ActionRedirect {
@@ -76,6 +78,8 @@ function send(current: GlideRecord, client: DepartmentClient): void {
     }
     current.setValue('assignment_group', toGroup.id)
     current.setValue('assigned_to', '')
+    // The person's decision is the ticket's stamp: the department's Partner, no escalation (issue 16 item 1).
+    writeStamp(current, stampFor({ signal: 'department', partner }))
     addWorkNote(current, workNoteFor(decision))
     if (!current.update()) {
         gs.addErrorMessage(translate(message('sendNotSaved')))

@@ -1,0 +1,21 @@
+import '@servicenow/sdk/global'
+import { BusinessRule } from '@servicenow/sdk/core'
+import { recordDecisions } from '../../server/rules/record-decisions'
+
+/**
+ * After insert/update: a decision row exists only for a save that happened (issue 16 item 4). The before rules
+ * (routing 1000, guard 1100) queue their decisions on the ticket; after rules run once the save is in the database,
+ * and changes() still compares with the previous values there ("Scoped GlideElement - changes()", Xanadu to Zurich).
+ */
+BusinessRule({
+    $id: Now.ID['br_record_decisions'],
+    name: 'IT Partner decision log',
+    description: 'Writes the routing decisions this save made (design.md Behaviour 2), only after the save succeeded.',
+    table: 'incident',
+    when: 'after',
+    action: ['insert', 'update'],
+    order: 1000,
+    active: true,
+    filterCondition: 'x_bu_itpartner_pending_decisionVALCHANGES^EQ',
+    script: recordDecisions,
+})
