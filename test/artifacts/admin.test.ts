@@ -79,7 +79,7 @@ describe('ACLs', () => {
 
     it('restricts every app property to the app admin and admin', () => {
         const properties = built('sys_properties').filter((row) => row.fields.name.startsWith('x_bu_itpartner.'))
-        expect(properties).toHaveLength(6)
+        expect(properties).toHaveLength(7)
         for (const property of properties) {
             expect(property.fields.write_roles.split(',').sort()).toEqual(['admin', 'x_bu_itpartner.admin'])
         }

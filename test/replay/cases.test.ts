@@ -3,8 +3,6 @@
  * per case; variants of it (temp copies) cover the policies. The banner comes from the built display rule and onLoad
  * client script; for an event without a decision, partner and signal come from the banner's data.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { DEMO, demoTable, demoVariant, replayJson, runCli } from './helpers.ts'
 
 jest.setTimeout(300_000)
