@@ -12,7 +12,8 @@ import { guardBoomerang } from '../src/server/rules/guard-boomerang.ts'
 import { routeEscalation } from '../src/server/rules/route-escalation.ts'
 import { showBanner } from '../src/server/rules/show-banner.ts'
 import { existingIncident, steadySession } from '../test/support/harness.ts'
-import { articleWorld, G, U } from '../test/support/world.ts'
+import { withStampColumns } from '../test/support/stamp-columns.ts'
+import { articleWorld, G, P, U } from '../test/support/world.ts'
 
 interface Cost {
     queries: number
@@ -80,9 +81,25 @@ export function routingCosts(): Record<string, Cost> {
     }
 }
 
-export function formCosts(): { display_rule: Cost; update_no_group_change: Cost } {
+/** Issue 16: form load of a stamped escalation (a hand-off): the red flags of caller and opener, the Partner through the stamp's reference. */
+const stampedDisplayRule = (inst: Instance) => {
+    withStampColumns(inst)
+    const ticket = existingIncident(inst, {
+        caller_id: U.physicsClient,
+        opened_by: U.agent,
+        assignment_group: G.network,
+        x_bu_itpartner_partner: P.smg,
+        x_bu_itpartner_signal: 'partner_handoff',
+        x_bu_itpartner_escalation: 'true',
+    })
+    const current = inst.recordForDisplay('incident', ticket)
+    return () => showBanner(current, null, {})
+}
+
+export function formCosts(): { display_rule: Cost; display_rule_stamped: Cost; update_no_group_change: Cost } {
     return {
         display_rule: measure(displayRule),
+        display_rule_stamped: measure(stampedDisplayRule),
         update_no_group_change: measure(update({ caller_id: U.metTech, assignment_group: G.network }, { short_description: 'more detail' })),
     }
 }
@@ -150,7 +167,9 @@ function main(): void {
     console.log('case                     queries  writes  reference reads')
     for (const [name, cost] of Object.entries(result.routing)) row(name, cost)
     row('display_rule', result.display_rule)
+    row('display_rule_stamped', result.display_rule_stamped)
     row('update_no_group_change', result.update_no_group_change)
+    console.log('(display_rule: a department client, the dearest lookups; display_rule_stamped: form load of a stamped escalation)')
     console.log(`\npure core: ${result.core_decisions_per_second.toLocaleString('en-US')} decisions per second (100,000 generated tickets)`)
     console.log(
         `replay: ${result.replay_events_per_second.toLocaleString('en-US')} events per second, peak RSS ${result.replay_peak_rss_mb} MB ` +

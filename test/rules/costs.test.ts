@@ -3,9 +3,10 @@ import { bannerAnswer } from '../../src/server/rules/banner-ajax.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
 import { canSendToPartner, sendToPartner } from '../../src/server/rules/send-to-partner.ts'
-import { showBanner } from '../../src/server/rules/show-banner.ts'
+import { showBanner, type BannerScratchpad } from '../../src/server/rules/show-banner.ts'
 import { existingIncident, steadySession } from '../support/harness.ts'
-import { articleWorld, G, U } from '../support/world.ts'
+import { withStampColumns } from '../support/stamp-columns.ts'
+import { articleWorld, G, P, U } from '../support/world.ts'
 
 // Exact query and write counts per path (the bench reports the same paths against the README's budgets). Exact, not
 // "at most": an early exit that saves a query is behaviour, and losing it must fail a test. No path may write a query
@@ -96,4 +97,30 @@ test('the guard on an insert (no previous record) does nothing', () => {
         return () => guardBoomerang(current, null)
     }
     expect(cost(prepare)).toEqual([0, 0])
+})
+
+// Issue 16: a stamped escalation's form load reads its stamp; reference reads are pinned too (the stamped Partner and
+// its support group through reference fields, the red flag's Partner).
+test.each([
+    ['display rule: stamped red_flag escalation (red flags of caller and opener; the flag’s Partner and its group)', { caller_id: U.metTech, signal: 'red_flag', partner: P.met }, 1, 0, 2],
+    ['display rule: stamped hand-off (red flags; the stamped Partner and its group through references)', { caller_id: U.physicsClient, signal: 'partner_handoff', partner: P.smg }, 1, 0, 2],
+])('%s', (_path, { caller_id, signal, partner }, queries, writes, referenceReads) => {
+    const inst = withStampColumns(articleWorld())
+    const ticket = existingIncident(inst, {
+        caller_id,
+        opened_by: U.agent,
+        assignment_group: G.helpCenter,
+        x_bu_itpartner_partner: partner,
+        x_bu_itpartner_signal: signal,
+        x_bu_itpartner_escalation: 'true',
+    })
+    inst.setUser(U.agent)
+    const current = inst.recordForDisplay('incident', ticket)
+    steadySession(inst)
+    inst.resetCounters()
+    const scratchpad: BannerScratchpad = {}
+    showBanner(current, null, scratchpad)
+    expect(scratchpad.itPartner).toMatchObject({ kind: 'escalation', signal })
+    expect(inst.queryWarnings).toEqual([])
+    expect([inst.counters.queries, inst.counters.writes, inst.counters.referenceReads]).toEqual([queries, writes, referenceReads])
 })
