@@ -1173,6 +1173,14 @@ declare global {
                         table: 'sys_user'
                         id: '604f36506c2f41e3af070feed92e133d'
                     }
+                    highlight_partner_escalation_caller: {
+                        table: 'sys_highlighted_value'
+                        id: '578254d654e24ef7bf7a360176774158'
+                    }
+                    highlight_partner_escalation_caller_condition: {
+                        table: 'sys_highlighted_value_condition'
+                        id: 'ef1a327398e443aba82364b700afba74'
+                    }
                     menu_it_partner_routing: {
                         table: 'sys_app_application'
                         id: '91c76e664049447dbd1fe39a3c064539'
@@ -1184,6 +1192,10 @@ declare global {
                     module_departments: {
                         table: 'sys_app_module'
                         id: '098cbb2469c0459aa49b92500a250148'
+                    }
+                    module_partner_escalations: {
+                        table: 'sys_app_module'
+                        id: 'd0f0cb8b0a81457bbdafc6b41c7416cf'
                     }
                     module_partners: {
                         table: 'sys_app_module'
@@ -1205,9 +1217,21 @@ declare global {
                         table: 'sys_app_module'
                         id: 'f54bcb588355452491831d11476eff50'
                     }
+                    module_report_open_escalations: {
+                        table: 'sys_app_module'
+                        id: 'a210d082dab24942868d72116da07850'
+                    }
                     module_report_outcomes: {
                         table: 'sys_app_module'
                         id: 'f19f6432092d47c18833d008e03b36da'
+                    }
+                    module_report_ping_pong: {
+                        table: 'sys_app_module'
+                        id: '934d706dd09641a3b1ba04d29ba245ab'
+                    }
+                    module_report_resolve_time: {
+                        table: 'sys_app_module'
+                        id: 'f2c7edae5f0c4e7795b1e1fdc994af47'
                     }
                     module_report_sent_to_partners: {
                         table: 'sys_app_module'
@@ -1438,9 +1462,21 @@ declare global {
                         table: 'sys_report'
                         id: '8a9a74d424db46e99e837856531bd301'
                     }
+                    report_open_escalations_by_group: {
+                        table: 'sys_report'
+                        id: '625d3cd635314880b5639119f724fa4b'
+                    }
                     report_outcomes_per_week: {
                         table: 'sys_report'
                         id: '72bc4ebb10d149e2893aed5a58224d8e'
+                    }
+                    report_ping_pong: {
+                        table: 'sys_report'
+                        id: 'df0d4ab055ac46a58fb0712d2535726d'
+                    }
+                    report_resolve_time_partner_escalations: {
+                        table: 'sys_report'
+                        id: '02f087a3d31b4506b426588b2c8c5077'
                     }
                     report_sent_to_partners: {
                         table: 'sys_report'
@@ -1577,6 +1613,10 @@ declare global {
                     'src_server_rules_validate-admin_ts': {
                         table: 'sys_module'
                         id: '4ab1c8d38f454f029b5ee3ceba200095'
+                    }
+                    style_partner_escalation_caller: {
+                        table: 'sys_ui_style'
+                        id: '469d6f49a8974d13a9aa0eb0d556760f'
                     }
                     transform_department_import: {
                         table: 'sys_transform_map'
