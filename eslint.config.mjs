@@ -27,8 +27,8 @@ export default tseslint.config(
         rules: { '@typescript-eslint/no-require-imports': 'off' },
     },
     {
-        // Script Include bridges run on the instance, where these are globals.
-        files: ['src/fluent/script-includes/*.js'],
+        // Script Include and job bridges run on the instance, where these are globals.
+        files: ['src/fluent/script-includes/*.js', 'src/fluent/jobs/*.js'],
         languageOptions: { sourceType: 'script', globals: { Class: 'readonly', global: 'readonly' } },
         rules: { 'no-unused-vars': 'off', '@typescript-eslint/no-unused-vars': 'off' },
     },

@@ -8,11 +8,9 @@ import { parseConfig } from '../src/server/core/config.ts'
 import type { Evidence, Group, Route } from '../src/server/core/model.ts'
 import { decideRoute, planRouting } from '../src/server/core/routing.ts'
 import { escalates, strongest } from '../src/server/core/signals.ts'
-import { guardBoomerang } from '../src/server/rules/guard-boomerang.ts'
-import { routeEscalation } from '../src/server/rules/route-escalation.ts'
 import { showBanner } from '../src/server/rules/show-banner.ts'
-import { existingIncident, steadySession } from '../test/support/harness.ts'
-import { articleWorld, G, U } from '../test/support/world.ts'
+import { existingIncident, platformSave, steadySession } from '../test/support/harness.ts'
+import { articleWorld, G, P, U } from '../test/support/world.ts'
 
 interface Cost {
     queries: number
@@ -21,7 +19,8 @@ interface Cost {
 }
 
 /**
- * Runs one save through the routing rule (and the guard on update), counting only what the app asks for. By default
+ * Runs one save as the platform does (test/support/harness.ts platformSave: the before rules whose filter condition
+ * holds, the write, the decision-log after rule), counting only what the app asks for. By default
  * in a session that already read the properties (the steady state); `firstInSession` counts the first read's check.
  */
 function measure(prepare: (inst: Instance) => () => void, firstInSession = false): Cost {
@@ -36,17 +35,17 @@ function measure(prepare: (inst: Instance) => () => void, firstInSession = false
 
 const insert = (values: Record<string, string>) => (inst: Instance) => {
     const current = inst.recordForInsert('incident', { opened_by: U.agent, ...values })
-    return () => routeEscalation(current, null)
+    return () => void platformSave(inst, current, null)
 }
 
 const update = (values: Record<string, string>, changes: Record<string, string>) => (inst: Instance) => {
     const ticket = existingIncident(inst, values)
     const { current, previous } = inst.recordForUpdate('incident', ticket, changes)
-    return () => {
-        routeEscalation(current, previous)
-        guardBoomerang(current, previous)
-    }
+    return () => void platformSave(inst, current, previous)
 }
+
+/** A ticket stamped as MET IT's red-flag escalation (issue 16). */
+const STAMPED = { x_bu_itpartner_partner: P.met, x_bu_itpartner_signal: 'red_flag', x_bu_itpartner_escalation: 'true' }
 
 function failingRouteLookup(): Cost {
     const original = GlideRecord.prototype.query
@@ -70,19 +69,39 @@ const displayRule = (inst: Instance) => {
 
 export function routingCosts(): Record<string, Cost> {
     return {
+        // Every insert is stamped (issue 16): a ticket the rule does not route still pays for its evidence.
         not_tier1: measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.syseng })),
+        not_tier1_non_partner: measure(insert({ caller_id: U.physicsClient, category: 'network', assignment_group: G.syseng })),
         tier1_non_partner: measure(insert({ caller_id: U.physicsClient, category: 'network', assignment_group: G.helpCenter })),
+        department_client: measure(insert({ caller_id: U.metClient, category: 'network', assignment_group: G.helpCenter })),
         red_flag_escalation: measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })),
         handoff: measure(update({ caller_id: U.physicsClient, category: 'network', assignment_group: G.metGroup }, { assignment_group: G.helpCenter })),
+        boomerang_unstamped: measure(update({ caller_id: U.metTech, opened_by: U.agent, category: 'network', assignment_group: G.network }, { assignment_group: G.helpCenter })),
+        boomerang_stamped: measure(update({ caller_id: U.metTech, opened_by: U.agent, category: 'network', assignment_group: G.network, ...STAMPED }, { assignment_group: G.helpCenter })),
         error: failingRouteLookup(),
         // The first save of a session also checks the group properties once (reportUnusableGroups).
         first_in_session: measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.syseng }), true),
     }
 }
 
-export function formCosts(): { display_rule: Cost; update_no_group_change: Cost } {
+/** Issue 16: form load of a stamped escalation (a hand-off): the red flags of caller and opener, the Partner through the stamp's reference. */
+const stampedDisplayRule = (inst: Instance) => {
+    const ticket = existingIncident(inst, {
+        caller_id: U.physicsClient,
+        opened_by: U.agent,
+        assignment_group: G.network,
+        x_bu_itpartner_partner: P.smg,
+        x_bu_itpartner_signal: 'partner_handoff',
+        x_bu_itpartner_escalation: 'true',
+    })
+    const current = inst.recordForDisplay('incident', ticket)
+    return () => showBanner(current, null, {})
+}
+
+export function formCosts(): { display_rule: Cost; display_rule_stamped: Cost; update_no_group_change: Cost } {
     return {
         display_rule: measure(displayRule),
+        display_rule_stamped: measure(stampedDisplayRule),
         update_no_group_change: measure(update({ caller_id: U.metTech, assignment_group: G.network }, { short_description: 'more detail' })),
     }
 }
@@ -150,7 +169,9 @@ function main(): void {
     console.log('case                     queries  writes  reference reads')
     for (const [name, cost] of Object.entries(result.routing)) row(name, cost)
     row('display_rule', result.display_rule)
+    row('display_rule_stamped', result.display_rule_stamped)
     row('update_no_group_change', result.update_no_group_change)
+    console.log('(display_rule: a department client, the dearest lookups; display_rule_stamped: form load of a stamped escalation)')
     console.log(`\npure core: ${result.core_decisions_per_second.toLocaleString('en-US')} decisions per second (100,000 generated tickets)`)
     console.log(
         `replay: ${result.replay_events_per_second.toLocaleString('en-US')} events per second, peak RSS ${result.replay_peak_rss_mb} MB ` +

@@ -121,11 +121,12 @@ describe('application menu', () => {
         ])
     })
 
-    it('has the six modules and the reports in order, pointing at the right tables', () => {
+    it('has the agents’ Partner escalations, the six modules and the reports in order, pointing at the right tables', () => {
         const modules = built('sys_app_module', { application: menu()[0].fields.sys_id, active: 'true' }).sort(
             (a, b) => Number(a.fields.order) - Number(b.fields.order),
         )
         expect(modules.map((row) => [row.fields.title, row.fields.link_type, row.fields.name ?? ''])).toEqual([
+            ['Partner escalations', 'LIST', 'incident'],
             ['Partners', 'LIST', 'x_bu_itpartner_partner'],
             ['Partner Departments', 'LIST', 'x_bu_itpartner_department'],
             ['Red Flags', 'LIST', 'x_bu_itpartner_red_flag'],
@@ -137,10 +138,13 @@ describe('application menu', () => {
             ['Outcomes per Week', 'REPORT', ''],
             ['Boomerangs by Group', 'REPORT', ''],
             ['Sent to IT Partners', 'REPORT', ''],
+            ['Open Escalations by Group', 'REPORT', ''],
+            ['Time to Resolve', 'REPORT', ''],
+            ['Ping-pong Tickets', 'REPORT', ''],
         ])
         for (const row of modules) expect(row.fields.roles).not.toContain('[object')
-        expect(modules[4].fields.filter).toContain('sys_created_onONLast 30 days@')
-        expect(modules[5].fields.roles).toBe('x_bu_itpartner.admin')
+        expect(modules[5].fields.filter).toContain('sys_created_onONLast 30 days@')
+        expect(modules[6].fields.roles).toBe('x_bu_itpartner.admin')
     })
 
     it('links Properties to a category page holding the six app properties', () => {

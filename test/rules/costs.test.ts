@@ -1,11 +1,9 @@
-import { GlideFilter, type Instance } from '../../replay/glide/index.ts'
+import type { Instance } from '../../replay/glide/index.ts'
 import { bannerAnswer } from '../../src/server/rules/banner-ajax.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
-import { recordDecisions } from '../../src/server/rules/record-decisions.ts'
-import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
 import { canSendToPartner, sendToPartner } from '../../src/server/rules/send-to-partner.ts'
-import { showBanner } from '../../src/server/rules/show-banner.ts'
-import { existingIncident, steadySession } from '../support/harness.ts'
+import { showBanner, type BannerScratchpad } from '../../src/server/rules/show-banner.ts'
+import { existingIncident, platformSave, steadySession } from '../support/harness.ts'
 import { articleWorld, G, P, U } from '../support/world.ts'
 
 // Exact query and write counts per path (the bench reports the same paths against the README's budgets). Exact, not
@@ -22,31 +20,18 @@ function cost(prepare: (inst: Instance) => () => void, firstInSession = false, p
     return [inst.counters.queries, inst.counters.writes]
 }
 
-// A save: the before rules whose filter condition holds, the platform's write (not an app write), the after rule.
-const ROUTING_CONDITION = 'assignment_groupVALCHANGES^ORcaller_idVALCHANGES^ORopened_byVALCHANGES^EQ'
-const GUARD_CONDITION = 'assignment_groupVALCHANGES^EQ'
-const DECISION_LOG_CONDITION = 'x_bu_itpartner_pending_decisionVALCHANGES^EQ'
-
-type Ticket = Parameters<typeof routeEscalation>[0]
-
-function save(inst: Instance, current: Ticket, previous: Ticket | null): void {
-    if (GlideFilter.checkRecord(current, ROUTING_CONDITION)) routeEscalation(current, previous)
-    if (previous && GlideFilter.checkRecord(current, GUARD_CONDITION)) guardBoomerang(current, previous)
-    if (inst.commit(current) && GlideFilter.checkRecord(current, DECISION_LOG_CONDITION)) recordDecisions(current, previous)
-}
-
 /** A ticket the routing rule stamped as MET IT's red-flag escalation. */
 const STAMPED = { x_bu_itpartner_partner: P.met, x_bu_itpartner_signal: 'red_flag', x_bu_itpartner_escalation: 'true' }
 
 const insert = (values: Record<string, string>) => (inst: Instance) => {
     const current = inst.recordForInsert('incident', { opened_by: U.agent, ...values })
-    return () => save(inst, current, null)
+    return () => void platformSave(inst, current, null)
 }
 
 const update = (values: Record<string, string>, changes: Record<string, string>) => (inst: Instance) => {
     const ticket = existingIncident(inst, { opened_by: U.agent, ...values })
     const { current, previous } = inst.recordForUpdate('incident', ticket, changes)
-    return () => save(inst, current, previous)
+    return () => void platformSave(inst, current, previous)
 }
 
 const onForm = (values: Record<string, string>, act: (current: ReturnType<Instance['recordForDisplay']>) => void) => (inst: Instance) => {
@@ -113,4 +98,30 @@ test('the guard on an insert (no previous record) does nothing', () => {
         return () => guardBoomerang(current, null)
     }
     expect(cost(prepare)).toEqual([0, 0])
+})
+
+// Issue 16: a stamped escalation's form load reads its stamp; reference reads are pinned too (the stamped Partner and
+// its support group through reference fields, the red flag's Partner).
+test.each([
+    ['display rule: stamped red_flag escalation (red flags of caller and opener; the flag’s Partner and its group)', { caller_id: U.metTech, signal: 'red_flag', partner: P.met }, 1, 0, 2],
+    ['display rule: stamped hand-off (red flags; the stamped Partner and its group through references)', { caller_id: U.physicsClient, signal: 'partner_handoff', partner: P.smg }, 1, 0, 2],
+])('%s', (_path, { caller_id, signal, partner }, queries, writes, referenceReads) => {
+    const inst = articleWorld()
+    const ticket = existingIncident(inst, {
+        caller_id,
+        opened_by: U.agent,
+        assignment_group: G.helpCenter,
+        x_bu_itpartner_partner: partner,
+        x_bu_itpartner_signal: signal,
+        x_bu_itpartner_escalation: 'true',
+    })
+    inst.setUser(U.agent)
+    const current = inst.recordForDisplay('incident', ticket)
+    steadySession(inst)
+    inst.resetCounters()
+    const scratchpad: BannerScratchpad = {}
+    showBanner(current, null, scratchpad)
+    expect(scratchpad.itPartner).toMatchObject({ kind: 'escalation', signal })
+    expect(inst.queryWarnings).toEqual([])
+    expect([inst.counters.queries, inst.counters.writes, inst.counters.referenceReads]).toEqual([queries, writes, referenceReads])
 })

@@ -1,4 +1,4 @@
-import type { Instance } from '../../replay/glide/index.ts'
+import { GlideFilter, type Instance } from '../../replay/glide/index.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { recordDecisions } from '../../src/server/rules/record-decisions.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
@@ -37,4 +37,27 @@ export function existingIncident(inst: Instance, values: Record<string, string>)
     const current = inst.recordForInsert('incident', values)
     inst.commit(current)
     return current.getUniqueValue()
+}
+
+/** The filter conditions of the app's incident rules (test/artifacts/stamp-app.test.ts checks dist/app has these). */
+export const CONDITION = {
+    routing: 'assignment_groupVALCHANGES^ORcaller_idVALCHANGES^ORopened_byVALCHANGES^EQ',
+    guard: 'assignment_groupVALCHANGES^EQ',
+    decisionLog: 'x_bu_itpartner_pending_decisionVALCHANGES^EQ',
+}
+
+type Ticket = Parameters<typeof routeEscalation>[0]
+
+/**
+ * One save as the platform runs it: the before rules whose filter condition holds, in order (routing 1000, guard
+ * 1100, then `later`, a rule of order > 1100 of another app), the write unless aborted, then the after rule.
+ * Returns whether the save happened.
+ */
+export function platformSave(inst: Instance, current: Ticket, previous: Ticket | null, later?: (current: Ticket) => void): boolean {
+    if (GlideFilter.checkRecord(current, CONDITION.routing)) routeEscalation(current, previous)
+    if (previous && GlideFilter.checkRecord(current, CONDITION.guard)) guardBoomerang(current, previous)
+    if (later) later(current)
+    if (!inst.commit(current)) return false
+    if (GlideFilter.checkRecord(current, CONDITION.decisionLog)) recordDecisions(current, previous)
+    return true
 }

@@ -8,6 +8,7 @@ import {
     outcomesPerWeekReport,
     sentToPartnersReport,
 } from '../reports/decision-reports.now'
+import { OPEN_PARTNER_ESCALATIONS, openEscalationsByGroupReport, pingPongReport, resolveTimeReport } from '../reports/incident-reports.now'
 
 /** Decisions of the last 30 days, newest first. */
 export const LAST_30_DAYS = `${CREATED_LAST_30_DAYS}^ORDERBYDESCsys_created_on`
@@ -128,7 +129,7 @@ export const reportsSeparator = Record({
         title: 'Reports',
         application: menu,
         link_type: 'SEPARATOR',
-        hint: 'Reports over the routing decision log',
+        hint: 'Reports over the routing decision log and Partner escalations',
         roles: READERS,
         active: true,
         order: 700,
@@ -193,5 +194,67 @@ export const sentToPartnersReportModule = Record({
         roles: READERS,
         active: true,
         order: 740,
+    },
+})
+
+// Issue 16: the Partner on the ticket, for agents: the open Partner escalations, and the reports over incident.
+export const partnerEscalationsModule = Record({
+    $id: Now.ID['module_partner_escalations'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Partner escalations',
+        application: menu,
+        link_type: 'LIST',
+        name: 'incident',
+        filter: `${OPEN_PARTNER_ESCALATIONS}^ORDERBYDESCsys_updated_on`,
+        hint: 'Open incidents an IT Partner escalated: Level 1 troubleshooting is done, do not send them back',
+        roles: READERS,
+        active: true,
+        order: 50,
+    },
+})
+
+export const openEscalationsReportModule = Record({
+    $id: Now.ID['module_report_open_escalations'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Open Escalations by Group',
+        application: menu,
+        link_type: 'REPORT',
+        report: openEscalationsByGroupReport,
+        hint: 'Open IT Partner escalations by assignment group',
+        roles: READERS,
+        active: true,
+        order: 750,
+    },
+})
+
+export const resolveTimeReportModule = Record({
+    $id: Now.ID['module_report_resolve_time'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Time to Resolve',
+        application: menu,
+        link_type: 'REPORT',
+        report: resolveTimeReport,
+        hint: 'Average resolve time of Partner escalations against other incidents, last 3 months',
+        roles: READERS,
+        active: true,
+        order: 760,
+    },
+})
+
+export const pingPongReportModule = Record({
+    $id: Now.ID['module_report_ping_pong'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Ping-pong Tickets',
+        application: menu,
+        link_type: 'REPORT',
+        report: pingPongReport,
+        hint: 'Partner escalations passed between groups at least as often as the ping-pong threshold',
+        roles: READERS,
+        active: true,
+        order: 770,
     },
 })

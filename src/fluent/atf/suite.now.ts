@@ -24,6 +24,7 @@ import {
     noDecisionForPlainTicket,
     routesRedFlagEscalation,
 } from './routing.now'
+import { decisionRowAfterSave, stampsRedFlagEscalation } from './stamp.now'
 
 /** One suite with every IT Partner Routing test (run it from Automated Test Framework > Suites). */
 export const suite = Record({
@@ -125,4 +126,16 @@ Record({
     $id: Now.ID['atf_suite_18'],
     table: 'sys_atf_test_suite_test',
     data: { test_suite: suite, test: appAdminMaintainsData, order: 1800 },
+})
+
+Record({
+    $id: Now.ID['atf_suite_21'],
+    table: 'sys_atf_test_suite_test',
+    data: { test_suite: suite, test: stampsRedFlagEscalation, order: 2100 },
+})
+
+Record({
+    $id: Now.ID['atf_suite_22'],
+    table: 'sys_atf_test_suite_test',
+    data: { test_suite: suite, test: decisionRowAfterSave, order: 2200 },
 })

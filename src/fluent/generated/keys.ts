@@ -205,6 +205,14 @@ declare global {
                         table: 'sys_atf_test'
                         id: '512ef53491b544e685836b414ea51124'
                     }
+                    atf_stamp_decision_after_save: {
+                        table: 'sys_atf_test'
+                        id: 'e0a79204e5304b50a155d0b57f00b458'
+                    }
+                    atf_stamp_red_flag: {
+                        table: 'sys_atf_test'
+                        id: 'fc192a16f1f34ef8a38a0a0d26d1f641'
+                    }
                     atf_suite: {
                         table: 'sys_atf_test_suite'
                         id: '6217b19e01d34d319b07b6ad79d7a2f3'
@@ -288,6 +296,14 @@ declare global {
                     atf_suite_20: {
                         table: 'sys_atf_test_suite_test'
                         id: 'c3f43a3b2b444bc09b08e5256406f776'
+                    }
+                    atf_suite_21: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '22089b1bd2714c078160631365fda1fb'
+                    }
+                    atf_suite_22: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '920e7237de584c30b1f8e2335b2da9c6'
                     }
                     atf_workspace_button: {
                         table: 'sys_atf_test'
@@ -1069,6 +1085,94 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'c6c660655ace4c5cbeef84f36b936c68'
                     }
+                    atf21_caller: {
+                        table: 'sys_atf_step'
+                        id: '9b969f76316d468b8de42b7af725c7bb'
+                    }
+                    atf21_enabled: {
+                        table: 'sys_atf_step'
+                        id: '65fb26026e6f4af8b3afa69fd0502b34'
+                    }
+                    atf21_flag: {
+                        table: 'sys_atf_step'
+                        id: '73bde182f5a04a34b8bd86487023b19c'
+                    }
+                    atf21_help: {
+                        table: 'sys_atf_step'
+                        id: 'bb3ebfc99f294888abee8fd444966278'
+                    }
+                    atf21_incident: {
+                        table: 'sys_atf_step'
+                        id: '146ceb5765994bf898b319cc68f82c4f'
+                    }
+                    atf21_network: {
+                        table: 'sys_atf_step'
+                        id: 'ca917f9b959a45d4ad8ea6e8d38d084e'
+                    }
+                    atf21_partner: {
+                        table: 'sys_atf_step'
+                        id: 'f1025bd705904ce480943679a1a033ff'
+                    }
+                    atf21_route: {
+                        table: 'sys_atf_step'
+                        id: '73ec44c963754d878f4c8e9baf65dd80'
+                    }
+                    atf21_tier1: {
+                        table: 'sys_atf_step'
+                        id: 'c3b68c704b374d3face4badaa18aab2d'
+                    }
+                    atf21_validate: {
+                        table: 'sys_atf_step'
+                        id: 'cd40c9a5ea3f411f97aebf852f56187f'
+                    }
+                    atf22_caller: {
+                        table: 'sys_atf_step'
+                        id: '94a8d064e6c74f0c9477a1e0996d9366'
+                    }
+                    atf22_decision: {
+                        table: 'sys_atf_step'
+                        id: '6c58159e066a4f2f832932ba644a2e56'
+                    }
+                    atf22_enabled: {
+                        table: 'sys_atf_step'
+                        id: 'dc361145d1bb42c8886d5c385dda5cb7'
+                    }
+                    atf22_flag: {
+                        table: 'sys_atf_step'
+                        id: '6f1b5e900ed14475a4c29261119b1265'
+                    }
+                    atf22_help: {
+                        table: 'sys_atf_step'
+                        id: '1a5944af45da4118984484f22ffdb76a'
+                    }
+                    atf22_incident: {
+                        table: 'sys_atf_step'
+                        id: 'd9c74bf67cf14ce083bdb589fdcce632'
+                    }
+                    atf22_network: {
+                        table: 'sys_atf_step'
+                        id: 'c60dea96939546899ef1e327d8d323e6'
+                    }
+                    atf22_no_second_row: {
+                        table: 'sys_atf_step'
+                        id: 'd264f508680349d9983158b39b2f34bf'
+                    }
+                    atf22_partner: {
+                        table: 'sys_atf_step'
+                        id: 'dcfd1961d2874c6593049986b4c3222e'
+                    }
+                    atf22_route: {
+                        table: 'sys_atf_step'
+                        id: 'dd678a6317db4695b957e0a40694d245'
+                    }
+                    atf22_tier1: {
+                        table: 'sys_atf_step'
+                        id: '3b0da296c9e54e18a1e1e6860ce10140'
+                    }
+                    atf22_update: {
+                        table: 'sys_atf_step'
+                        id: '9162846b07704fd2ba09801f7d29447b'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'd41c6fecb41d42df8ed6d2e55c1039df'
@@ -1257,6 +1361,22 @@ declare global {
                         table: 'sys_user'
                         id: '604f36506c2f41e3af070feed92e133d'
                     }
+                    highlight_partner_escalation_caller: {
+                        table: 'sys_highlighted_value'
+                        id: '1cd472be9b3742aa8360a1968a30357a'
+                    }
+                    highlight_partner_escalation_caller_condition: {
+                        table: 'sys_highlighted_value_condition'
+                        id: '77adf4654d694a588a0320f6380d3c82'
+                    }
+                    job_backfill_dry_run: {
+                        table: 'sysauto_script'
+                        id: 'aeee18ae932f49a39db69ff8eefb6fec'
+                    }
+                    job_backfill_run: {
+                        table: 'sysauto_script'
+                        id: '8a08bf5600314daa859a3fd93f6b57e9'
+                    }
                     job_decision_retention: {
                         table: 'sysauto_script'
                         id: 'bc63447e10134cbba86da8bf500682ee'
@@ -1272,6 +1392,10 @@ declare global {
                     module_departments: {
                         table: 'sys_app_module'
                         id: '098cbb2469c0459aa49b92500a250148'
+                    }
+                    module_partner_escalations: {
+                        table: 'sys_app_module'
+                        id: '78a349a8310a42069570f655e8e4c421'
                     }
                     module_partners: {
                         table: 'sys_app_module'
@@ -1293,9 +1417,21 @@ declare global {
                         table: 'sys_app_module'
                         id: 'f54bcb588355452491831d11476eff50'
                     }
+                    module_report_open_escalations: {
+                        table: 'sys_app_module'
+                        id: '969db60d44124e348e58b805e3d92554'
+                    }
                     module_report_outcomes: {
                         table: 'sys_app_module'
                         id: 'f19f6432092d47c18833d008e03b36da'
+                    }
+                    module_report_ping_pong: {
+                        table: 'sys_app_module'
+                        id: 'f50adc8f3720486b888e89644da71d93'
+                    }
+                    module_report_resolve_time: {
+                        table: 'sys_app_module'
+                        id: 'b9d94ba6cd134cbd8b9a44a69a69cf91'
                     }
                     module_report_sent_to_partners: {
                         table: 'sys_app_module'
@@ -1542,9 +1678,21 @@ declare global {
                         table: 'sys_report'
                         id: '8a9a74d424db46e99e837856531bd301'
                     }
+                    report_open_escalations_by_group: {
+                        table: 'sys_report'
+                        id: '9319ffa754b942ad9fd451d786f4e9a9'
+                    }
                     report_outcomes_per_week: {
                         table: 'sys_report'
                         id: '72bc4ebb10d149e2893aed5a58224d8e'
+                    }
+                    report_ping_pong: {
+                        table: 'sys_report'
+                        id: 'a4474197e2a0404fa404f8118513cced'
+                    }
+                    report_resolve_time_partner_escalations: {
+                        table: 'sys_report'
+                        id: '53d3c092df1743fd9ecf7bb5be5d6d93'
                     }
                     report_sent_to_partners: {
                         table: 'sys_report'
@@ -1561,6 +1709,10 @@ declare global {
                     'src_server_core_admin-checks_ts': {
                         table: 'sys_module'
                         id: '9b4a73c06a454ce98cb740fbc500d428'
+                    }
+                    src_server_core_backfill_ts: {
+                        table: 'sys_module'
+                        id: '6a211a27af74496e89f9826eefcf55bc'
                     }
                     src_server_core_banner_ts: {
                         table: 'sys_module'
@@ -1622,6 +1774,10 @@ declare global {
                         table: 'sys_module'
                         id: '2c071761296646adaaf9ffa2a24cd055'
                     }
+                    src_server_glide_backfill_ts: {
+                        table: 'sys_module'
+                        id: 'f1b0f53d5d3943bea83a1a1affe6eae6'
+                    }
                     'src_server_glide_banner-lookup_ts': {
                         table: 'sys_module'
                         id: '3b454b1312424e72840e732b11fce7c2'
@@ -1666,6 +1822,10 @@ declare global {
                         table: 'sys_module'
                         id: '842d7ee9d12145d089b7b30ae2a55264'
                     }
+                    src_server_rules_backfill_ts: {
+                        table: 'sys_module'
+                        id: '366860d31c134040af9943382f9eed2f'
+                    }
                     'src_server_rules_banner-ajax_ts': {
                         table: 'sys_module'
                         id: '096ffcea83e843b4b18f4a215ab7ca42'
@@ -1705,6 +1865,10 @@ declare global {
                     'src_server_rules_validate-admin_ts': {
                         table: 'sys_module'
                         id: '4ab1c8d38f454f029b5ee3ceba200095'
+                    }
+                    style_partner_escalation_caller: {
+                        table: 'sys_ui_style'
+                        id: '59bc89c943844086bf69008301247475'
                     }
                     transform_department_import: {
                         table: 'sys_transform_map'
@@ -1780,6 +1944,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0140564f9cae485f8e5da80a9496014a'
+                        key: {
+                            document_key: 'c60dea96939546899ef1e327d8d323e6'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '018cc81981004db6ba37dfad7973212b'
                         key: {
@@ -1802,12 +1974,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '01f91a2be80d45958a1a154a64e08e9d'
+                        key: {
+                            document_key: 'dd678a6317db4695b957e0a40694d245'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '023ad990dae941318fc80a4dcb7893ae'
                         key: {
                             name: 'x_bu_itpartner_red_flag_import'
                             element: 'u_user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '029c7eaaf70f4136a8a0beda9e0cc9bc'
+                        key: {
+                            document_key: 'ca917f9b959a45d4ad8ea6e8d38d084e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '033b5c4bb73348f2b64ad09196ea6091'
+                        key: {
+                            document_key: '1a5944af45da4118984484f22ffdb76a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1922,6 +2118,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '04ecc2b40c5b4212a8c3fe782183f995'
+                        key: {
+                            document_key: '9b969f76316d468b8de42b7af725c7bb'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '054375f3d5a948fcb09bd9c1aef05246'
                         key: {
                             document_key: '10db7fde31504e568c5db32f63550579'
@@ -1982,6 +2186,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '05c201fb17a447208fdc791751ba00e6'
+                        key: {
+                            document_key: 'dd678a6317db4695b957e0a40694d245'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '05c75083b0544f94bdbdd244eb123b3f'
                         key: {
                             document_key: 'c319f9ff45f64d22a8507ed1ac2ebf5d'
@@ -2037,6 +2249,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0687b9feaf264a6ea20fd6c384e78996'
+                        key: {
+                            document_key: '6c58159e066a4f2f832932ba644a2e56'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '069cf323b1474253b5ea58ac46ab08de'
                         key: {
                             document_key: '4d2c7f7aa4b743ec934d5bbdc6771d25'
@@ -2074,6 +2294,15 @@ declare global {
                         key: {
                             document_key: '6b5e128468e2493c822fcc9828dcef17'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '074a3771393844c997cbccd125f90400'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'cd40c9a5ea3f411f97aebf852f56187f'
                         }
                     },
                     {
@@ -2134,6 +2363,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '07e5252915a3472f927494b4fffca23b'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'd264f508680349d9983158b39b2f34bf'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '087300318be544b5a4c08b7f731912dc'
                         key: {
@@ -2163,6 +2401,14 @@ declare global {
                         key: {
                             document_key: '5cb4e4c526404d709da6be9a381d075a'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0901909b098f49ab8153257f784a6e3c'
+                        key: {
+                            document_key: '3b0da296c9e54e18a1e1e6860ce10140'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -2289,6 +2535,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0b7a2b34686d4edaa5262318aca872dd'
+                        key: {
+                            document_key: '1a5944af45da4118984484f22ffdb76a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0ba5f8bd1cb24bacbeca7bdec820d257'
                         key: {
                             document_key: '40f51ca57fff4318abff093d8bc84c69'
@@ -2378,6 +2632,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0d5be54a81d94bf881ecad90102b35f9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '146ceb5765994bf898b319cc68f82c4f'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0d8e14adcae1424fb6f73c0f7e9fb5b3'
                         key: {
@@ -2431,6 +2694,14 @@ declare global {
                         key: {
                             document_key: '70256bceeb0a4bde931eec3c018e1b8b'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0eb0d424459244d4b8f086367ad7f235'
+                        key: {
+                            document_key: '65fb26026e6f4af8b3afa69fd0502b34'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -2500,6 +2771,14 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
                             id: '4e361b89f3464370888ef09a56869710'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '103a8e722f524707b09b90eff205a3b7'
+                        key: {
+                            document_key: 'dc361145d1bb42c8886d5c385dda5cb7'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -2675,6 +2954,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '138cd3e2c82e4ef0a3f3943c5a7b3e53'
+                        key: {
+                            document_key: '146ceb5765994bf898b319cc68f82c4f'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '13b919fb0dab4f0da249eacd706ec705'
                         key: {
                             document_key: 'e2a530a5f79e412cba4facc1c185ed7e'
@@ -2699,6 +2986,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '13e257a043e94d829f9c8560168a8f04'
+                        key: {
+                            document_key: 'cd40c9a5ea3f411f97aebf852f56187f'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '13e3d21f5b094908bfb1648803f9acf7'
                         key: {
                             document_key: '69092e079a4b4db680bc7352ca63f5c0'
@@ -2711,6 +3006,14 @@ declare global {
                         key: {
                             document_key: 'c3264ac4ecf84bf59b14264b02835cb1'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '140a2de81fc6439aa253f2dc415a344b'
+                        key: {
+                            document_key: '65fb26026e6f4af8b3afa69fd0502b34'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -2834,6 +3137,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '16e30f57fa8d41e592792e18de42ab6f'
+                        key: {
+                            document_key: 'd9c74bf67cf14ce083bdb589fdcce632'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '170145e7a6d140f48dab5444930ac449'
                         key: {
@@ -2914,6 +3225,15 @@ declare global {
                             value: 'red_flag'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '196b819da6b14f75bc463e27101facb8'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'cd40c9a5ea3f411f97aebf852f56187f'
                         }
                     },
                     {
@@ -3183,6 +3503,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '20295593989d428189f57657bd99fca0'
+                        key: {
+                            document_key: 'bb3ebfc99f294888abee8fd444966278'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '2096bc8463664b068322cc31f87635ba'
                         key: {
@@ -3227,6 +3555,14 @@ declare global {
                         key: {
                             document_key: 'fbe6c9c4cc2c4104a8824678cd98eab5'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '217fd63ae912492f8d4fe301a733c9ba'
+                        key: {
+                            document_key: 'f1025bd705904ce480943679a1a033ff'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -3850,6 +4186,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2ea993e83d804b909c71c3487a6b451d'
+                        key: {
+                            document_key: '94a8d064e6c74f0c9477a1e0996d9366'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2eb2709d3c5d43118e08f11628aa5119'
                         key: {
                             document_key: '204db92bfd4e47e5ba4048fd6a9f0563'
@@ -3862,6 +4206,14 @@ declare global {
                         key: {
                             document_key: 'b144809924a3464caa13d9d08ffe8ab8'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ee6c62d3ca44450925e382b592b73ec'
+                        key: {
+                            document_key: '73bde182f5a04a34b8bd86487023b19c'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4038,6 +4390,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '317ac0f295634922883178bbdd52bb80'
+                        key: {
+                            document_key: 'bb3ebfc99f294888abee8fd444966278'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '317e594a8abc43348c4c01aad81e33b9'
                         key: {
@@ -4179,6 +4539,14 @@ declare global {
                         key: {
                             document_key: '575f5db5bb5a4c9dbb3471e4855b0e24'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '356e562c8f854175b0e27540e141ba46'
+                        key: {
+                            document_key: '94a8d064e6c74f0c9477a1e0996d9366'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -4434,6 +4802,14 @@ declare global {
                         key: {
                             document_key: '34b6a2d8fcb345088809685ee1b31cac'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c2fdb0608194216bd01198b2b99f71c'
+                        key: {
+                            document_key: '65fb26026e6f4af8b3afa69fd0502b34'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -4986,6 +5362,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '468ea9d6dfca4a26a3d2a0d593918a93'
+                        key: {
+                            document_key: 'c3b68c704b374d3face4badaa18aab2d'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46e63cb5aa4c48689f174cd98a8c3eb7'
+                        key: {
+                            document_key: '3b0da296c9e54e18a1e1e6860ce10140'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '470431b886fe4879bdad9c4e495d6adb'
                         key: {
                             document_key: 'c14408c76ca046f0906de1a0604eba27'
@@ -5197,6 +5589,22 @@ declare global {
                         key: {
                             document_key: '77bd558a3a6843e784c8306fe65560b7'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b808959e5054993821c5714fdbdf082'
+                        key: {
+                            document_key: 'd9c74bf67cf14ce083bdb589fdcce632'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4be2882562144392adb2000be0e7e1c9'
+                        key: {
+                            document_key: '73bde182f5a04a34b8bd86487023b19c'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -5687,6 +6095,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '542a419537fa4a089d9d791f32e9fa78'
+                        key: {
+                            document_key: 'd264f508680349d9983158b39b2f34bf'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '547890f1e2554326b53be958bf912de2'
                         key: {
                             document_key: '7735fe17cef24031b392d3119f20f09c'
@@ -5919,10 +6335,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '58b88c08a480470283103c03ba3365f3'
+                        key: {
+                            document_key: '9b969f76316d468b8de42b7af725c7bb'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5901eae897634fda802073ae500c4d45'
                         key: {
                             document_key: 'e2a530a5f79e412cba4facc1c185ed7e'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '591a6adf2363402b959ff85df4b41030'
+                        key: {
+                            document_key: 'ca917f9b959a45d4ad8ea6e8d38d084e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5985,6 +6417,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '5bf359566924481b99bc25df77a33995'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '73ec44c963754d878f4c8e9baf65dd80'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5c2f7d31ed6d449784f20f222067f68b'
                         key: {
@@ -6005,6 +6446,14 @@ declare global {
                         id: '5c4901bcb6ed473ea48aca2343fef864'
                         key: {
                             document_key: '1f30b6ee7fda4753b3332d760dd02aec'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5c5746ae45c940e7bde6c90a9dc07aa9'
+                        key: {
+                            document_key: 'ca917f9b959a45d4ad8ea6e8d38d084e'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
@@ -6085,6 +6534,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5de6f6c494664154a78ee377cd151668'
+                        key: {
+                            document_key: '9162846b07704fd2ba09801f7d29447b'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5dfa9f7e80264850868e3306945e80e9'
                         key: {
@@ -6103,6 +6560,14 @@ declare global {
                         key: {
                             document_key: '2674736faf9a4d13b0e63908aae0a532'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e68a8c2f15d4d9b9cb018ad17096841'
+                        key: {
+                            document_key: '9b969f76316d468b8de42b7af725c7bb'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -6151,6 +6616,14 @@ declare global {
                         key: {
                             document_key: 'aadff4bd3503424db291a308d0e9449a'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f1d74d26dee4ff785a8232997435e11'
+                        key: {
+                            document_key: '9b969f76316d468b8de42b7af725c7bb'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -6248,6 +6721,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_partner'
                             element: 'support_stream'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6081cbbc3d8a4bf592589bc8e972d21a'
+                        key: {
+                            document_key: 'dcfd1961d2874c6593049986b4c3222e'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6357,6 +6838,14 @@ declare global {
                         key: {
                             document_key: 'e9e0800c7e424decbdd41c7acbd78988'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63283b2556524a7f8c30838d0c0f2358'
+                        key: {
+                            document_key: '73ec44c963754d878f4c8e9baf65dd80'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -6726,6 +7215,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6ba8947d506e437580857afe3b5433b4'
+                        key: {
+                            document_key: '73bde182f5a04a34b8bd86487023b19c'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6bc6fe03886f451aab5b354698a8e791'
                         key: {
@@ -6851,6 +7348,14 @@ declare global {
                                     name: 'x_bu_itpartner.reader'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ed18f9ac9e14b19b97c5792610745d5'
+                        key: {
+                            document_key: '9162846b07704fd2ba09801f7d29447b'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -7207,6 +7712,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '75f5d61f935b4f20b3d0e831c92f7343'
+                        key: {
+                            document_key: 'c3b68c704b374d3face4badaa18aab2d'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '76327e9d49b24e06a4189a8591430b5e'
                         key: {
@@ -7306,6 +7819,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '78494bbf7fbf49e68e75417e6819eea0'
+                        key: {
+                            document_key: 'dd678a6317db4695b957e0a40694d245'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '786ef28cf64a4899a54b2402fd7ba4fc'
+                        key: {
+                            document_key: '65fb26026e6f4af8b3afa69fd0502b34'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '78e490763f4d49c3b07c35498cf7c7aa'
                         key: {
                             document_key: '34b6a2d8fcb345088809685ee1b31cac'
@@ -7326,6 +7855,15 @@ declare global {
                         key: {
                             document_key: 'da783c8072ff4d81abc8a202b114a3ef'
                             variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '795af4964a654326acaa275adebc55e5'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'dd678a6317db4695b957e0a40694d245'
                         }
                     },
                     {
@@ -7429,6 +7967,22 @@ declare global {
                                 }
                             }
                             element: 'task'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b4d15b976254d0c95596c5ed85f096e'
+                        key: {
+                            document_key: 'c60dea96939546899ef1e327d8d323e6'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bb3a5134ee84b9e9fc4d07e14beb5db'
+                        key: {
+                            document_key: '146ceb5765994bf898b319cc68f82c4f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7582,6 +8136,14 @@ declare global {
                         key: {
                             document_key: 'efb25b58ee724d7b999282eaaf000717'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '807a27c641ce447583ec3b2257157c13'
+                        key: {
+                            document_key: 'ca917f9b959a45d4ad8ea6e8d38d084e'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7762,10 +8324,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '83b3a4e8a3344e59a9f1056f29065fc6'
+                        key: {
+                            document_key: '94a8d064e6c74f0c9477a1e0996d9366'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '83bcc7a3f99c4004a67c32a33aa0c04e'
                         key: {
                             document_key: '2c6a662df986411caa47560cc1c23a28'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '84345358fa2a49ae98c99d0aaa9de140'
+                        key: {
+                            document_key: 'dc361145d1bb42c8886d5c385dda5cb7'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -7775,6 +8353,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '5700e4d38ab048ad8b2fded21e353c2f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8466f9f24bd74d1ba5ca66ce8eb6282e'
+                        key: {
+                            document_key: 'dd678a6317db4695b957e0a40694d245'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7874,6 +8460,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8772c2df38cd4be8a8b82be9ea9f2cb0'
+                        key: {
+                            document_key: '65fb26026e6f4af8b3afa69fd0502b34'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87a325b76aab49aeadbbd88f5c1e70f5'
+                        key: {
+                            document_key: 'd264f508680349d9983158b39b2f34bf'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '87fd6a1345694de1bd5b4d027ba4cc6f'
                         key: {
@@ -7896,6 +8498,14 @@ declare global {
                         key: {
                             document_key: 'ed456ec13b9b4f7d80da671179aab2f4'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88793d0e919e4b568770439a1232e526'
+                        key: {
+                            document_key: 'c3b68c704b374d3face4badaa18aab2d'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -8053,6 +8663,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8b6a06a556b04d51bbf5f6b686421ff5'
+                        key: {
+                            document_key: 'dc361145d1bb42c8886d5c385dda5cb7'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8b7b02654bfb46aaa63f5b55d9629d4a'
                         key: {
                             document_key: 'ecefef42340940f98ae504bed92e542d'
@@ -8116,6 +8734,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8c507a237891459db9211e2f6617de7d'
+                        key: {
+                            document_key: 'c3b68c704b374d3face4badaa18aab2d'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '8c74d1162bd04b88a739b0ba223c8c1a'
                         key: {
@@ -8128,6 +8754,15 @@ declare global {
                         key: {
                             document_key: '2d0e5c01f7b44adb8d613b13debf2471'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8caf33bc652c4a1eb87bda2d79298001'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '73bde182f5a04a34b8bd86487023b19c'
                         }
                     },
                     {
@@ -8222,6 +8857,22 @@ declare global {
                                     name: 'itil'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f47a4449cee4eb98f3f72a8e65ee1cc'
+                        key: {
+                            document_key: 'd264f508680349d9983158b39b2f34bf'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f4c4889ee2a4ea5b1c66c934dc1bb20'
+                        key: {
+                            document_key: 'dcfd1961d2874c6593049986b4c3222e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -8476,6 +9127,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9559a081daa74a0ab92757c0705685c2'
+                        key: {
+                            document_key: 'dc361145d1bb42c8886d5c385dda5cb7'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '95954d304ff94526b223f12a365f8157'
                         key: {
@@ -8527,6 +9186,14 @@ declare global {
                         key: {
                             document_key: '70b0a780b1a94638a8935ee2562305fd'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '969990146c3d4dda8d843f34ca92a81a'
+                        key: {
+                            document_key: '94a8d064e6c74f0c9477a1e0996d9366'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -8595,6 +9262,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '97c142c22a074a9abb238f943ef87133'
+                        key: {
+                            document_key: '94a8d064e6c74f0c9477a1e0996d9366'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '980af04bd434471397ef8eb24e267b01'
                         key: {
                             document_key: '394078634a3f4926b6996cce13ca77d0'
@@ -8628,11 +9303,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '99b125ab5f734ab69a7634cd475023d0'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'c3b68c704b374d3face4badaa18aab2d'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '99d6198509e846c79cb6abe1d5a54203'
                         key: {
                             document_key: '3bd07409efad49e4af5353ccab49139a'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99d71937707c4d3a8b7184656fbdbed8'
+                        key: {
+                            document_key: '94a8d064e6c74f0c9477a1e0996d9366'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -8650,6 +9342,14 @@ declare global {
                         key: {
                             document_key: 'c14408c76ca046f0906de1a0604eba27'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a6df6ce33234de79f7df59487719ca5'
+                        key: {
+                            document_key: 'dcfd1961d2874c6593049986b4c3222e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -8863,6 +9563,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9ef0ec46075a48208d4c54a83f24c4ab'
+                        key: {
+                            document_key: '9b969f76316d468b8de42b7af725c7bb'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f0cb0a35daa40d481a524d1a99fb08e'
+                        key: {
+                            document_key: '73ec44c963754d878f4c8e9baf65dd80'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '9f164951463e4435b3340eec671cb576'
                         key: {
                             document_key: 'c319f9ff45f64d22a8507ed1ac2ebf5d'
@@ -8945,6 +9661,14 @@ declare global {
                                 }
                             }
                             element: 'support_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a034e8f62e9e487dbd4e4128e0d53425'
+                        key: {
+                            document_key: '146ceb5765994bf898b319cc68f82c4f'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -9078,6 +9802,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a32d560c92ee419182424a3d3a324f32'
+                        key: {
+                            document_key: '1a5944af45da4118984484f22ffdb76a'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a341e4b883574c268122e63ef845c03c'
                         key: {
                             document_key: '01e70e9370654285a5aceb7e07bbb3fd'
@@ -9157,6 +9889,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a4c7a9fb86ee452784f91a74018bc334'
+                        key: {
+                            document_key: 'd264f508680349d9983158b39b2f34bf'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a50a02b7398c49249342610a06f61cb5'
                         key: {
                             document_key: '3a050e6c9a974a38ba9ae54f01b30dfe'
@@ -9201,6 +9941,14 @@ declare global {
                         key: {
                             document_key: '8a15c2c0e1174b24b712c33fcc6121a7'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7122a5663f54b6da03099c84d985b36'
+                        key: {
+                            document_key: 'bb3ebfc99f294888abee8fd444966278'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9305,6 +10053,14 @@ declare global {
                         key: {
                             document_key: '7d5a5d5fdedd47aea118e87117de705a'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a91fbc27b9d648049d64879cbc765c4c'
+                        key: {
+                            document_key: '6f1b5e900ed14475a4c29261119b1265'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -9585,6 +10341,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ae73a9270de245e8a1a599c214d5efde'
+                        key: {
+                            document_key: '6f1b5e900ed14475a4c29261119b1265'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'aecb0a631e574b029de196e495e7c660'
                         key: {
                             document_key: '127d40ff2e7f49e185eba2810a7a419e'
@@ -9605,6 +10369,14 @@ declare global {
                         key: {
                             document_key: '36b9b9d6f1a949bd86f9092042a85d80'
                             variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'afbf5821010a4e8c857ccf35cd7095dc'
+                        key: {
+                            document_key: 'f1025bd705904ce480943679a1a033ff'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -9684,6 +10456,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b0fe68cbd6644bc1a6b491f1953ba327'
+                        key: {
+                            document_key: 'd9c74bf67cf14ce083bdb589fdcce632'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'b116072fdeaf489d83dd8e9ccfe44868'
                         key: {
@@ -9745,6 +10525,14 @@ declare global {
                         key: {
                             document_key: '1ca251d824d74fc588d1ec2ec1382949'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b25bea7eb6f441b3b12ee23994140fb2'
+                        key: {
+                            document_key: 'cd40c9a5ea3f411f97aebf852f56187f'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -9980,6 +10768,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b77c55d4a196451095e1e5e64e1b2be4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'd9c74bf67cf14ce083bdb589fdcce632'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b7acf60c6b034ef4858d2b25ae01a1d1'
                         key: {
@@ -10182,6 +10979,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'bda0a3ca2d0348ef8e1ef7adac499e38'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '6f1b5e900ed14475a4c29261119b1265'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bda8468aeeff45499d4d160bdcc5a00e'
                         key: {
@@ -10248,6 +11054,14 @@ declare global {
                                     name: 'import_admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf31cbf460ca4e2cad93111f3c94bc50'
+                        key: {
+                            document_key: '6c58159e066a4f2f832932ba644a2e56'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -10429,6 +11243,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c24bda06d61246e0825f689bdba2e672'
+                        key: {
+                            document_key: 'c3b68c704b374d3face4badaa18aab2d'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2e266c37a1b4f249707f9deea1414a3'
+                        key: {
+                            document_key: '6c58159e066a4f2f832932ba644a2e56'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c327ec7dcc5548979c8d16cdc5ffab81'
                         key: {
                             document_key: 'e31781d0403c4165ba2a052f5ce48491'
@@ -10465,6 +11295,14 @@ declare global {
                         key: {
                             document_key: 'c5dc1858f53c4fb58bcb0c637d9a908c'
                             variable: '51547e3953212110248dddeeff7b126b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c439cce5eaa64052b10afe3afaf6c52e'
+                        key: {
+                            document_key: 'f1025bd705904ce480943679a1a033ff'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -10514,6 +11352,14 @@ declare global {
                         key: {
                             document_key: 'bb33abbb0c7446aa9863a1f588185123'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c520cdaf4e55411cba5cc18038fa0480'
+                        key: {
+                            document_key: 'c60dea96939546899ef1e327d8d323e6'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -10570,6 +11416,14 @@ declare global {
                         key: {
                             document_key: '1532f2970dcb46918ea636b4b48179e0'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c654f3b86e9c4f428db44fc0443b743c'
+                        key: {
+                            document_key: 'cd40c9a5ea3f411f97aebf852f56187f'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -10633,6 +11487,14 @@ declare global {
                         key: {
                             document_key: '8cee98504c7a4406b9dacfb59fca656f'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6e42b9a1187446fbd73e80217a69acf'
+                        key: {
+                            document_key: '1a5944af45da4118984484f22ffdb76a'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -10840,6 +11702,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cb5be0fa004540c1a72887902dbaaf5d'
+                        key: {
+                            document_key: 'cd40c9a5ea3f411f97aebf852f56187f'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'cb9bcb8dc80b42cabce93e2dcee5971e'
                         key: {
                             document_key: '5c3ff54b0e064adcb65cb790adf2af29'
@@ -11006,6 +11876,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ce8f3d9bc038426b83dae99fcb3506fe'
+                        key: {
+                            document_key: 'bb3ebfc99f294888abee8fd444966278'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'cea11690bf4e45609f03bdae93f77933'
                         key: {
                             document_key: 'cdc62c5047784eb3baf25942c2e4e5d1'
@@ -11027,6 +11905,14 @@ declare global {
                         key: {
                             document_key: '5c3ff54b0e064adcb65cb790adf2af29'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cf012c7d568944b09917f86eb51eff03'
+                        key: {
+                            document_key: '146ceb5765994bf898b319cc68f82c4f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -11157,6 +12043,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd2b38090b34d46049e8d11ba9b3298f2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '3b0da296c9e54e18a1e1e6860ce10140'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd3cf05183c7f4706b535bf62f8c0e194'
                         key: {
@@ -11187,6 +12082,14 @@ declare global {
                             name: 'x_bu_itpartner_partner'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd429128a3eff489895cee5d5949689d4'
+                        key: {
+                            document_key: '73ec44c963754d878f4c8e9baf65dd80'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -11245,6 +12148,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd4e67a47953f4a10a664611c7918257a'
+                        key: {
+                            document_key: '94a8d064e6c74f0c9477a1e0996d9366'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd4eac4ce06d249f39130c1e1c237795c'
                         key: {
                             document_key: '926b2793473b47bf96b07537feb308ec'
@@ -11261,6 +12172,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd52f28772c874692854a416d24d4edfa'
+                        key: {
+                            document_key: '73ec44c963754d878f4c8e9baf65dd80'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd57ce93daa2842358224c6823fcc3c39'
                         key: {
                             document_key: '623f6d2f722a442b85dd55ef77800ee1'
@@ -11273,6 +12192,14 @@ declare global {
                         key: {
                             document_key: 'e1e593dcdd0c441b99ffc5f86e9c0ddc'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd63a0942fe3e40c890fa0c594b8453fd'
+                        key: {
+                            document_key: '9b969f76316d468b8de42b7af725c7bb'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -11351,6 +12278,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd7e3dbaa421441f28bcd0f08fdd1d388'
+                        key: {
+                            document_key: '3b0da296c9e54e18a1e1e6860ce10140'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd8afc33df69c4c5d81da5a2ac0d8ee30'
                         key: {
                             document_key: 'f7537119f5264c7781090d8a749ebd4e'
@@ -11373,6 +12308,14 @@ declare global {
                         key: {
                             map: 'd91996f02062467aacaf64a970e37af0'
                             target_field: 'department'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd988a151eb094cfabc25e6b77b822d33'
+                        key: {
+                            document_key: 'f1025bd705904ce480943679a1a033ff'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -11698,6 +12641,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'dfc184a4eaea47d48e3710ba75744273'
+                        key: {
+                            document_key: '9162846b07704fd2ba09801f7d29447b'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e014e25225ca4618a005d195dd840556'
                         key: {
                             document_key: 'da4845f601fd45bcbbaba0306a6d88f4'
@@ -11734,6 +12685,14 @@ declare global {
                         key: {
                             document_key: '394078634a3f4926b6996cce13ca77d0'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0b9ecd3565d4519b533801fa6abaf38'
+                        key: {
+                            document_key: '9b969f76316d468b8de42b7af725c7bb'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -11930,6 +12889,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e30cde9739044b8caefa20e1e59ec7b0'
+                        key: {
+                            document_key: 'dc361145d1bb42c8886d5c385dda5cb7'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_transform_entry'
                         id: 'e35cdb44970e441d951551cb4a32f71a'
                         key: {
@@ -12006,6 +12973,14 @@ declare global {
                             }
                             element: 'a170e058d87441c9ad8cdacd4cff5103'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4a53133daef4da09c76b39498270baa'
+                        key: {
+                            document_key: '3b0da296c9e54e18a1e1e6860ce10140'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -12202,6 +13177,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e6d9d81282a4434086b6f2a461014817'
+                        key: {
+                            document_key: '9162846b07704fd2ba09801f7d29447b'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e7122155482c427892c371913a28c210'
                         key: {
@@ -12284,6 +13267,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e8ce364a8445447c8cc9467d833e125e'
+                        key: {
+                            document_key: '6f1b5e900ed14475a4c29261119b1265'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e900d2b5e0674981b26727a75dcb5bfa'
                         key: {
@@ -12351,6 +13342,15 @@ declare global {
                         key: {
                             document_key: '1cf7a90a4ff840069eca37cb98190a7a'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e9bf0ee2534942c086a33cb61441ddf8'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '6c58159e066a4f2f832932ba644a2e56'
                         }
                     },
                     {
@@ -12825,6 +13825,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f351b1cc6a874a3c906a353004d3e8e2'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '9162846b07704fd2ba09801f7d29447b'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f3545c30fad84a16812d052c55d31e4f'
                         key: {
@@ -12871,6 +13880,14 @@ declare global {
                         key: {
                             document_key: '58aa28da915b429d9b8b5fb722daa9a6'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f491ca4d61024bbda816d0a5052d3ad1'
+                        key: {
+                            document_key: 'cd40c9a5ea3f411f97aebf852f56187f'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -12922,6 +13939,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f508824cd4684ec9ad3d23f183d6957b'
+                        key: {
+                            document_key: 'd9c74bf67cf14ce083bdb589fdcce632'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f52af6d4ccc748f0a34c55d3368fb99f'
                         key: {
                             document_key: '7a9cc97374f6417888096119fe11604d'
@@ -12942,6 +13967,14 @@ declare global {
                         key: {
                             document_key: 'e7e33bb70e774aa5883f16e2a84ab88e'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f577f14f0d1345a08838490a4c798721'
+                        key: {
+                            document_key: '73bde182f5a04a34b8bd86487023b19c'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -13006,6 +14039,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f716a33274d741878a33fd022f6b69a9'
+                        key: {
+                            document_key: 'dcfd1961d2874c6593049986b4c3222e'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f723dab615c1474eb0bc6d829cc96f53'
                         key: {
                             document_key: '8391edef538d400f86c2c60af9a5d04c'
@@ -13047,10 +14088,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f7c615feb15e4ed6acc0a985031fbd62'
+                        key: {
+                            document_key: '6c58159e066a4f2f832932ba644a2e56'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f807ce043550457e95156d4560e914ea'
                         key: {
                             document_key: '40f51ca57fff4318abff093d8bc84c69'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f855b58ed298418fad77920c0a40de24'
+                        key: {
+                            document_key: 'c60dea96939546899ef1e327d8d323e6'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -13076,6 +14133,14 @@ declare global {
                         key: {
                             document_key: 'b1d66f9225cc47d4af3c97833cf7d9b1'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f951d31b94c24fb68ac60a474dd369b5'
+                        key: {
+                            document_key: '3b0da296c9e54e18a1e1e6860ce10140'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -13116,6 +14181,14 @@ declare global {
                         key: {
                             document_key: 'c319f9ff45f64d22a8507ed1ac2ebf5d'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'faff86a0b29b4641833853f02cb8a2b8'
+                        key: {
+                            document_key: '6f1b5e900ed14475a4c29261119b1265'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -13301,6 +14374,14 @@ declare global {
                         key: {
                             document_key: '1ed2bee4aa2240c88ec99fd84f06aa06'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff65d696670d436bb95577d6489bdfbd'
+                        key: {
+                            document_key: '9162846b07704fd2ba09801f7d29447b'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {

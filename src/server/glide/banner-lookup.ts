@@ -1,7 +1,11 @@
-import { gs } from '@servicenow/glide'
-import { bannerFor, type Banner } from '../core/banner.ts'
+import { gs, type GlideRecord } from '@servicenow/glide'
+import { bannerFor, escalationFromStamp, type Banner } from '../core/banner.ts'
+import type { Partner } from '../core/model.ts'
 import { isProvenEscalation } from '../core/signals.ts'
-import { departmentClient, findEvidence, type Parties } from './evidence.ts'
+import type { Stamp } from '../core/stamp.ts'
+import { departmentClient, findEvidence, redFlags, type Parties } from './evidence.ts'
+import { isActive, partnerFrom } from './records.ts'
+import { STAMP_FIELD } from './stamp.ts'
 
 /** Roles whose users see the banner: itil agents and the app's own roles (admin passes every hasRole). */
 export const BANNER_ROLES = ['itil', 'x_bu_itpartner.reader', 'x_bu_itpartner.admin'] as const
@@ -32,4 +36,27 @@ export function lookupBanner(parties: Parties, ticketId: string, ticketGroup: ()
     if (isProvenEscalation(escalation)) return bannerFor(escalation, null)
     const client = departmentClient(parties.caller)
     return bannerFor(null, client, client?.partner.supportGroup ? ticketGroup() : '')
+}
+
+/**
+ * The banner of a saved ticket whose stamp says proven escalation (issue 16), in 1 query: the red flags of caller and
+ * opener (the note, and whether a red flag outranks the stamp). The stamped Partner comes through the ticket's
+ * reference field (reference reads, no query). Null when the stamp cannot be trusted (core escalationFromStamp): the
+ * caller then uses lookupBanner. Only for parties the stamp was made for (the saved caller and opener).
+ */
+export function stampedBanner(parties: Parties, stamp: Stamp, ticket: GlideRecord): Banner | null {
+    if (!stamp.escalation) return null
+    const flags = redFlags([parties.caller, parties.opener], parties.ticket)
+    const escalation = escalationFromStamp(stamp, {
+        callerFlag: flags.get(parties.caller) ?? null,
+        openerFlag: flags.get(parties.opener) ?? null,
+        stampedPartner: () => stampedPartner(ticket),
+    })
+    return escalation && bannerFor(escalation, null)
+}
+
+/** The ticket's stamped Partner when it exists and is active. */
+function stampedPartner(ticket: GlideRecord): Partner | null {
+    const partner = ticket.getElement(STAMP_FIELD.partner).getRefRecord()
+    return partner.isValidRecord() && isActive(partner.getValue('active')) ? partnerFrom(partner) : null
 }

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { built as builtAnywhere } from '../support/dist.ts'
+
+/** The backfill jobs as they ship in dist/app (run `npm run build` first). */
+const built = (table: string, where: Record<string, string> = {}) => builtAnywhere(table, where).filter((record) => record.folder === 'update')
+const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string }
+const requires = (script: string) => [...script.matchAll(/require\('([^']+)'\)/g)].map((match) => match[1])
+
+describe('scheduled jobs "IT Partner Routing: backfill stamps"', () => {
+    test.each([
+        ['IT Partner Routing: backfill stamps (dry run)', 'true'],
+        ['IT Partner Routing: backfill stamps (run)', 'false'],
+    ])('%s: on demand only, calls the built backfill module with dryRun %s', (name, dryRun) => {
+        const jobs = built('sysauto_script', { name })
+        expect(jobs).toHaveLength(1)
+        const job = jobs[0].fields
+        expect(job.run_type).toBe('on_demand')
+        const paths = requires(job.script)
+        expect(paths).toEqual([`x_bu_itpartner/${pkg.name}/${pkg.version}/src/server/rules/backfill.ts`])
+        const [module] = built('sys_module', { path: paths[0] })
+        expect(module.fields.content).toContain('backfillStamps')
+        expect(job.script).toContain(`dryRun: ${dryRun},`)
+        expect(job.script).toMatch(/var BATCH_SIZE = \d+;/)
+        // Only the run writes, and its write runs no business rules and leaves sys_updated_* alone.
+        const writer = "new global.GlideQuery('incident').where('sys_id', ticketId).disableWorkflow().disableAutoSysFields().update(values)"
+        expect(job.script.includes(writer)).toBe(dryRun === 'false')
+    })
+
+    test('the backfill jobs are the only on-demand jobs', () => {
+        const onDemand = built('sysauto_script').filter((job) => job.fields.run_type === 'on_demand')
+        expect(onDemand.map((job) => job.fields.name).sort()).toEqual(['IT Partner Routing: backfill stamps (dry run)', 'IT Partner Routing: backfill stamps (run)'])
+    })
+})

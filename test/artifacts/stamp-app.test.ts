@@ -1,0 +1,70 @@
+import { Schema } from '../../replay/glide/schema.ts'
+import { STAMP_FIELD } from '../../src/server/glide/stamp.ts'
+import { built } from '../support/dist.ts'
+import { CONDITION } from '../support/harness.ts'
+
+// Issue 16 as it ships: the app's columns on incident, the decision-log after rule, the rules' filter conditions.
+
+const column = (element: string) => built('sys_dictionary', { name: 'incident', element })[0]?.fields
+
+describe('dist/app: the Partner columns on incident', () => {
+    test.each([
+        [STAMP_FIELD.partner, 'reference'],
+        [STAMP_FIELD.signal, 'choice'],
+        [STAMP_FIELD.escalation, 'boolean'],
+        [STAMP_FIELD.hops, 'integer'],
+        [STAMP_FIELD.boomerangs, 'integer'],
+        [STAMP_FIELD.pingPong, 'boolean'],
+        [STAMP_FIELD.pending, 'string'],
+    ])('%s is a read-only %s column', (element, type) => {
+        expect(column(element)).toMatchObject({ internal_type: type, read_only: 'true' })
+    })
+
+    test('the partner column references the IT Partner table; the signal offers the four signals', () => {
+        expect(column(STAMP_FIELD.partner).reference).toBe('x_bu_itpartner_partner')
+        const choices = built('sys_choice', { name: 'incident', element: STAMP_FIELD.signal }).map((choice) => choice.fields.value).sort()
+        expect(choices).toEqual(['department', 'partner_handoff', 'partner_opener', 'red_flag'])
+    })
+
+    test('the pending decisions are not audited and hold several decisions', () => {
+        expect(column(STAMP_FIELD.pending).attributes).toContain('no_audit=true')
+        expect(Number(column(STAMP_FIELD.pending).max_length)).toBeGreaterThanOrEqual(4000)
+    })
+
+    test('the embedded instance has every app column of incident with the shipped type', () => {
+        const schema = new Schema()
+        const columns = built('sys_dictionary', { name: 'incident' }).filter((record) => record.fields.element?.startsWith('x_bu_itpartner_'))
+        expect(columns.map((record) => record.fields.element).sort()).toEqual(Object.values(STAMP_FIELD).sort())
+        for (const record of columns) {
+            const expected = record.fields.internal_type === 'choice' ? 'string' : record.fields.internal_type
+            expect([record.fields.element, schema.field('incident', record.fields.element)?.type]).toEqual([record.fields.element, expected])
+        }
+    })
+})
+
+describe('dist/app: the rules of a save', () => {
+    const rule = (name: string) => built('sys_script', { name })[0]?.fields
+
+    test('routing runs only when the group, caller or opener changes (or on insert)', () => {
+        expect(rule('IT Partner escalation routing').filter_condition).toBe(CONDITION.routing)
+    })
+
+    test('the guard condition is the one the tests run', () => {
+        expect(rule('IT Partner anti-boomerang guard').filter_condition).toBe(CONDITION.guard)
+    })
+
+    test('the decision log is an after rule on insert and update, when the queued decisions changed', () => {
+        const log = rule('IT Partner decision log')
+        expect(log).toMatchObject({ collection: 'incident', when: 'after', action_insert: 'true', action_update: 'true', active: 'true' })
+        expect(log.filter_condition).toBe(CONDITION.decisionLog)
+        expect(log.script).toContain('recordDecisions(current, previous)')
+    })
+})
+
+describe('dist/app: the ping-pong threshold property', () => {
+    test('an integer, 3 by default, on the properties page', () => {
+        const [property] = built('sys_properties', { name: 'x_bu_itpartner.ping_pong_threshold' })
+        expect(property.fields).toMatchObject({ type: 'integer', value: '3' })
+        expect(built('sys_properties_category_m2m', { property: property.fields.sys_id })).toHaveLength(1)
+    })
+})

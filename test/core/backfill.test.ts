@@ -1,0 +1,66 @@
+import { BATCH_SIZE, batchSize, changeFor, count, emptySummary, SAMPLE_SIZE, summaryLine } from '../../src/server/core/backfill.ts'
+import { NO_STAMP, type Stamp } from '../../src/server/core/stamp.ts'
+
+const escalation: Stamp = { partner: 'p1', signal: 'red_flag', escalation: true }
+const department: Stamp = { partner: 'p1', signal: 'department', escalation: false }
+
+describe('batchSize', () => {
+    test.each<[unknown, number, boolean]>([
+        [undefined, BATCH_SIZE.default, false],
+        ['', BATCH_SIZE.default, false],
+        [null, BATCH_SIZE.default, false],
+        [50, 50, false],
+        ['500', 500, false],
+        [1, 1, false],
+        [1000, 1000, false],
+        [0, BATCH_SIZE.default, true],
+        [1001, BATCH_SIZE.default, true],
+        [2.5, BATCH_SIZE.default, true],
+        ['many', BATCH_SIZE.default, true],
+        [-10, BATCH_SIZE.default, true],
+    ])('%p gives %p (problem: %p)', (asked, size, problem) => {
+        const result = batchSize(asked)
+        expect(result.size).toBe(size)
+        expect(!!result.problem).toBe(problem)
+        if (problem) expect(result.problem).toContain(String(asked))
+    })
+})
+
+describe('changeFor: idempotent, a right stamp is no change', () => {
+    test.each<[string, Stamp, Stamp, boolean]>([
+        ['unstamped escalation', NO_STAMP, escalation, true],
+        ['unstamped department client', NO_STAMP, department, true],
+        ['already right', escalation, escalation, false],
+        ['no evidence, no stamp', NO_STAMP, NO_STAMP, false],
+        ['stale stamp, evidence gone: cleared', escalation, NO_STAMP, true],
+        ['signal changed', department, escalation, true],
+        ['Partner changed', escalation, { ...escalation, partner: 'p2' }, true],
+    ])('%s', (_name, from, to, changes) => {
+        const change = changeFor('id', 'INC1', from, to)
+        expect(change !== null).toBe(changes)
+        if (change) expect(change).toEqual({ id: 'id', number: 'INC1', from, to })
+    })
+})
+
+describe('count and summaryLine', () => {
+    test('counts changes, escalations and unchanged; samples the first changes only', () => {
+        const summary = emptySummary(true)
+        for (let i = 0; i < SAMPLE_SIZE + 5; i++) count(summary, changeFor('id' + i, 'INC' + i, NO_STAMP, i % 2 ? escalation : department))
+        count(summary, null)
+        expect(summary).toMatchObject({ examined: SAMPLE_SIZE + 6, changed: SAMPLE_SIZE + 5, unchanged: 1, escalations: Math.floor((SAMPLE_SIZE + 5) / 2) })
+        expect(summary.sample.map((change) => change.number)).toEqual(Array.from({ length: SAMPLE_SIZE }, (_, i) => 'INC' + i))
+    })
+
+    test('a dry run says nothing was written; a run says stamped', () => {
+        const dry = emptySummary(true)
+        dry.batches = 1
+        count(dry, changeFor('a', 'INC0010001', NO_STAMP, escalation))
+        count(dry, changeFor('b', 'INC0010002', escalation, NO_STAMP))
+        expect(summaryLine(dry)).toBe(
+            'IT Partner Routing backfill (dry run, nothing written): 2 open tickets in 1 batches; would stamp 2 (1 Partner escalations), ' +
+                '0 already right, 0 failed. First 2: INC0010001 red_flag escalation (Partner p1); INC0010002 cleared',
+        )
+        const run = emptySummary(false)
+        expect(summaryLine(run)).toBe('IT Partner Routing backfill: 0 open tickets in 0 batches; stamped 0 (0 Partner escalations), 0 already right, 0 failed.')
+    })
+})

@@ -1,0 +1,114 @@
+import { GlideRecord } from '../../replay/glide/index.ts'
+import { BATCH_SIZE } from '../../src/server/core/backfill.ts'
+import { backfillStamps, type StampWriter } from '../../src/server/rules/backfill.ts'
+import { existingIncident } from '../support/harness.ts'
+import { articleWorld, G, P, U } from '../support/world.ts'
+
+const STAMP_OF = (row: Record<string, string>) => [row.x_bu_itpartner_partner, row.x_bu_itpartner_signal, row.x_bu_itpartner_escalation]
+
+/** Open tickets from before the install (no stamp), one already stamped right, one closed. */
+function world() {
+    const inst = articleWorld()
+    const ticket = (caller: string, extra: Record<string, string> = {}) =>
+        existingIncident(inst, { caller_id: caller, opened_by: U.agent, assignment_group: G.network, active: 'true', ...extra })
+    const ids = {
+        redFlag: ticket(U.metTech),
+        department: ticket(U.metClient),
+        nobody: ticket(U.physicsClient),
+        smgOpener: ticket(U.physicsClient, { opened_by: U.smgTech }),
+        stampedRight: ticket(U.metTech, { x_bu_itpartner_partner: P.met, x_bu_itpartner_signal: 'red_flag', x_bu_itpartner_escalation: 'true' }),
+        stale: ticket(U.physicsClient, { x_bu_itpartner_partner: P.met, x_bu_itpartner_signal: 'red_flag', x_bu_itpartner_escalation: 'true' }),
+        closed: ticket(U.metTech, { active: 'false' }),
+    }
+    inst.setUser(U.appAdmin)
+    return { inst, ids }
+}
+
+/** What the scheduled job's GlideQuery does on the platform (no rules, no sys fields); here a plain write. */
+function recorder() {
+    const written: { id: string; values: Record<string, string | boolean> }[] = []
+    const write: StampWriter = (id, values) => {
+        const ticket = new GlideRecord('incident')
+        if (!ticket.get(id)) throw new Error('no ticket ' + id)
+        for (const [field, value] of Object.entries(values)) ticket.setValue(field, value)
+        ticket.setWorkflow(false)
+        ticket.update()
+        written.push({ id, values })
+    }
+    return { written, write }
+}
+
+describe('backfill of the stamp (issue 16 item 3)', () => {
+    test('dry run (the default): counts and a sample of what it would stamp, writes nothing', () => {
+        const { inst, ids } = world()
+        const before = inst.rows('incident').map(STAMP_OF)
+        inst.resetCounters()
+        const summary = backfillStamps({ batchSize: 50 })
+        expect(summary).toMatchObject({ dryRun: true, batches: 1, examined: 6, changed: 4, escalations: 2, unchanged: 2, failed: 0 })
+        expect(Object.fromEntries(summary.sample.map((change) => [change.id, change.to]))).toEqual({
+            [ids.redFlag]: { partner: P.met, signal: 'red_flag', escalation: true },
+            [ids.department]: { partner: P.met, signal: 'department', escalation: false },
+            [ids.smgOpener]: { partner: P.smg, signal: 'partner_opener', escalation: true },
+            [ids.stale]: { partner: '', signal: '', escalation: false },
+        })
+        expect(inst.counters.writes).toBe(0)
+        expect(inst.rows('incident').map(STAMP_OF)).toEqual(before)
+        expect(inst.logs.filter((log) => log.level === 'info').map((log) => log.message)).toEqual([
+            expect.stringMatching(/^IT Partner Routing backfill \(dry run, nothing written\): 6 open tickets in 1 batches; would stamp 4 \(2 Partner escalations\), 2 already right, 0 failed\. First 4: /),
+        ])
+    })
+
+    test('a run writes exactly the tickets whose stamp differs; a second run writes nothing (idempotent)', () => {
+        const { inst, ids } = world()
+        const first = recorder()
+        expect(backfillStamps({ dryRun: false, write: first.write })).toMatchObject({ dryRun: false, changed: 4, unchanged: 2 })
+        expect(first.written.map((write) => write.id).sort()).toEqual([ids.redFlag, ids.department, ids.smgOpener, ids.stale].sort())
+        expect(first.written.find((write) => write.id === ids.redFlag)!.values).toEqual({
+            x_bu_itpartner_partner: P.met,
+            x_bu_itpartner_signal: 'red_flag',
+            x_bu_itpartner_escalation: true,
+        })
+        expect(inst.row('incident', ids.closed)!.x_bu_itpartner_partner ?? '').toBe('')
+        const second = recorder()
+        expect(backfillStamps({ dryRun: false, write: second.write })).toMatchObject({ changed: 0, unchanged: 6 })
+        expect(second.written).toEqual([])
+    })
+
+    test('batches are bounded queries in sys_id order: 6 open tickets by 4 take 2 queries of incident', () => {
+        const { inst } = world()
+        inst.resetCounters()
+        const summary = backfillStamps({ batchSize: 4 })
+        expect(summary).toMatchObject({ batches: 2, examined: 6 })
+        expect(inst.counters.byTable['incident']).toBe(2)
+        const exact = world()
+        exact.inst.resetCounters()
+        // 6 by 3: a full second batch may not be the last, so a third query finds nothing and ends the run.
+        expect(backfillStamps({ batchSize: 3 })).toMatchObject({ batches: 3, examined: 6 })
+        expect(exact.inst.counters.byTable['incident']).toBe(3)
+    })
+
+    test('a bad batch size is logged and the default applies', () => {
+        const { inst } = world()
+        expect(backfillStamps({ batchSize: 'lots' })).toMatchObject({ batches: 1, examined: 6 })
+        expect(inst.logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([expect.stringContaining(`using ${BATCH_SIZE.default}`)])
+    })
+
+    test('a run without a writer writes nothing and says why', () => {
+        const { inst } = world()
+        expect(backfillStamps({ dryRun: false })).toMatchObject({ examined: 0, changed: 0 })
+        expect(inst.logs.filter((log) => log.level === 'error').map((log) => log.message)).toEqual([expect.stringContaining('no writer')])
+    })
+
+    test('a ticket whose write fails is counted, logged with its number, and the run goes on', () => {
+        const { inst, ids } = world()
+        const { written, write } = recorder()
+        const failing: StampWriter = (id, values) => {
+            if (id === ids.department) throw new Error('write refused')
+            write(id, values)
+        }
+        expect(backfillStamps({ dryRun: false, write: failing })).toMatchObject({ changed: 3, failed: 1, examined: 6 })
+        expect(written).toHaveLength(3)
+        const number = inst.row('incident', ids.department)!.number
+        expect(inst.logs.filter((log) => log.level === 'error').map((log) => log.message)).toEqual([expect.stringContaining(number)])
+    })
+})
