@@ -61,6 +61,8 @@ export interface InsertEvent {
     record: Row
     /** Who saves it: record.opened_by if present, else record.caller_id (the design's opener is the submitter). */
     user: string
+    /** When the real save happened (`YYYY-MM-DD hh:mm:ss`, UTC), when the event says. */
+    at?: string
 }
 
 export interface UpdateEvent {
@@ -71,6 +73,8 @@ export interface UpdateEvent {
     set: Row
     /** The sys_user who saves the update ('' when the event names none). */
     user: string
+    /** When the real save happened (`YYYY-MM-DD hh:mm:ss`, UTC), when the event says. */
+    at?: string
 }
 
 export type ReplayEvent = InsertEvent | UpdateEvent
@@ -340,7 +344,7 @@ function readEvents(
             checkRow(file, index, record, TICKET_REFERENCES, ids, names, `(${number}) record field`, 'event')
             numbers.add(number)
             record.number = number
-            return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '' }
+            return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '', ...at(raw) }
         }
         if (raw.action === 'update') {
             if (typeof raw.number !== 'string' || !raw.number) throw new EventError(index, null, 'an update needs a "number"')
@@ -351,10 +355,15 @@ function readEvents(
             const set = normalizeRow(raw.set, file, index)
             checkFields(table, index, raw.number, set, 'set')
             checkRow(file, index, set, TICKET_REFERENCES, ids, names, `(${raw.number}) set field`, 'event')
-            return { index, table, action: 'update', number: raw.number, set, user }
+            return { index, table, action: 'update', number: raw.number, set, user, ...at(raw) }
         }
         throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
     })
+}
+
+/** The event's optional `at`, kept as given (the value summary reads it and counts what it cannot read). */
+function at(raw: Record<string, unknown>): { at?: string } {
+    return typeof raw.at === 'string' && raw.at ? { at: raw.at } : {}
 }
 
 /** An event the replay cannot use: names its position in events.json and its number when it has one. */
