@@ -13,13 +13,17 @@ import type { ReplayEvent } from './snapshot/load.ts'
 import { Progress } from './progress.ts'
 import { policiesOf, readLabels, renderReport } from './report/html.ts'
 import { ReportCollector } from './report/model.ts'
-import { readableReport } from './text.ts'
+import { readableReport, ticketGroups } from './text.ts'
+import { tier1Test, ValueTracker } from './value.ts'
+import { OutputFile, writeSummary, writeTickets } from './value-files.ts'
 
 export interface CliOptions {
     dir: string | null
     json: boolean
     out: string | null
     html: string | null
+    summary: string | null
+    tickets: string | null
 }
 
 interface OptionSpec {
@@ -45,6 +49,18 @@ const OPTIONS: OptionSpec[] = [
         help: 'also write the report page (charts, events table) to FILE',
         apply: (options, value) => (options.html = value),
     },
+    {
+        flag: '--summary',
+        value: 'FILE',
+        help: 'also write the summary (what the app would have saved) to FILE as one JSON object',
+        apply: (options, value) => (options.summary = value),
+    },
+    {
+        flag: '--tickets',
+        value: 'FILE',
+        help: 'also write each ticket\'s actual path against the app path to FILE (JSON Lines)',
+        apply: (options, value) => (options.tickets = value),
+    },
 ]
 
 class UsageError extends Error {}
@@ -56,7 +72,7 @@ export function usage(): string {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-    const options: CliOptions = { dir: null, json: false, out: null, html: null }
+    const options: CliOptions = { dir: null, json: false, out: null, html: null, summary: null, tickets: null }
     for (let index = 0; index < argv.length; index++) {
         const arg = argv[index]
         const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -128,8 +144,19 @@ function main(argv: string[]): number {
         process.stderr.write(`replay: cannot write ${options.out}: ${(error as Error).message}\n`)
         return 2
     }
+    const valueFiles = new Map<'summary' | 'tickets', OutputFile>()
     let ok = false
     try {
+        for (const option of ['summary', 'tickets'] as const) {
+            const path = options[option]
+            if (!path) continue
+            try {
+                valueFiles.set(option, new OutputFile(resolve(base, path)))
+            } catch (error) {
+                process.stderr.write(`replay: --${option}: cannot write ${path}: ${(error as Error).message}\n`)
+                return 2
+            }
+        }
         ensureBuilt(ROOT)
         // The clock starts after the build, which reports itself.
         const progress = new Progress()
@@ -137,18 +164,23 @@ function main(argv: string[]): number {
         const total = replay.snapshot.events.length
         // Checked before any event changes the data, like an admin would before trying the app.
         const configurationProblems = replay.engine.configurationProblems()
-        const report = options.html ? new ReportCollector(readLabels(ROOT), replay.snapshot.tables.get('incident')) : null
-        const results = report ? reported(withProgress(replay.engine.run(), total, progress), replay.snapshot.events, report) : withProgress(replay.engine.run(), total, progress)
+        const report = options.html ? new ReportCollector(readLabels(ROOT), replay.snapshot.tables.get('incident'), ticketGroups(replay.snapshot)) : null
+        const tables = replay.snapshot.tables
+        const value = new ValueTracker(tier1Test(tables.get('sys_properties') ?? [], tables.get('sys_user_group') ?? []), ticketGroups(replay.snapshot))
+        const results = paired(withProgress(replay.engine.run(), total, progress), replay.snapshot.events, (result, event) => {
+            value.add(result, event)
+            report?.add(result, event)
+        })
         if (options.json) {
             // stdout stays one array of events: the configuration check goes to stderr.
             for (const problem of configurationProblems) process.stderr.write(`replay: configuration check: ${problem}\n`)
             writeJson(sink, results)
         } else {
-            readableReport({ ...replay, engine: { run: () => results }, configurationProblems }, dir, (text) => sink.write(text))
+            readableReport({ ...replay, engine: { run: () => results }, configurationProblems, value: () => value.summary() }, dir, (text) => sink.write(text))
         }
         if (report && options.html) {
             const page = renderReport({
-                data: report.finish('IT Partner Routing'),
+                data: report.finish('IT Partner Routing', value.summary()),
                 snapshotDir: options.dir ?? relative(process.cwd(), DEMO_DIR),
                 generatedAt: new Date(),
                 policies: policiesOf(replay.snapshot.tables.get('sys_properties') ?? []),
@@ -157,6 +189,10 @@ function main(argv: string[]): number {
             writeFileSync(resolve(options.html), page)
             process.stderr.write(`replay: wrote the report page ${resolve(options.html)}\n`)
         }
+        const summaryFile = valueFiles.get('summary')
+        if (summaryFile) writeSummary(summaryFile, value, options.dir ?? relative(process.cwd(), DEMO_DIR))
+        const ticketsFile = valueFiles.get('tickets')
+        if (ticketsFile) writeTickets(ticketsFile, value)
         ok = true
         return 0
     } catch (error) {
@@ -168,6 +204,7 @@ function main(argv: string[]): number {
         return 1
     } finally {
         sink.finish(ok)
+        for (const file of valueFiles.values()) file.finish(ok)
     }
 }
 
@@ -179,11 +216,11 @@ function* withProgress<T>(items: Iterable<T>, total: number, progress: Progress)
     }
 }
 
-/** Passes the results on, feeding each with its event to the report page. */
-function* reported(results: Iterable<EventResult>, events: ReplayEvent[], report: ReportCollector): Generator<EventResult> {
+/** Passes the results on, after showing each with its event to `see` (the value summary, the report page). */
+function* paired(results: Iterable<EventResult>, events: ReplayEvent[], see: (result: EventResult, event: ReplayEvent) => void): Generator<EventResult> {
     let index = 0
     for (const result of results) {
-        report.add(result, events[index++])
+        see(result, events[index++])
         yield result
     }
 }
