@@ -164,12 +164,12 @@ function main(argv: string[]): number {
         const total = replay.snapshot.events.length
         // Checked before any event changes the data, like an admin would before trying the app.
         const configurationProblems = replay.engine.configurationProblems()
-        const report = options.html ? new ReportCollector(readLabels(ROOT), replay.snapshot.tables.get('incident'), ticketGroups(replay.snapshot)) : null
+        const report = options.html ? new ReportCollector(readLabels(ROOT), replay.snapshot.tables.get('incident')) : null
         const tables = replay.snapshot.tables
-        const value = new ValueTracker(tier1Test(tables.get('sys_properties') ?? [], tables.get('sys_user_group') ?? []), ticketGroups(replay.snapshot))
+        const value = new ValueTracker(tier1Test(tables.get('sys_properties') ?? [], tables.get('sys_user_group') ?? []), ticketGroups(replay.snapshot), options.tickets !== null)
         const results = paired(withProgress(replay.engine.run(), total, progress), replay.snapshot.events, (result, event) => {
+            report?.add(result, event, value.had(result.number))
             value.add(result, event)
-            report?.add(result, event)
         })
         if (options.json) {
             // stdout stays one array of events: the configuration check goes to stderr.

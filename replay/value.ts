@@ -17,28 +17,6 @@ export const ESCALATION_OUTCOMES: ReadonlySet<string> = new Set(['rerouted', 'ke
 const HOUR = 3_600_000
 const NONE = -1
 
-interface TicketState {
-    partner: string | null
-    signal: string | null
-    escalation: boolean
-    department: string | null
-    /** Stations: group ids, no empty group, no group twice in a row. */
-    actual: number[]
-    app: number[]
-    actualGroup: number
-    appGroup: number
-    /** Time of the ticket's last event (ms), or null when it had none. */
-    lastTime: number | null
-    inStay: boolean
-    /** Counted time of the current tier-1 stay (ms), committed when the stay ends with a move out of tier 1. */
-    pending: number
-    pendingCounts: boolean
-    pendingUnmeasured: boolean
-    saved: number
-    unmeasured: number
-    boomerangs: number
-}
-
 /**
  * A date-time as the instance stores it (`YYYY-MM-DD hh:mm:ss`, UTC) or ISO 8601 (with `T`, an optional zone): ms
  * since 1970, or null when it is not one.
@@ -71,11 +49,103 @@ export function tier1Test(properties: readonly Row[], groups: readonly Row[]): (
     return (name) => config.tier1Groups.some((entry) => groupMatches({ id: ids.get(name) ?? name, name }, entry))
 }
 
+/** Flags of a ticket. */
+const ESCALATION = 1
+const IN_STAY = 2
+const STAY_COUNTS = 4
+const STAY_UNMEASURED = 8
+
+/**
+ * Ticket numbers as compact keys: a number like the first one seen (same prefix, same length, digits after the
+ * prefix) is kept as a number, any other as its text. At a million tickets this halves the index's memory.
+ */
+class TicketIndex {
+    private readonly index = new Map<string | number, number>()
+    private readonly texts = new Map<number, string>()
+    private prefix: string | null = null
+    private width = 0
+
+    get size(): number {
+        return this.index.size
+    }
+
+    get(number: string): number | undefined {
+        return this.index.get(this.key(number))
+    }
+
+    add(number: string): number {
+        if (this.prefix === null) {
+            this.prefix = /^\D*/.exec(number)![0]
+            this.width = number.length
+        }
+        const id = this.index.size
+        const key = this.key(number)
+        this.index.set(key, id)
+        if (typeof key === 'string') this.texts.set(id, number)
+        return id
+    }
+
+    /** The numbers by id, in the order they were added. */
+    *numbers(): Generator<[string, number]> {
+        for (const [key, id] of this.index) yield [typeof key === 'string' ? key : this.prefix! + String(key).padStart(this.width - this.prefix!.length, '0'), id]
+    }
+
+    private key(number: string): string | number {
+        const prefix = this.prefix ?? ''
+        if (number.length !== this.width || !number.startsWith(prefix)) return number
+        const digits = number.slice(prefix.length)
+        return digits.length > 0 && digits.length <= 15 && /^\d+$/.test(digits) ? Number(digits) : number
+    }
+}
+
+/** Per-ticket state in columns (typed arrays by ticket id), grown by doubling: a few dozen bytes per ticket. */
+class Columns {
+    capacity = 1024
+    actualGroup = new Int32Array(this.capacity)
+    appGroup = new Int32Array(this.capacity)
+    /** The last station of each path, and the stations and tier-1 stations each path has. */
+    actualLast = new Int32Array(this.capacity)
+    appLast = new Int32Array(this.capacity)
+    actualStations = new Int32Array(this.capacity)
+    appStations = new Int32Array(this.capacity)
+    actualTier1 = new Int32Array(this.capacity)
+    appTier1 = new Int32Array(this.capacity)
+    /** Time of the ticket's last event (ms), NaN when it had none. */
+    lastTime = new Float64Array(this.capacity)
+    /** Counted time of the current tier-1 stay (ms), committed when the stay ends with a move out of tier 1. */
+    pending = new Float64Array(this.capacity)
+    saved = new Float64Array(this.capacity)
+    unmeasured = new Int32Array(this.capacity)
+    boomerangs = new Int32Array(this.capacity)
+    flags = new Uint8Array(this.capacity)
+    /** Interned texts (-1: none): the Partner and signal of the first escalation decision; a department row's Partner. */
+    partner = new Int32Array(this.capacity)
+    signal = new Int32Array(this.capacity)
+    department = new Int32Array(this.capacity)
+
+    ensure(id: number): void {
+        if (id < this.capacity) return
+        const capacity = this.capacity * 2
+        for (const [name, column] of Object.entries(this) as [keyof this, unknown][]) {
+            if (!ArrayBuffer.isView(column)) continue
+            const grown = new (column.constructor as Int32ArrayConstructor)(capacity)
+            grown.set(column as Int32Array)
+            ;(this[name] as unknown) = grown
+        }
+        this.capacity = capacity
+    }
+}
+
 export class ValueTracker {
-    private readonly tickets = new Map<string, TicketState>()
+    private readonly ids = new TicketIndex()
+    private readonly columns = new Columns()
+    /** Paths of two stations or more, by ticket id; kept only for ticketValues() (a one-station path is its last). */
+    private readonly paths = new Map<number, { actual: number[]; app: number[] }>()
     private readonly names: string[] = []
-    private readonly ids = new Map<string, number>()
+    private readonly groupIds = new Map<string, number>()
     private readonly tier1: boolean[] = []
+    private readonly texts: string[] = []
+    private readonly textIds = new Map<string, number>()
     private eventsWithTime = 0
     private unreadableTimes = 0
     private warned = 0
@@ -85,37 +155,41 @@ export class ValueTracker {
     /**
      * @param isTier1 whether a group (by name) is a tier-1 group
      * @param initial the group of each ticket of the snapshot's incident export, by number (updates may name them)
+     * @param keepPaths keep each ticket's full paths, for ticketValues() (`--tickets`)
      */
     constructor(
         private readonly isTier1: (name: string) => boolean,
         private readonly initial: ReadonlyMap<string, string | null> = new Map(),
+        private readonly keepPaths = true,
     ) {}
+
+    /** The group a ticket has in the replay before its next event (its exported group before its first), by name. */
+    had(number: string): string | null {
+        const id = this.ids.get(number)
+        if (id === undefined) return this.initial.get(number) ?? null
+        const group = this.columns.appGroup[id]
+        return group === NONE ? null : this.names[group]
+    }
 
     add(result: EventResult, event: ReplayEvent): void {
         this.events++
         this.outcomes[result.outcome] = (this.outcomes[result.outcome] ?? 0) + 1
-        let ticket = this.tickets.get(result.number)
-        if (!ticket) {
+        const c = this.columns
+        let id = this.ids.get(result.number)
+        if (id === undefined) {
+            id = this.ids.add(result.number)
+            c.ensure(id)
             const start = result.action === 'update' ? this.group(this.initial.get(result.number) ?? null) : NONE
-            ticket = {
-                partner: null,
-                signal: null,
-                escalation: false,
-                department: null,
-                actual: start === NONE ? [] : [start],
-                app: start === NONE ? [] : [start],
-                actualGroup: start,
-                appGroup: start,
-                lastTime: null,
-                inStay: start !== NONE && this.tier1[start],
-                pending: 0,
-                pendingCounts: false,
-                pendingUnmeasured: false,
-                saved: 0,
-                unmeasured: 0,
-                boomerangs: 0,
+            c.actualGroup[id] = c.appGroup[id] = c.actualLast[id] = c.appLast[id] = start
+            c.lastTime[id] = NaN
+            c.partner[id] = c.signal[id] = c.department[id] = NONE
+            if (start !== NONE) {
+                c.actualStations[id] = c.appStations[id] = 1
+                if (this.tier1[start]) {
+                    c.actualTier1[id] = c.appTier1[id] = 1
+                    c.flags[id] |= IN_STAY
+                }
             }
-            this.tickets.set(result.number, ticket)
         }
         const text = eventTimeText(event)
         const time = timeOf(text)
@@ -123,46 +197,46 @@ export class ValueTracker {
         else if (text) this.unreadableTimes++
         // The time since the ticket's previous event counts when the ticket really sat in tier 1 while the app had it
         // in another group.
-        if (ticket.inStay && this.elsewhere(ticket.appGroup)) {
-            ticket.pendingCounts = true
-            if (time !== null && ticket.lastTime !== null && time >= ticket.lastTime) ticket.pending += time - ticket.lastTime
-            else ticket.pendingUnmeasured = true
+        if (c.flags[id] & IN_STAY && this.elsewhere(c.appGroup[id])) {
+            c.flags[id] |= STAY_COUNTS
+            const last = c.lastTime[id]
+            if (time !== null && !Number.isNaN(last) && time >= last) c.pending[id] += time - last
+            else c.flags[id] |= STAY_UNMEASURED
         }
         // An update that does not set the group leaves the real ticket where it was (group_before is then the app's group).
         const setsGroup = event.action === 'insert' || Object.prototype.hasOwnProperty.call(event.set, 'assignment_group')
-        const actual = setsGroup ? this.group(result.group_before) : ticket.actualGroup
+        const actual = setsGroup ? this.group(result.group_before) : c.actualGroup[id]
         const app = this.group(result.group_after)
-        station(ticket.actual, actual)
-        station(ticket.app, app)
+        this.station(id, 'actual', actual)
+        this.station(id, 'app', app)
         const inTier1 = actual !== NONE && this.tier1[actual]
-        if (ticket.inStay && !inTier1) {
-            if (ticket.pendingCounts) {
-                if (ticket.pendingUnmeasured) ticket.unmeasured++
-                else ticket.saved += ticket.pending
-            }
+        const wasInTier1 = (c.flags[id] & IN_STAY) !== 0
+        if (wasInTier1 && !inTier1 && c.flags[id] & STAY_COUNTS) {
+            if (c.flags[id] & STAY_UNMEASURED) c.unmeasured[id]++
+            else c.saved[id] += c.pending[id]
         }
-        if (ticket.inStay !== inTier1) {
-            ticket.pending = 0
-            ticket.pendingCounts = false
-            ticket.pendingUnmeasured = false
+        if (wasInTier1 !== inTier1) {
+            c.pending[id] = 0
+            c.flags[id] &= ~(STAY_COUNTS | STAY_UNMEASURED)
         }
-        ticket.inStay = inTier1
-        ticket.actualGroup = actual
-        ticket.appGroup = app
-        ticket.lastTime = time
-        if (ESCALATION_OUTCOMES.has(result.outcome) && !ticket.escalation) {
-            ticket.escalation = true
-            ticket.partner = result.partner
-            ticket.signal = result.signal
+        c.flags[id] = inTier1 ? c.flags[id] | IN_STAY : c.flags[id] & ~IN_STAY
+        c.actualGroup[id] = actual
+        c.appGroup[id] = app
+        c.lastTime[id] = time ?? NaN
+        if (ESCALATION_OUTCOMES.has(result.outcome) && !(c.flags[id] & ESCALATION)) {
+            c.flags[id] |= ESCALATION
+            c.partner[id] = this.text(result.partner)
+            c.signal[id] = this.text(result.signal)
         }
-        if (result.outcome === 'none' && result.signal === 'department' && result.partner) ticket.department = result.partner
-        if (result.blocked) ticket.boomerangs++
+        if (result.outcome === 'none' && result.signal === 'department' && result.partner) c.department[id] = this.text(result.partner)
+        if (result.blocked) c.boomerangs[id]++
         if (result.outcome === 'boomerang_warned') this.warned++
     }
 
     /** The summary of every ticket seen so far. */
     summary(): ValueSummary {
         const timed = this.eventsWithTime > 0
+        const c = this.columns
         const partners = new Map<string, PartnerValue>()
         const departments = new Map<string, number>()
         let escalations = 0
@@ -174,37 +248,39 @@ export class ValueTracker {
         let unmeasured = 0
         let open = 0
         let boomerangs = 0
-        for (const [number, ticket] of this.tickets) {
-            boomerangs += ticket.boomerangs
-            if (!ticket.escalation) {
-                if (ticket.department) departments.set(ticket.department, (departments.get(ticket.department) ?? 0) + 1)
+        for (let id = 0; id < this.ids.size; id++) {
+            boomerangs += c.boomerangs[id]
+            if (!(c.flags[id] & ESCALATION)) {
+                const department = c.department[id]
+                if (department !== NONE) departments.set(this.texts[department], (departments.get(this.texts[department]) ?? 0) + 1)
                 continue
             }
-            const value = this.ticketValue(number, ticket, timed)
+            const figures = this.figures(id)
             escalations++
-            if (value.skipped_tier1) skipped++
-            groupsSkipped += value.tier1_groups_skipped
-            actualHops += value.actual_hops
-            appHops += value.app_hops
-            saved += ticket.saved
-            unmeasured += ticket.unmeasured
-            if (ticket.inStay && (ticket.pendingCounts || this.elsewhere(ticket.appGroup))) open++
-            const name = ticket.partner ?? '(no Partner)'
+            if (figures.groupsSkipped > 0) skipped++
+            groupsSkipped += figures.groupsSkipped
+            actualHops += figures.actualHops
+            appHops += figures.appHops
+            saved += c.saved[id]
+            unmeasured += c.unmeasured[id]
+            if (c.flags[id] & IN_STAY && (c.flags[id] & STAY_COUNTS || this.elsewhere(c.appGroup[id]))) open++
+            const name = c.partner[id] === NONE ? '(no Partner)' : this.texts[c.partner[id]]
             let partner = partners.get(name)
             if (!partner) {
                 partner = { partner: name, escalations: 0, skipped_tier1: 0, hops_saved: 0, tier1_hours_saved: timed ? 0 : null, boomerangs_stopped: 0 }
                 partners.set(name, partner)
             }
             partner.escalations++
-            if (value.skipped_tier1) partner.skipped_tier1++
-            partner.hops_saved += value.hops_saved
-            if (partner.tier1_hours_saved !== null) partner.tier1_hours_saved = hours(partner.tier1_hours_saved * HOUR + ticket.saved)
-            partner.boomerangs_stopped += ticket.boomerangs
+            if (figures.groupsSkipped > 0) partner.skipped_tier1++
+            partner.hops_saved += figures.actualHops - figures.appHops
+            if (partner.tier1_hours_saved !== null) partner.tier1_hours_saved += c.saved[id]
+            partner.boomerangs_stopped += c.boomerangs[id]
         }
+        for (const partner of partners.values()) if (partner.tier1_hours_saved !== null) partner.tier1_hours_saved = hours(partner.tier1_hours_saved)
         const summary: Omit<ValueSummary, 'sentence'> = {
             events: this.events,
             by_outcome: { ...this.outcomes },
-            tickets: this.tickets.size,
+            tickets: this.ids.size,
             partner_escalations: escalations,
             skipped_tier1: skipped,
             tier1_groups_skipped: groupsSkipped,
@@ -226,33 +302,64 @@ export class ValueTracker {
         return { sentence: valueSentence(summary), ...summary }
     }
 
-    /** Every ticket seen, in the order of its first event. */
+    /** Every ticket seen, in the order of its first event (needs keepPaths). */
     *ticketValues(): Generator<TicketValue> {
+        if (!this.keepPaths) throw new Error('ValueTracker: ticketValues() needs keepPaths')
         const timed = this.eventsWithTime > 0
-        for (const [number, ticket] of this.tickets) yield this.ticketValue(number, ticket, timed)
+        const c = this.columns
+        for (const [number, id] of this.ids.numbers()) {
+            const figures = this.figures(id)
+            const escalation = (c.flags[id] & ESCALATION) !== 0
+            const department = c.department[id]
+            const partner = escalation ? c.partner[id] : department
+            const path = (last: number, stations: number, kept: number[] | undefined) => (kept ?? (stations ? [last] : [])).map((group) => this.names[group])
+            const kept = this.paths.get(id)
+            yield {
+                number,
+                partner_escalation: escalation,
+                partner: partner === NONE ? null : this.texts[partner],
+                signal: escalation ? (c.signal[id] === NONE ? null : this.texts[c.signal[id]]) : department === NONE ? null : 'department',
+                actual_path: path(c.actualLast[id], c.actualStations[id], kept?.actual),
+                app_path: path(c.appLast[id], c.appStations[id], kept?.app),
+                actual_hops: figures.actualHops,
+                app_hops: figures.appHops,
+                hops_saved: figures.actualHops - figures.appHops,
+                tier1_groups_skipped: figures.groupsSkipped,
+                skipped_tier1: figures.groupsSkipped > 0,
+                tier1_hours_saved: timed && !c.unmeasured[id] ? hours(c.saved[id]) : null,
+                boomerangs_stopped: c.boomerangs[id],
+            }
+        }
     }
 
-    private ticketValue(number: string, ticket: TicketState, timed: boolean): TicketValue {
-        const actualHops = Math.max(0, ticket.actual.length - 1)
-        const appHops = Math.max(0, ticket.app.length - 1)
-        const actualTier1 = ticket.actual.filter((id) => this.tier1[id]).length
-        const appTier1 = ticket.app.filter((id) => this.tier1[id]).length
-        const skippedGroups = ticket.escalation ? Math.max(0, actualTier1 - appTier1) : 0
+    private figures(id: number): { actualHops: number; appHops: number; groupsSkipped: number } {
+        const c = this.columns
         return {
-            number,
-            partner_escalation: ticket.escalation,
-            partner: ticket.partner ?? ticket.department,
-            signal: ticket.signal ?? (ticket.department ? 'department' : null),
-            actual_path: ticket.actual.map((id) => this.names[id]),
-            app_path: ticket.app.map((id) => this.names[id]),
-            actual_hops: actualHops,
-            app_hops: appHops,
-            hops_saved: actualHops - appHops,
-            tier1_groups_skipped: skippedGroups,
-            skipped_tier1: skippedGroups > 0,
-            tier1_hours_saved: timed && !ticket.unmeasured ? hours(ticket.saved) : null,
-            boomerangs_stopped: ticket.boomerangs,
+            actualHops: Math.max(0, c.actualStations[id] - 1),
+            appHops: Math.max(0, c.appStations[id] - 1),
+            groupsSkipped: c.flags[id] & ESCALATION ? Math.max(0, c.actualTier1[id] - c.appTier1[id]) : 0,
         }
+    }
+
+    /** Adds a station to a path: a group, unless it is empty or the same as the path's last one. */
+    private station(id: number, side: 'actual' | 'app', group: number): void {
+        const c = this.columns
+        const last = side === 'actual' ? c.actualLast : c.appLast
+        const stations = side === 'actual' ? c.actualStations : c.appStations
+        if (group === NONE || (stations[id] > 0 && last[id] === group)) return
+        if (this.keepPaths && stations[id] >= 1) {
+            let kept = this.paths.get(id)
+            if (!kept) {
+                kept = { actual: c.actualStations[id] ? [c.actualLast[id]] : [], app: c.appStations[id] ? [c.appLast[id]] : [] }
+                this.paths.set(id, kept)
+            }
+            kept[side].push(group)
+        } else if (this.keepPaths && this.paths.has(id)) {
+            this.paths.get(id)![side].push(group)
+        }
+        last[id] = group
+        stations[id]++
+        if (this.tier1[group]) (side === 'actual' ? c.actualTier1 : c.appTier1)[id]++
     }
 
     /** A group the app would have had the ticket in instead of tier 1: a group, and not a tier-1 one. */
@@ -262,20 +369,26 @@ export class ValueTracker {
 
     private group(name: string | null): number {
         if (!name) return NONE
-        let id = this.ids.get(name)
+        let id = this.groupIds.get(name)
         if (id === undefined) {
             id = this.names.length
             this.names.push(name)
             this.tier1.push(this.isTier1(name))
-            this.ids.set(name, id)
+            this.groupIds.set(name, id)
         }
         return id
     }
-}
 
-/** Adds a station to a path: a group, unless it is empty or the same as the last one. */
-function station(path: number[], group: number): void {
-    if (group !== NONE && path[path.length - 1] !== group) path.push(group)
+    private text(value: string | null): number {
+        if (!value) return NONE
+        let id = this.textIds.get(value)
+        if (id === undefined) {
+            id = this.texts.length
+            this.texts.push(value)
+            this.textIds.set(value, id)
+        }
+        return id
+    }
 }
 
 function hours(ms: number): number {

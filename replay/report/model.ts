@@ -41,8 +41,6 @@ export class ReportCollector {
     private readonly flows = new Map<string, number>()
     /** Blocked attempts: "asked\nkept" -> events. */
     private readonly blocked = new Map<string, number>()
-    /** Each ticket's group after its last event, for the group an update's ticket had. */
-    private readonly groups: Map<string, string | null>
     private readonly signalCounts = new Map<string, Map<string, number>>()
     private readonly weekCounts = new Map<string, Map<string, number>>()
     /** The date each ticket was opened, from its insert event or the snapshot's incident rows. */
@@ -50,25 +48,18 @@ export class ReportCollector {
     private undated = 0
     private decisions = 0
 
-    /**
-     * @param tickets the snapshot's incident rows (their opened dates)
-     * @param groups the group of each of those tickets, by number
-     */
     constructor(
         private readonly labels: Labels,
         tickets: Row[] = [],
-        groups: ReadonlyMap<string, string | null> = new Map(),
     ) {
         for (const ticket of tickets) this.noteOpened(ticket.number, ticket)
-        this.groups = new Map(groups)
     }
 
-    add(result: EventResult, event?: ReplayEvent): void {
+    /** `had`: the group an update's ticket had before it (the value tracker knows each ticket's group). */
+    add(result: EventResult, event?: ReplayEvent, had: string | null = null): void {
         if (event?.action === 'insert') this.noteOpened(result.number, event.record)
         const outcome = result.outcome || NO_DECISION
         bump(this.outcomeCounts, outcome)
-        const had = result.action === 'update' ? (this.groups.get(result.number) ?? null) : null
-        this.groups.set(result.number, result.group_after)
         if (outcome !== NO_DECISION) {
             this.decisions++
             // A blocked attempt is no move: the ticket kept its group. It is listed apart.
@@ -93,7 +84,7 @@ export class ReportCollector {
             this.text(result.work_notes),
             this.text(result.warnings.join('\n')),
             this.text((result.notes ?? []).join('\n')),
-            this.text(had),
+            this.text(result.action === 'update' ? had : null),
         ])
     }
 

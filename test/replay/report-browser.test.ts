@@ -326,7 +326,7 @@ describeInBrowser('the report page in headless Chromium', () => {
             expect(await status(page)).toBe('100,000 of 100,000 events')
             expect(await bodyRows(page)).toBe(50)
             await page.click('#page-next')
-            expect(await page.textContent('#page-info')).toBe('rows 51–100, page 2 of 2000')
+            expect(await page.textContent('#page-info')).toBe('rows 51–100, page 2 of 2,000')
             const partnerValue = await page.$eval('#filter-partner', (select, wanted) => {
                 return [...(select as HTMLSelectElement).options].find((one) => one.text.startsWith(wanted))?.value ?? ''
             }, HOSTILE)

@@ -6,7 +6,7 @@ import { dateOf, ReportCollector, weekOf } from '../../replay/report/model.ts'
 import type { EventResult } from '../../replay/engine/engine.ts'
 import type { ReportData } from '../../replay/report/data.ts'
 import type { ReplayEvent } from '../../replay/snapshot/load.ts'
-import type { ValueSummary } from '../../replay/value.ts'
+import { ValueTracker, type ValueSummary } from '../../replay/value.ts'
 import { ROOT, runCli } from './helpers.ts'
 
 const LABELS = readLabels(ROOT)
@@ -31,6 +31,10 @@ function result(fields: Partial<EventResult>): EventResult {
 
 function insert(number: string, record: Record<string, string>): ReplayEvent {
     return { index: 0, table: 'incident', action: 'insert', number, record, user: '' }
+}
+
+function update(number: string): ReplayEvent {
+    return { index: 0, table: 'incident', action: 'update', number, set: { assignment_group: 'g' }, user: '' }
 }
 
 /** The embedded data of a rendered page, read back the way the page script reads it. */
@@ -108,11 +112,18 @@ describe('report data', () => {
         expect(blocked.others).toBe(1 + 2 + 3 + 4 + 5)
     })
 
-    it("keeps the group an update's ticket had, from its last event or the incident export", () => {
-        const collector = new ReportCollector(LABELS, [], new Map([['INC9', 'Desktop Services']]))
-        collector.add(result({ number: 'INC1', group_after: 'Network Services' }))
-        collector.add(result({ number: 'INC1', action: 'update', group_before: 'IT Help Center', group_after: 'Network Services', blocked: true }))
-        collector.add(result({ number: 'INC9', action: 'update', group_before: 'System Engineering', group_after: 'System Engineering' }))
+    it("keeps the group an update's ticket had, as the value tracker knows it (its last event, or the incident export)", () => {
+        const collector = new ReportCollector(LABELS)
+        const value = new ValueTracker(() => false, new Map([['INC9', 'Desktop Services']]))
+        const events: [EventResult, ReplayEvent][] = [
+            [result({ number: 'INC1', group_after: 'Network Services' }), insert('INC1', {})],
+            [result({ number: 'INC1', action: 'update', group_before: 'IT Help Center', group_after: 'Network Services', blocked: true }), update('INC1')],
+            [result({ number: 'INC9', action: 'update', group_before: 'System Engineering', group_after: 'System Engineering' }), update('INC9')],
+        ]
+        for (const [one, event] of events) {
+            collector.add(one, event, value.had(one.number))
+            value.add(one, event)
+        }
         const { table } = collector.finish('t')
         expect(table.rows.map((row) => table.strings[row[13]])).toEqual(['', 'Network Services', 'Desktop Services'])
     })

@@ -177,11 +177,13 @@ describe('the value of one ticket: actual path against the app path', () => {
 
     test('an update of a ticket from the incident export starts from its exported group', () => {
         const tracker = new ValueTracker(isTier1, new Map([['INC9', HC]]))
+        expect([tracker.had('INC9'), tracker.had('INC8')]).toEqual([HC, null])
         feed(tracker, 'INC9', [
             { action: 'update', asked: HC, kept: NS, outcome: 'rerouted', signal: 'partner_handoff', hour: 8 },
             { asked: SE, kept: SE, hour: 9 },
         ])
         expect([...tracker.ticketValues()][0]).toMatchObject({ actual_path: [HC, SE], app_path: [HC, NS, SE], hops_saved: -1 })
+        expect(tracker.had('INC9')).toBe(SE)
     })
 })
 
@@ -295,5 +297,25 @@ describe('tier-1 groups as the app reads the property', () => {
         const rows = value.length ? [{ name: 'x_bu_itpartner.tier1_groups', value: value.join(',') }] : []
         const test = tier1Test(rows, groups)
         expect(groups.map((group) => group.name).filter(test)).toEqual(tier1)
+    })
+})
+
+describe('many tickets', () => {
+    test('state survives growing past the first columns; numbers of any form come back as given', () => {
+        const tracker = new ValueTracker(isTier1)
+        const numbers = Array.from({ length: 3000 }, (_, n) => (n % 500 === 7 ? `CHG${n}` : n % 700 === 3 ? `INC${n}` : `INC${String(n).padStart(7, '0')}`))
+        numbers.forEach((number, n) => feed(tracker, number, [{ asked: HC, kept: NS, outcome: 'rerouted', hour: 1 }, ...(n % 2 ? [{ asked: SE, kept: SE, hour: 3 }] : [])]))
+        const tickets = [...tracker.ticketValues()]
+        expect(tickets.map((ticket) => ticket.number)).toEqual(numbers)
+        expect(tickets[2999]).toMatchObject({ actual_path: [HC, SE], app_path: [NS, SE], tier1_hours_saved: 2 })
+        expect(tickets[2998]).toMatchObject({ actual_path: [HC], app_path: [NS], tier1_hours_saved: 0 })
+        expect(tracker.summary()).toMatchObject({ tickets: 3000, partner_escalations: 3000, skipped_tier1: 3000, hops: { actual: 1500, app: 1500, saved: 0 }, tier1_hours_saved: 3000 })
+    })
+
+    test('without kept paths the summary is the same and per-ticket detail is refused', () => {
+        const tracker = new ValueTracker(isTier1, new Map(), false)
+        feed(tracker, 'A', [{ asked: HC, kept: NS, outcome: 'rerouted', hour: 1 }, { asked: SE, kept: SE, hour: 4 }])
+        expect(tracker.summary()).toMatchObject({ hops: { actual: 1, app: 1, saved: 0 }, tier1_hours_saved: 3 })
+        expect(() => [...tracker.ticketValues()]).toThrow(/needs keepPaths/)
     })
 })

@@ -305,8 +305,8 @@ function table(): void {
         const first = page * PAGE_SIZE
         const slice = shown.slice(first, first + PAGE_SIZE)
         body.replaceChildren(...slice.map(rowOf))
-        status.textContent = `${shown.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} events`
-        info.textContent = shown.length ? `rows ${first + 1}–${first + slice.length}, page ${page + 1} of ${pages}` : 'no rows'
+        status.textContent = `${format(shown.length)} of ${format(rows.length)} events`
+        info.textContent = shown.length ? `rows ${format(first + 1)}–${format(first + slice.length)}, page ${format(page + 1)} of ${format(pages)}` : 'no rows'
         prev.disabled = page === 0
         next.disabled = page >= pages - 1
     }
@@ -336,7 +336,7 @@ function table(): void {
             details.append(block)
         }
         tr.append(
-            element('td', String(index + 1), 'muted'),
+            element('td', format(index + 1), 'muted'),
             element('td', text(NUMBER)),
             element('td', text(ACTION)),
             outcome,
