@@ -13,13 +13,17 @@ import { OutputPathError, ReaderClosed, Sink } from './output.ts'
 import { Progress } from './progress.ts'
 import { policiesOf, readLabels, renderReport } from './report/html.ts'
 import { ReportCollector } from './report/model.ts'
-import { readableReport } from './text.ts'
+import { readableReport, ticketGroups } from './text.ts'
+import { tier1Test, ValueTracker } from './value.ts'
+import { writeSummary, writeTickets } from './value-files.ts'
 
 export interface CliOptions {
     dir: string | null
     json: boolean
     out: string | null
     html: string | null
+    summary: string | null
+    tickets: string | null
 }
 
 interface OptionSpec {
@@ -45,6 +49,18 @@ const OPTIONS: OptionSpec[] = [
         help: 'also write the report page (charts, events table) to FILE',
         apply: (options, value) => (options.html = value),
     },
+    {
+        flag: '--summary',
+        value: 'FILE',
+        help: 'also write the summary (what the app would have saved) to FILE as one JSON object',
+        apply: (options, value) => (options.summary = value),
+    },
+    {
+        flag: '--tickets',
+        value: 'FILE',
+        help: 'also write each ticket\'s actual path against the app path to FILE (JSON Lines)',
+        apply: (options, value) => (options.tickets = value),
+    },
 ]
 
 class UsageError extends Error {}
@@ -56,7 +72,7 @@ export function usage(): string {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-    const options: CliOptions = { dir: null, json: false, out: null, html: null }
+    const options: CliOptions = { dir: null, json: false, out: null, html: null, summary: null, tickets: null }
     for (let index = 0; index < argv.length; index++) {
         const arg = argv[index]
         const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -96,10 +112,14 @@ async function main(argv: string[]): Promise<number> {
     const sinks: Sink[] = []
     let sink: Sink
     let page: Sink | null = null
+    let summaryFile: Sink | null = null
+    let ticketsFile: Sink | null = null
     try {
         sink = new Sink(options.out ? resolve(base, options.out) : null)
         sinks.push(sink)
         if (options.html) sinks.push((page = new Sink(resolve(base, options.html), '--html')))
+        if (options.summary) sinks.push((summaryFile = new Sink(resolve(base, options.summary), '--summary')))
+        if (options.tickets) sinks.push((ticketsFile = new Sink(resolve(base, options.tickets), '--tickets')))
     } catch (error) {
         if (!(error instanceof OutputPathError)) throw error
         for (const opened of sinks) await opened.finish(false)
@@ -111,27 +131,33 @@ async function main(argv: string[]): Promise<number> {
         ensureBuilt(ROOT)
         // The clock starts after the build, which reports itself.
         const progress = new Progress()
-        const replay = prepareReplay(dir, ROOT, (message) => progress.step(message))
+        const replay = prepareReplay(dir)
         const total = replay.snapshot.events.length
         // Checked before any event changes the data, like an admin would before trying the app.
         const configurationProblems = replay.engine.configurationProblems()
-        const report = page ? new ReportCollector(readLabels(ROOT), replay.snapshot.tables.get('incident')) : null
-        const results = report ? reported(withProgress(replay.engine.run(), total, progress), replay.snapshot.events, report) : withProgress(replay.engine.run(), total, progress)
+        const tables = replay.snapshot.tables
+        const report = page ? new ReportCollector(readLabels(ROOT), tables.get('incident')) : null
+        const value = new ValueTracker(tier1Test(tables.get('sys_properties') ?? [], tables.get('sys_user_group') ?? []), ticketGroups(replay.snapshot), ticketsFile !== null)
+        const results = paired(withProgress(replay.engine.run(), total, progress), replay.snapshot.events, (result, event) => {
+            report?.add(result, event, value.had(result.number))
+            value.add(result, event)
+        })
         if (options.json) {
             // stdout stays one array of events: snapshot warnings and the configuration check go to stderr.
             for (const warning of replay.snapshot.warnings) process.stderr.write(`replay: ${warning}\n`)
             for (const problem of configurationProblems) process.stderr.write(`replay: configuration check: ${problem}\n`)
             await writeJson(sink, results)
         } else {
-            await readableReport({ ...replay, engine: { run: () => results }, configurationProblems }, dir, (text) => sink.write(text))
+            await readableReport({ ...replay, engine: { run: () => results }, configurationProblems, value: () => value.summary() }, dir, (text) => sink.write(text))
         }
+        const snapshotName = options.dir ?? relative(process.cwd(), DEMO_DIR)
         if (report && page) {
             await page.write(
                 renderReport({
-                    data: report.finish('IT Partner Routing'),
-                    snapshotDir: options.dir ?? relative(process.cwd(), DEMO_DIR),
+                    data: report.finish('IT Partner Routing', value.summary()),
+                    snapshotDir: snapshotName,
                     generatedAt: new Date(),
-                    policies: policiesOf(replay.snapshot.tables.get('sys_properties') ?? []),
+                    policies: policiesOf(tables.get('sys_properties') ?? []),
                     findings: [
                         ...replay.snapshot.warnings.map((message) => ({ severity: 'warning', message })),
                         ...configurationProblems.map((message) => ({ severity: 'problem', message })),
@@ -140,6 +166,14 @@ async function main(argv: string[]): Promise<number> {
             )
             await page.finish(true)
             process.stderr.write(`replay: wrote the report page ${resolve(base, options.html!)}\n`)
+        }
+        if (summaryFile) {
+            await writeSummary(summaryFile, value, snapshotName)
+            await summaryFile.finish(true)
+        }
+        if (ticketsFile) {
+            await writeTickets(ticketsFile, value)
+            await ticketsFile.finish(true)
         }
         await sink.finish(true)
         ok = true
@@ -165,11 +199,11 @@ function* withProgress<T>(items: Iterable<T>, total: number, progress: Progress)
     }
 }
 
-/** Passes the results on, feeding each with its event to the report page. */
-function* reported(results: Iterable<EventResult>, events: ReplayEvent[], report: ReportCollector): Generator<EventResult> {
+/** Passes the results on, after showing each with its event to `see` (the value summary, the report page). */
+function* paired(results: Iterable<EventResult>, events: ReplayEvent[], see: (result: EventResult, event: ReplayEvent) => void): Generator<EventResult> {
     let index = 0
     for (const result of results) {
-        report.add(result, events[index++])
+        see(result, events[index++])
         yield result
     }
 }

@@ -10,8 +10,6 @@ export interface ReplaySummary {
     flows: Record<string, number>
     boomerangsBlocked: number
     boomerangsWarned: number
-    /** Tickets the app rerouted past tier 1, in first-seen order. */
-    skippedTier1: string[]
 }
 
 /**
@@ -43,9 +41,7 @@ export class SummaryBuilder {
         flows: {},
         boomerangsBlocked: 0,
         boomerangsWarned: 0,
-        skippedTier1: [],
     }
-    private readonly skipped = new Set<string>()
 
     /** `from` is where the ticket's group was before the event: group_before on insert, the group it had on update. */
     add(result: EventResult, from: string | null): void {
@@ -56,10 +52,6 @@ export class SummaryBuilder {
         if (from !== result.group_after) count(summary.flows, `${from ?? '-'} → ${result.group_after ?? '-'}`)
         if (result.outcome === 'boomerang_blocked') summary.boomerangsBlocked++
         if (result.outcome === 'boomerang_warned') summary.boomerangsWarned++
-        if (result.outcome === 'rerouted' && !this.skipped.has(result.number)) {
-            this.skipped.add(result.number)
-            summary.skippedTier1.push(result.number)
-        }
     }
 
     result(): ReplaySummary {

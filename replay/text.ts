@@ -3,6 +3,7 @@ import type { EventResult, ReplayEngine, Stamp } from './engine/engine.ts'
 import { propertiesInEffect } from './properties.ts'
 import type { Snapshot } from './snapshot/load.ts'
 import { GroupHistory, SummaryBuilder, type ReplaySummary } from './summary.ts'
+import { formatCount, type ValueSummary } from './value.ts'
 
 /** The readable report fits a terminal of this many columns. */
 export const WIDTH = 120
@@ -15,6 +16,8 @@ export interface ReadableInput {
     snapshot: Snapshot
     /** Configuration problems, printed before the results. */
     configurationProblems?: string[]
+    /** What the app would have saved, read once every result has been seen. */
+    value?: () => ValueSummary
 }
 
 /**
@@ -45,6 +48,7 @@ export async function readableReport(input: ReadableInput, dir: string, write: (
     }
     const totals = summary.result()
     await write('\n' + summaryLines(totals).join('\n') + '\n')
+    if (input.value) await write('\n' + valueLines(input.value()).join('\n') + '\n')
     return totals
 }
 
@@ -60,7 +64,8 @@ function propertyLines(snapshot: Snapshot): string[] {
     return lines
 }
 
-function ticketGroups(snapshot: Snapshot): Map<string, string | null> {
+/** The group of each ticket of the snapshot's incident export, by number. */
+export function ticketGroups(snapshot: Snapshot): Map<string, string | null> {
     const names = new Map((snapshot.tables.get('sys_user_group') ?? []).map((group) => [group.sys_id, group.name || group.sys_id]))
     const groups = new Map<string, string | null>()
     for (const ticket of snapshot.tables.get('incident') ?? []) {
@@ -130,12 +135,38 @@ export function summaryLines(summary: ReplaySummary): string[] {
     section('by Partner and signal', summary.byPartnerSignal)
     section('group to group', summary.flows)
     lines.push(`  boomerangs: ${summary.boomerangsBlocked} blocked, ${summary.boomerangsWarned} warned`)
-    const skipped = summary.skippedTier1
-    lines.push(`  tickets that would have skipped tier 1: ${skipped.length}`)
-    if (skipped.length) {
-        const shown = skipped.slice(0, 50).join(', ') + (skipped.length > 50 ? `, … (${skipped.length - 50} more)` : '')
-        lines.push(...wrap(shown, '    '))
+    return lines
+}
+
+/** The value: the sentence first, then how it was counted (docs/replay.md "What the app would have saved"). */
+export function valueLines(value: ValueSummary): string[] {
+    const n = formatCount
+    const time = value.tier1_time
+    const lines = ['What the app would have saved', ...wrap(value.sentence, '  ')]
+    lines.push(
+        ...wrap(
+            `Partner escalations (tickets the app decided on as escalations): ${n(value.partner_escalations)} of ${n(value.tickets)} tickets; ` +
+                `${n(value.skipped_tier1)} skipped tier 1 (tier-1 groups skipped: ${n(value.tier1_groups_skipped)}); ` +
+                `hops ${n(value.hops.actual)} really, ${n(value.hops.app)} with the app; boomerangs ${n(value.boomerangs_stopped)} stopped, ${n(value.boomerangs_warned)} warned.`,
+            '  ',
+        ),
+    )
+    const notes: string[] = []
+    if (!time.events_with_time) notes.push('no times in the events (give each event an "at", or opened_at / sys_updated_on)')
+    else notes.push(`${n(time.events_with_time)} of ${n(value.events)} events have a time`)
+    if (time.unreadable_times) notes.push(`${n(time.unreadable_times)} events have a time the replay cannot read (expected YYYY-MM-DD hh:mm:ss, UTC)`)
+    if (time.events_with_time && time.stays_not_measured) notes.push(`${n(time.stays_not_measured)} tier-1 stays not measured (an event without a time, or a time before the previous one)`)
+    if (time.stays_still_open) notes.push(`${n(time.stays_still_open)} tickets still in tier 1 at their last event (not counted)`)
+    lines.push(...wrap(`Tier-1 time: ${notes.join('; ')}.`, '  '))
+    lines.push(`  by IT Partner (escalations, skipped tier 1, hops saved, hours saved, boomerangs stopped):${value.by_partner.length ? '' : ' none'}`)
+    for (const partner of value.by_partner) {
+        const hours = partner.tier1_hours_saved === null ? '-' : n(partner.tier1_hours_saved)
+        const figures = [partner.escalations, partner.skipped_tier1, partner.hops_saved].map((count) => n(count).padStart(7)).join('')
+        lines.push(clip(`  ${figures}${hours.padStart(9)}${n(partner.boomerangs_stopped).padStart(7)}  ${partner.partner}`, WIDTH))
     }
+    const departments = value.department_clients
+    lines.push(`  department clients, no decision (a person decides; not escalations):${departments.length ? '' : ' none'}`)
+    for (const department of departments) lines.push(clip(`  ${n(department.tickets).padStart(7)}  ${department.partner}`, WIDTH))
     return lines
 }
 

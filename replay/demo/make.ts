@@ -168,25 +168,32 @@ const insert = (number: string, caller: Row, opener: Row, fields: Row) => ({
     action: 'insert',
     record: { number, caller_id: caller.sys_id, opened_by: opener.sys_id, ...fields },
 })
-const update = (number: string, by: Row, set: Row) => ({ table: 'incident', action: 'update', number, set, user: by.sys_id })
+/** An update saved by `by` at `at` (UTC): when it really happened, for the tier-1 hours of the value summary. */
+const update = (number: string, by: Row, at: string, set: Row) => ({ table: 'incident', action: 'update', number, at, set, user: by.sys_id })
 
-// opened_at spreads the tickets over four weeks (the report page counts decisions per week).
+// In time order, as an instance's history gives them: what really happened, without the app. opened_at spreads the
+// tickets over four weeks (the report page counts decisions per week); updates carry `at`. Tier 1 re-triaged the
+// Partner escalations before they reached the group that solved them: the replay shows what the app would save.
 const events = [
     // red flag: a MET IT technician calls in a network problem; the catch-all puts it in the IT Help Center.
     insert('INC0020001', users.metTech, users.metTech, { opened_at: '2026-11-02 09:14:00', short_description: 'Wifi drops in the MET classroom wing', category: 'network' }),
+    update('INC0020001', users.agent, '2026-11-02 15:40:00', { assignment_group: groups.network.sys_id, work_notes: 'Asked the basic wifi questions again; over to Network Services' }),
     // opener: an SMG-ITS technician (group member, no red flag) opens a ticket for a Questrom client.
     insert('INC0020002', users.smgClient, users.smgTech, { opened_at: '2026-11-03 10:02:00', short_description: 'Departmental file server unreachable', category: 'hardware' }),
+    update('INC0020002', users.agent, '2026-11-04 09:30:00', { assignment_group: groups.systems.sys_id, work_notes: 'Not a desktop issue: over to System Engineering' }),
     // hand-off: a MET client's ticket in the MET IT queue; MET IT hands it to the IT Help Center.
     insert('INC0020003', users.metClient, users.metStaff, { opened_at: '2026-11-05 13:40:00', short_description: 'Network jack dead in 808 Commonwealth Ave', assignment_group: groups.met.sys_id }),
-    update('INC0020003', users.metStaff, { assignment_group: groups.helpCenter.sys_id, work_notes: 'Level 1 done, over to IS&T' }),
+    update('INC0020003', users.metStaff, '2026-11-05 15:05:00', { assignment_group: groups.helpCenter.sys_id, work_notes: 'Level 1 done, over to IS&T' }),
+    update('INC0020003', users.agent, '2026-11-06 09:45:00', { assignment_group: groups.network.sys_id, work_notes: 'Network jack: over to Network Services' }),
     // department only (review policy): an ESO client with no escalation signal.
     insert('INC0020004', users.esoClient, users.esoClient, { opened_at: '2026-11-09 08:55:00', short_description: 'Printer on the 3rd floor jams' }),
     // specialty: a red-flagged BUMC IT technician with an account issue stays with the Service Desk.
     insert('INC0020005', users.bumcTech, users.bumcTech, { opened_at: '2026-11-11 15:20:00', short_description: 'Password reset fails for a lab account' }),
     // no target: a red-flagged technician, no route matches and there is no default escalation group.
     insert('INC0020006', users.metTech, users.metTech, { opened_at: '2026-11-16 11:05:00', short_description: 'Projector software licence question' }),
-    // boomerang blocked: an agent tries to send the red-flag escalation (now in Network Services) back to tier 1.
-    update('INC0020001', users.netAgent, { assignment_group: groups.helpCenter.sys_id }),
+    // boomerang: Network Services sends the red-flag escalation back to tier 1 (the app blocks it), which returns it.
+    update('INC0020001', users.netAgent, '2026-11-17 10:05:00', { assignment_group: groups.helpCenter.sys_id }),
+    update('INC0020001', users.agent, '2026-11-17 16:30:00', { assignment_group: groups.network.sys_id, work_notes: 'Level 1 was done by MET IT: back to Network Services' }),
     // send to partner applies: a School of Medicine client (BUMC IT has a ServiceNow queue).
     insert('INC0020007', users.medClient, users.medClient, { opened_at: '2026-11-18 09:30:00', short_description: 'Outlook keeps asking to sign in' }),
     // a department client of a Partner without ServiceNow: the banner shows its support stream.

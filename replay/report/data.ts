@@ -1,4 +1,5 @@
 /** The report page's data as the replay embeds it and the page script reads it (types only: both sides use them). */
+import type { ValueSummary } from '../value-summary.ts'
 
 /** A configuration problem to show before the results (the configuration check's findings, or property problems). */
 export interface Finding {
@@ -33,9 +34,19 @@ export interface ReportData {
     decisions: number
     outcomes: (Choice & { count: number })[]
     signals: Choice[]
-    /** Events with a decision: the group before the app → the group after it. Node names are "from" or "to" side. */
-    flow: { nodes: { id: string; name: string }[]; links: { source: string; target: string; value: number }[] }
+    /** What the app would have saved; null when the replay did not count it. */
+    value: ValueSummary | null
+    /**
+     * The app's real moves: events with a decision whose group after the app differs from the group before it, not
+     * blocked. Node ids are "from:" or "to:" and the group; a link per outcome.
+     */
+    flow: { nodes: { id: string; name: string }[]; links: { source: string; target: string; outcome: string; value: number }[] }
+    /** Blocked attempts: the group the save asked for and the group the ticket kept, with their events. */
+    blocked: { rows: { asked: string; kept: string; count: number }[]; others: number }
+    /** Partner escalations (tickets) by Partner, largest first: series skipped_tier1 and other_escalations. */
     byPartner: Stacked
+    /** Department clients with no decision (tickets) by Partner: series department. */
+    departments: Stacked
     bySignal: Stacked
     /** Decisions per week of the ticket's opened_at (or sys_created_on); null when no event carries one. */
     weeks: (Stacked & { undated: number }) | null
@@ -43,7 +54,7 @@ export interface ReportData {
         /** Every distinct text once; rows hold indexes into it (0 is the empty text). */
         strings: string[]
         /** Per event: number, action, outcome, group before, group after, partner, signal, blocked (0/1), reason,
-         *  banner, work notes, warnings, replay notes. */
+         *  banner, work notes, warnings, replay notes, the group an update's ticket had. */
         rows: number[][]
     }
 }

@@ -111,6 +111,28 @@ function findingsList(findings: Finding[] | null): string {
     return `<ul class="findings">\n${items.join('\n')}\n</ul>`
 }
 
+/** A count as the page shows it: with thousands separators. */
+function count(value: number): string {
+    return value.toLocaleString('en-US')
+}
+
+/** The value sentence that heads the page, or why there is none. */
+function valueSentence(data: ReportData): string {
+    if (!data.value) return '<p id="value-sentence" class="headline muted">This replay did not count what the app would have saved.</p>'
+    return `<p id="value-sentence" class="headline">${escapeHtml(data.value.sentence)}</p>`
+}
+
+/** Blocked attempts: no move, so no flow; "asked for X, kept Y" with their events. */
+function blockedList(data: ReportData): string {
+    const { rows, others } = data.blocked
+    if (!rows.length) return '<p class="muted" id="blocked-none">No boomerang was stopped in this replay.</p>'
+    const lines = rows.map(
+        (row) => `<tr><td>asked for <s>${escapeHtml(row.asked)}</s>, kept <b>${escapeHtml(row.kept)}</b></td><td class="count">${count(row.count)}</td></tr>`,
+    )
+    if (others) lines.push(`<tr><td class="muted">other groups</td><td class="count">${count(others)}</td></tr>`)
+    return `<table class="blocked-list" id="blocked-list"><thead><tr><th>the save asked for, the ticket kept</th><th class="count">events</th></tr></thead><tbody>\n${lines.join('\n')}\n</tbody></table>`
+}
+
 export function renderReport(page: ReportPage): string {
     const { data } = page
     const library = echarts()
@@ -131,9 +153,15 @@ ${css}
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p class="muted">Snapshot <code>${escapeHtml(page.snapshotDir)}</code>, replayed ${escapeHtml(page.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC against the built app.
-${data.events} events, ${data.decisions} decisions. What the app <em>would</em> do: nothing here was saved on an instance.</p>
+${count(data.events)} events, ${count(data.decisions)} decisions. What the app <em>would</em> do: nothing here was saved on an instance.</p>
 </header>
-<section id="kpis" class="kpis" aria-label="Outcomes"></section>
+<section id="value" aria-label="What the app would have saved">
+<h2>What the app would have saved</h2>
+${valueSentence(data)}
+<div id="value-tiles" class="kpis tiles"></div>
+<p class="muted">Partner escalations are the tickets the app decided on as escalations (department clients with no decision are apart). A hop is a move from one group to another; tier-1 hours run from the event that put a ticket in tier 1 to the event that moved it out, while the app had it elsewhere. See docs/replay.md.</p>
+</section>
+<section id="kpis" class="kpis tiles" aria-label="Outcomes"></section>
 <section class="two">
 <div>
 <h2>Policies in effect</h2>
@@ -145,19 +173,30 @@ ${findingsList(page.findings)}
 </div>
 </section>
 <section>
-<h2>Where tickets go: the group before the app → the group it chose</h2>
-<p class="muted">Events with a decision. Left: the group after the platform's assignment rules (on an update, the group the save asked for); right: the group saved (a blocked boomerang keeps the previous group).</p>
-<div class="chart tall" id="chart-flow" role="img" aria-label="Flow from the group before the app to the group it chose"></div>
+<h2>Where the app moves tickets: the group before the app → the group it chose</h2>
+<p class="muted">The app's real moves only: events whose group after the app differs from the group before it (after the platform's assignment rules; on an update, the group the save asked for), coloured by outcome. A blocked boomerang is no move: the ticket keeps its group (listed beside the signals below).</p>
+<p id="flow-legend" class="legend"></p>
+<div class="chart tall" id="chart-flow" role="img" aria-label="The app's moves from the group before the app to the group it chose"></div>
 </section>
 <section class="two">
 <p class="muted wide">Click a bar to list its events below.</p>
 <div>
-<h2>Outcomes by IT Partner</h2>
-<div class="chart" id="chart-partner" role="img" aria-label="Outcomes by IT Partner"></div>
+<h2>Partner escalations by IT Partner</h2>
+<div class="chart" id="chart-partner" role="img" aria-label="Partner escalations (tickets) by IT Partner"></div>
 </div>
+<div>
+<h2>Department clients by IT Partner (no decision: a person decides)</h2>
+<div class="chart" id="chart-departments" role="img" aria-label="Department clients (tickets) by IT Partner"></div>
+</div>
+</section>
+<section class="two">
 <div>
 <h2>Outcomes by signal</h2>
 <div class="chart" id="chart-signal" role="img" aria-label="Outcomes by signal"></div>
+</div>
+<div>
+<h2>Boomerangs stopped</h2>
+${blockedList(data)}
 </div>
 </section>
 <section id="weeks-section">
@@ -174,7 +213,7 @@ ${findingsList(page.findings)}
 <label>Signal <select id="filter-signal"></select></label>
 </form>
 <p id="table-status" class="muted" aria-live="polite"></p>
-<table class="events"><thead><tr><th>#</th><th>number</th><th>action</th><th>outcome</th><th>group before → after</th><th>IT Partner</th><th>signal</th><th>details</th></tr></thead>
+<table class="events"><thead><tr><th>#</th><th>number</th><th>action</th><th>outcome</th><th>groups (update: had, asked for, kept)</th><th>IT Partner</th><th>signal</th><th>details</th></tr></thead>
 <tbody id="events-body"></tbody></table>
 <nav class="pager"><button type="button" id="page-prev">← previous</button> <span id="page-info"></span> <button type="button" id="page-next">next →</button></nav>
 </section>

@@ -4,8 +4,8 @@
  */
 import type { EventResult } from '../engine/engine.ts'
 import type { ReplayEvent, Row } from '../snapshot/load.ts'
+import type { ValueSummary } from '../value-summary.ts'
 import type { Choice, Labels, ReportData, Stacked } from './data.ts'
-
 
 export const NO_DECISION = 'none'
 export const NO_GROUP = '(no group)'
@@ -13,6 +13,8 @@ export const NO_SIGNAL = '(no signal)'
 /** Charts keep the largest categories and fold the rest into one, so they stay readable at any size. */
 const MAX_GROUPS = 12
 const MAX_PARTNERS = 15
+/** Blocked attempts listed one by one (the largest); the rest are counted together. */
+const MAX_BLOCKED = 15
 /** At most this many weeks are drawn (the latest ones). */
 const MAX_WEEKS = 156
 
@@ -35,8 +37,10 @@ export class ReportCollector {
     private readonly strings = new Map<string, number>([['', 0]])
     private readonly rows: number[][] = []
     private readonly outcomeCounts = new Map<string, number>()
+    /** The app's real moves: "before\nafter\noutcome" -> events. */
     private readonly flows = new Map<string, number>()
-    private readonly partnerCounts = new Map<string, Map<string, number>>()
+    /** Blocked attempts: "asked\nkept" -> events. */
+    private readonly blocked = new Map<string, number>()
     private readonly signalCounts = new Map<string, Map<string, number>>()
     private readonly weekCounts = new Map<string, Map<string, number>>()
     /** The date each ticket was opened, from its insert event or the snapshot's incident rows. */
@@ -51,18 +55,20 @@ export class ReportCollector {
         for (const ticket of tickets) this.noteOpened(ticket.number, ticket)
     }
 
-    add(result: EventResult, event?: ReplayEvent): void {
+    /** `had`: the group an update's ticket had before it (the value tracker knows each ticket's group). */
+    add(result: EventResult, event?: ReplayEvent, had: string | null = null): void {
         if (event?.action === 'insert') this.noteOpened(result.number, event.record)
         const outcome = result.outcome || NO_DECISION
         bump(this.outcomeCounts, outcome)
         if (outcome !== NO_DECISION) {
             this.decisions++
-            bump(this.flows, `${result.group_before ?? NO_GROUP}\n${result.group_after ?? NO_GROUP}`)
+            // A blocked attempt is no move: the ticket kept its group. It is listed apart.
+            if (result.blocked) bump(this.blocked, `${result.group_before ?? NO_GROUP}\n${result.group_after ?? NO_GROUP}`)
+            else if (result.group_before !== result.group_after) bump(this.flows, `${result.group_before ?? NO_GROUP}\n${result.group_after ?? NO_GROUP}\n${outcome}`)
             const opened = this.opened.get(result.number)
             if (opened) bump2(this.weekCounts, weekOf(opened), outcome)
             else this.undated++
         }
-        if (result.partner) bump2(this.partnerCounts, result.partner, outcome)
         if (result.signal || outcome !== NO_DECISION) bump2(this.signalCounts, result.signal ?? NO_SIGNAL, outcome)
         this.rows.push([
             this.text(result.number),
@@ -78,19 +84,27 @@ export class ReportCollector {
             this.text(result.work_notes),
             this.text(result.warnings.join('\n')),
             this.text((result.notes ?? []).join('\n')),
+            this.text(result.action === 'update' ? had : null),
         ])
     }
 
-    finish(title: string): ReportData {
+    /** The page's data; `value` is what the app would have saved (null when the replay did not count it). */
+    finish(title: string, value: ValueSummary | null = null): ReportData {
         const outcomes = this.outcomeOrder()
+        const partners = new Map((value?.by_partner ?? []).map((one) => [one.partner, new Map([['skipped_tier1', one.skipped_tier1], ['other_escalations', one.escalations - one.skipped_tier1]])]))
+        const departments = new Map((value?.department_clients ?? []).map((one) => [one.partner, new Map([['department', one.tickets]])]))
+        const kinds = (...values: string[]) => values.map((kind) => ({ value: kind, label: kind }))
         return {
             title,
             events: this.rows.length,
             decisions: this.decisions,
             outcomes: outcomes.map((choice) => ({ ...choice, count: this.outcomeCounts.get(choice.value) ?? 0 })),
             signals: this.labels.signals,
+            value,
             flow: this.flow(),
-            byPartner: stacked(this.partnerCounts, outcomes, MAX_PARTNERS, 'other Partners'),
+            blocked: this.blockedAttempts(),
+            byPartner: stacked(partners, kinds('skipped_tier1', 'other_escalations'), MAX_PARTNERS, 'other Partners'),
+            departments: stacked(departments, kinds('department'), MAX_PARTNERS, 'other Partners'),
             bySignal: stacked(this.signalCounts, outcomes, Infinity, '', this.labels.signals.map((choice) => choice.value).concat(NO_SIGNAL)),
             weeks: this.weeks(outcomes),
             table: { strings: [...this.strings.keys()], rows: this.rows },
@@ -121,7 +135,19 @@ export class ReportCollector {
         return [...known, ...extra, { value: NO_DECISION, label: 'No decision' }]
     }
 
-    /** Sankey nodes per side ("from:" / "to:"), so a group on both sides does not make a cycle. */
+    /** The largest blocked attempts ("asked for X, kept Y"), and how many events the others are. */
+    private blockedAttempts(): ReportData['blocked'] {
+        const sorted = [...this.blocked].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        return {
+            rows: sorted.slice(0, MAX_BLOCKED).map(([key, count]) => {
+                const [asked, kept] = key.split('\n')
+                return { asked, kept, count }
+            }),
+            others: sorted.slice(MAX_BLOCKED).reduce((sum, [, count]) => sum + count, 0),
+        }
+    }
+
+    /** Sankey nodes per side ("from:" / "to:"), so a group on both sides does not make a cycle; one link per outcome. */
     private flow(): ReportData['flow'] {
         const from = new Map<string, number>()
         const to = new Map<string, number>()
@@ -134,18 +160,18 @@ export class ReportCollector {
         const keepTo = top(to, MAX_GROUPS)
         const links = new Map<string, number>()
         for (const [key, count] of this.flows) {
-            const [before, after] = key.split('\n')
+            const [before, after, outcome] = key.split('\n')
             const source = 'from:' + (keepFrom.has(before) ? before : 'other groups')
             const target = 'to:' + (keepTo.has(after) ? after : 'other groups')
-            bump(links, `${source}\n${target}`, count)
+            bump(links, `${source}\n${target}\n${outcome}`, count)
         }
         const nodes = new Map<string, string>()
         const result: ReportData['flow'] = { nodes: [], links: [] }
         for (const [key, value] of links) {
-            const [source, target] = key.split('\n')
+            const [source, target, outcome] = key.split('\n')
             nodes.set(source, source.slice(5))
             nodes.set(target, target.slice(3))
-            result.links.push({ source, target, value })
+            result.links.push({ source, target, outcome, value })
         }
         result.nodes = [...nodes].map(([id, name]) => ({ id, name }))
         return result

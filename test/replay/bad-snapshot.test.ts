@@ -38,8 +38,8 @@ describe('bad snapshots: a clear error naming the file and row, exit code 2', ()
     })
     test('unknown table in events.json', () => {
         const events = demoEvents()
-        events[2] = { ...events[2], table: 'incidnet' }
-        expectBad(demoVariant({ 'events.json': events }), /events\.json: event 3: \(INC0020003\) unknown table "incidnet"/)
+        events[4] = { ...events[4], table: 'incidnet' }
+        expectBad(demoVariant({ 'events.json': events }), /events\.json: event 5: \(INC0020003\) unknown table "incidnet"/)
     })
     test('unknown number in events.json', () => {
         const events = demoEvents()

@@ -12,7 +12,10 @@ const MET = 'Metropolitan College IT (MET IT)'
 const KEYS = ['number', 'action', 'group_before', 'group_after', 'partner', 'signal', 'outcome', 'reason', 'banner', 'blocked', 'work_notes', 'warnings', 'stamp']
 
 let results: Record<string, unknown>[]
-const byCase = (index: number) => results[index]
+/** The demo's events are in time order: the design cases are these; the others are tier 1's real moves. */
+const CASES = [0, 2, 4, 5, 7, 8, 9, 10, 12, 13, 14]
+const REAL_MOVES = [1, 3, 6, 11]
+const byCase = (index: number) => results[CASES[index]]
 
 beforeAll(() => {
     results = replayJson(DEMO)
@@ -60,8 +63,16 @@ function expectNoDecision(
 
 describe('demo snapshot: one event per design case', () => {
     test('one result per event, in order, with the contract fields', () => {
-        expect(results).toHaveLength(11)
+        expect(results).toHaveLength(15)
         for (const result of results) expect(Object.keys(result)).toEqual(KEYS)
+    })
+    test("tier 1's real moves of the escalations to their group: no decision, the app already had them there", () => {
+        expect(REAL_MOVES.map((index) => [results[index].number, results[index].group_before, results[index].group_after, results[index].outcome])).toEqual([
+            ['INC0020001', 'Network Services', 'Network Services', 'none'],
+            ['INC0020002', 'System Engineering', 'System Engineering', 'none'],
+            ['INC0020003', 'Network Services', 'Network Services', 'none'],
+            ['INC0020001', 'Network Services', 'Network Services', 'none'],
+        ])
     })
     test('red flag: rerouted past the catch-all to the route group', () => {
         expectDecision(byCase(0), { number: 'INC0020001', action: 'insert', before: 'IT Help Center', after: 'Network Services', partner: MET, signal: 'red_flag', outcome: 'rerouted' })
@@ -133,7 +144,7 @@ describe('policies and platform behaviour (demo variants)', () => {
 
     test('boomerang_policy=warn saves the move with a boomerang_warned decision', () => {
         const dir = demoVariant({ 'sys_properties.json': { result: [property('x_bu_itpartner.boomerang_policy', 'warn')] } })
-        const result = replayJson(dir)[7]
+        const result = replayJson(dir)[CASES[7]]
         expect(result).toMatchObject({ group_before: 'IT Help Center', group_after: 'IT Help Center', outcome: 'boomerang_warned', signal: 'red_flag', blocked: false })
     })
 
@@ -145,7 +156,7 @@ describe('policies and platform behaviour (demo variants)', () => {
 
     test('default escalation group catches a no-route escalation', () => {
         const dir = demoVariant({ 'sys_properties.json': { result: [property('x_bu_itpartner.default_escalation_group', 'System Engineering')] } })
-        expect(replayJson(dir)[6]).toMatchObject({ group_after: 'System Engineering', outcome: 'rerouted' })
+        expect(replayJson(dir)[CASES[6]]).toMatchObject({ group_after: 'System Engineering', outcome: 'rerouted' })
     })
 
     test('no assignment rules: group_before is null and a generated number is used', () => {

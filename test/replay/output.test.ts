@@ -14,7 +14,7 @@ describe('JSON that pipes', () => {
         expect(run.status).toBe(0)
         const results = JSON.parse(run.stdout)
         expect(Array.isArray(results)).toBe(true)
-        expect(results).toHaveLength(11)
+        expect(results).toHaveLength(15)
     })
 
     test('--out FILE writes the array to the file and nothing to stdout; a failed replay leaves no file', () => {
@@ -22,7 +22,7 @@ describe('JSON that pipes', () => {
         const run = runCli([DEMO, '--json', '--out', out])
         expect(run.status).toBe(0)
         expect(run.stdout).toBe('')
-        expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(11)
+        expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(15)
         const failed = join(mkdtempSync(join(tmpdir(), 'itpartner-out-')), 'results.json')
         expect(runCli([demoVariant({ 'events.json': null }), '--json', '--out', failed]).status).toBe(2)
         expect(existsSync(failed)).toBe(false)
@@ -37,7 +37,7 @@ describe('JSON that pipes', () => {
             timeout: 120_000,
         })
         expect(run.status).toBe(0)
-        expect(JSON.parse(readFileSync(join(cwd, 'results.json'), 'utf8'))).toHaveLength(11)
+        expect(JSON.parse(readFileSync(join(cwd, 'results.json'), 'utf8'))).toHaveLength(15)
     })
 
     test('an unknown option or a missing value exits 2 with the usage', () => {
@@ -85,15 +85,17 @@ describe('the readable report', () => {
         expect(lines).toContainEqual(expect.stringMatching(/^ {4}warning: .*Desktop Servces/))
     })
 
-    test('the summary: outcomes, Partner and signal, flows, boomerangs, tickets that skipped tier 1', () => {
-        const summary = lines.slice(lines.findIndex((line) => line.startsWith('Summary (11 events)')))
+    test('the summary: outcomes, Partner and signal, flows, boomerangs, then what the app would have saved', () => {
+        const summary = lines.slice(lines.findIndex((line) => line.startsWith('Summary (15 events)')))
         expect(summary.length).toBeGreaterThan(5)
         const text = summary.join('\n')
         expect(text).toMatch(/by outcome:\n(.*\n)* +3 {2}rerouted\n/)
         expect(text).toMatch(/by Partner and signal:\n(.*\n)* +\d+ {2}Metropolitan College IT \(MET IT\) · red_flag\n/)
         expect(text).toMatch(/group to group:\n(.*\n)* +1 {2}IT Help Center → Network Services\n/)
         expect(text).toContain('boomerangs: 1 blocked, 0 warned')
-        expect(text).toContain('tickets that would have skipped tier 1: 3\n    INC0020001, INC0020002, INC0020003')
+        expect(text).toContain(
+            'What the app would have saved\n  3 Partner escalations would have skipped tier 1; 5 hops and 55 hours in tier-1 queues saved; 1 boomerang stopped.\n',
+        )
     })
 })
 

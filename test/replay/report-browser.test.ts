@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { readLabels, policiesOf, renderReport } from '../../replay/report/html.ts'
 import { ReportCollector } from '../../replay/report/model.ts'
+import { ValueTracker } from '../../replay/value.ts'
 import type { EventResult } from '../../replay/engine/engine.ts'
 import type { ReportData } from '../../replay/report/data.ts'
 import { ROOT, runCli } from './helpers.ts'
@@ -29,7 +30,9 @@ if (!BROWSER) {
 }
 
 const OUT = mkdtempSync(join(tmpdir(), 'itpartner-report-browser-'))
-const CHARTS = ['chart-flow', 'chart-partner', 'chart-signal', 'chart-weeks']
+const CHARTS = ['chart-flow', 'chart-partner', 'chart-departments', 'chart-signal', 'chart-weeks']
+/** The width a manager's screen shows the page at: nothing at the top may wrap there. */
+const WIDE = { width: 1400, height: 900 }
 const HOSTILE = `MET <img src=x onerror="window.pwned=1"> & "Co" </script>`
 
 interface Opened {
@@ -76,9 +79,41 @@ function expectedMarks(data: Opened['data']): Record<string, number> {
     return {
         'chart-flow': data.flow.nodes.length + data.flow.links.length,
         'chart-partner': bars(data.byPartner),
+        'chart-departments': bars(data.departments),
         'chart-signal': bars(data.bySignal),
         'chart-weeks': data.weeks ? bars(data.weeks) : 0,
     }
+}
+
+/** The texts a chart drew (labels, axis names, numbers). */
+function chartTexts(page: Page, id: string): Promise<string[]> {
+    return page.evaluate((chartId) => [...document.querySelectorAll(`#${chartId} svg text`)].map((text) => text.textContent ?? ''), id)
+}
+
+/** The total of each bar, as the page writes it (thousands separators). */
+function totals(stacked: { categories: string[]; series: { values: number[] }[] }): string[] {
+    return stacked.categories.map((_, index) => stacked.series.reduce((sum, series) => sum + series.values[index], 0).toLocaleString('en-US'))
+}
+
+/**
+ * The headline, title and tiles that wrapped or were cut at the page's width: each element is compared with a one-line
+ * copy of itself (same styles, no wrapping) and with its own scroll width.
+ */
+function wrapped(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+        const bad: string[] = []
+        for (const node of document.querySelectorAll<HTMLElement>('h1, #value-sentence, .kpi .value, .kpi .label')) {
+            const copy = node.cloneNode(true) as HTMLElement
+            copy.style.whiteSpace = 'nowrap'
+            copy.style.position = 'absolute'
+            copy.style.visibility = 'hidden'
+            node.parentElement!.append(copy)
+            const oneLine = copy.getBoundingClientRect().height
+            copy.remove()
+            if (node.getBoundingClientRect().height > oneLine + 1 || node.scrollWidth > node.clientWidth + 1) bad.push(node.textContent ?? '')
+        }
+        return bad
+    })
 }
 
 async function status(page: Page): Promise<string> {
@@ -134,40 +169,87 @@ describeInBrowser('the report page in headless Chromium', () => {
             expect(await page.locator('#events-body tr[data-outcome="boomerang_blocked"]').count()).toBe(blocked)
             await page.selectOption('#filter-outcome', '')
             await page.fill('#search', 'INC0020003')
-            expect(await bodyRows(page)).toBe(2)
+            expect(await bodyRows(page)).toBe(3)
         })
 
         it('lists the events of a bar when it is clicked', async () => {
             const { page, data } = opened
-            // The Boomerang blocked segment of the first Partner's bar: the largest shape of that colour (not the legend swatch).
+            // The "skipped tier 1" segment of the first Partner's bar: the largest shape of that colour (not the legend swatch).
+            await page.locator('#chart-partner').scrollIntoViewIfNeeded()
             const box = await page.evaluate(() => {
-                const shapes = [...document.querySelectorAll<SVGGraphicsElement>('#chart-partner svg path[fill="#b2182b"]')]
+                const shapes = [...document.querySelectorAll<SVGGraphicsElement>('#chart-partner svg path[fill="#1b7837"]')]
                 const rects = shapes.map((shape) => shape.getBoundingClientRect()).sort((a, b) => b.width * b.height - a.width * a.height)
                 return { x: rects[0].x + rects[0].width / 2, y: rects[0].y + rects[0].height / 2 }
             })
             await page.mouse.click(box.x, box.y)
             const partner = data.byPartner.categories[0]
-            const selected = (id: string) => page.$eval(id, (select) => (select as HTMLSelectElement).selectedOptions[0].text)
-            expect(await selected('#filter-outcome')).toMatch(/^Boomerang blocked \(/)
-            expect(await selected('#filter-partner')).toMatch(new RegExp(`^${partner.replace(/[()]/g, '\\$&')} \\(`))
-            const blocked = data.byPartner.series.find((series) => series.outcome === 'boomerang_blocked')!.values[0]
-            expect(await status(page)).toBe(`${blocked} of ${data.events} events`)
-            await page.selectOption('#filter-outcome', '')
+            const selected = await page.$eval('#filter-partner', (select) => (select as HTMLSelectElement).selectedOptions[0].text)
+            expect(selected).toMatch(new RegExp(`^${partner.replace(/[()]/g, '\\$&')} \\((\\d+)\\)$`))
+            const events = Number(/\((\d+)\)$/.exec(selected)![1])
+            expect(await status(page)).toBe(`${events} of ${data.events} events`)
             await page.selectOption('#filter-partner', '')
             await page.fill('#search', '')
             expect(await bodyRows(page)).toBe(data.events)
         })
 
-        it('writes a screenshot', async () => {
-            await opened.page.fill('#search', '')
+        it('heads the page with what the app would have saved', async () => {
+            const { page, data } = opened
+            expect(await page.textContent('#value-sentence')).toBe(data.value!.sentence)
+            expect(data.value!.sentence).toBe('3 Partner escalations would have skipped tier 1; 5 hops and 55 hours in tier-1 queues saved; 1 boomerang stopped.')
+            const tiles = await page.$$eval('#value-tiles .kpi', (nodes) => nodes.map((node) => node.textContent))
+            expect(tiles).toEqual(['5Partner escalations', '3would have skipped tier 1', '5hops saved (6 → 1)', '55hours in tier-1 queues saved', '1boomerangs stopped'])
+        })
+
+        it('draws no flow for a blocked attempt: it is listed apart as "asked for, kept"', async () => {
+            const { page, data } = opened
+            // Real moves, all from the IT Help Center: INC0020001 (insert) and INC0020003 (hand-off) to Network Services,
+            // INC0020002 to System Engineering. The blocked "asked for IT Help Center, kept Network Services" would make
+            // Network Services 3.
+            expect(data.flow.links.reduce((sum, link) => sum + link.value, 0)).toBe(3)
+            const texts = await chartTexts(page, 'chart-flow')
+            expect(texts).toEqual(['IT Help Center: 3', 'Network Services: 2', 'System Engineering: 1'])
+            expect((await page.textContent('#blocked-list tbody'))?.trim()).toBe('asked for IT Help Center, kept Network Services1')
+        })
+
+        it("writes each bar's total on it", async () => {
+            const { page, data } = opened
+            for (const [id, stacked] of [
+                ['chart-partner', data.byPartner],
+                ['chart-departments', data.departments],
+                ['chart-signal', data.bySignal],
+            ] as const) {
+                const texts = await chartTexts(page, id)
+                for (const total of totals(stacked)) expect(texts).toContain(total)
+            }
+        })
+
+        it('shows for an update the group the ticket had, the one asked for and the one kept', async () => {
+            const { page } = opened
+            await page.fill('#search', 'boomerang')
+            const blocked = page.locator('#events-body tr[data-outcome="boomerang_blocked"] td').nth(4)
+            expect(await blocked.textContent()).toBe('had Network Services, asked for IT Help Center, kept Network Services')
+            expect(await blocked.locator('s').textContent()).toBe('IT Help Center')
+            await page.fill('#search', '')
+        })
+
+        it('wraps neither the headline nor a tile at 1400 px', async () => {
+            const wide = await open(file, WIDE)
+            expect(wide.errors).toEqual([])
+            expect(await wrapped(wide.page)).toEqual([])
+            await wide.page.close()
+        }, 60_000)
+
+        it('writes a screenshot at 1400 px', async () => {
+            const wide = await open(file, WIDE)
             const shot = join(OUT, 'report.png')
-            await opened.page.screenshot({ path: shot, fullPage: true })
+            await wide.page.screenshot({ path: shot, fullPage: true })
+            await wide.page.close()
             expect(statSync(shot).size).toBeGreaterThan(20_000)
             if (process.env.UPDATE_SCREENSHOT === '1') {
                 mkdirSync(join(ROOT, 'docs', 'img'), { recursive: true })
                 copyFileSync(shot, join(ROOT, 'docs', 'img', 'report.png'))
             }
-        })
+        }, 60_000)
     })
 
     describe('hostile names and 100,000 events', () => {
@@ -179,6 +261,7 @@ describeInBrowser('the report page in headless Chromium', () => {
             const outcomes = ['rerouted', 'rerouted', 'kept_specialty', 'no_target', 'boomerang_blocked', 'boomerang_warned', 'sent_to_partner', 'none']
             const signals = ['red_flag', 'partner_opener', 'partner_handoff', 'department']
             const collector = new ReportCollector(readLabels(ROOT))
+            const value = new ValueTracker((name) => name === 'IT Help Center')
             for (let n = 0; n < EVENTS; n++) {
                 const number = `INC${String(1_000_000 + n)}`
                 const partner = n % 41 === 0 ? HOSTILE : `Partner ${n % 40}`
@@ -198,12 +281,14 @@ describeInBrowser('the report page in headless Chromium', () => {
                     warnings: n % 1000 === 0 ? ['a warning'] : [],
                 }
                 const day = String(1 + (n % 28)).padStart(2, '0')
-                collector.add(result, { index: n, table: 'incident', action: 'insert', number, record: { opened_at: `2026-${n % 2 ? '10' : '11'}-${day} 10:00:00` }, user: '' })
+                const event = { index: n, table: 'incident', action: 'insert' as const, number, record: { opened_at: `2026-${n % 2 ? '10' : '11'}-${day} 10:00:00` }, user: '' }
+                collector.add(result, event)
+                value.add(result, event)
             }
             writeFileSync(
                 file,
                 renderReport({
-                    data: collector.finish(HOSTILE),
+                    data: collector.finish(HOSTILE, value.summary()),
                     snapshotDir: HOSTILE,
                     generatedAt: new Date('2026-11-26T12:00:00Z'),
                     policies: policiesOf([]),
@@ -225,12 +310,24 @@ describeInBrowser('the report page in headless Chromium', () => {
             expect(await marks(opened.page, id)).toBe(expectedMarks(opened.data)[id])
         })
 
+        it('writes totals with thousands separators on the bars, and wraps nothing at the top at 1400 px', async () => {
+            const { page, data } = opened
+            const partnerTotals = totals(data.byPartner)
+            expect(partnerTotals.some((total) => total.includes(','))).toBe(true)
+            const texts = await chartTexts(page, 'chart-partner')
+            for (const total of partnerTotals) expect(texts).toContain(total)
+            expect(await page.textContent('#value-sentence')).toMatch(/^\d{1,3}(,\d{3})* Partner escalations would have skipped tier 1; /)
+            const wide = await open(file, WIDE)
+            expect(await wrapped(wide.page)).toEqual([])
+            await wide.page.close()
+        }, 120_000)
+
         it('keeps only one page of rows in the table, and filters, searches and pages through all of them', async () => {
             const { page } = opened
             expect(await status(page)).toBe('100,000 of 100,000 events')
             expect(await bodyRows(page)).toBe(50)
             await page.click('#page-next')
-            expect(await page.textContent('#page-info')).toBe('rows 51–100, page 2 of 2000')
+            expect(await page.textContent('#page-info')).toBe('rows 51–100, page 2 of 2,000')
             const partnerValue = await page.$eval('#filter-partner', (select, wanted) => {
                 return [...(select as HTMLSelectElement).options].find((one) => one.text.startsWith(wanted))?.value ?? ''
             }, HOSTILE)
@@ -245,12 +342,14 @@ describeInBrowser('the report page in headless Chromium', () => {
         })
 
         it('shows a hostile name as text in tooltips', async () => {
-            const { page } = opened
-            await page.evaluate(() => {
+            const { page, data } = opened
+            const hostileNode = data.flow.nodes.findIndex((node) => node.name === HOSTILE)
+            expect(hostileNode).toBeGreaterThan(-1)
+            await page.evaluate((dataIndex) => {
                 const echarts = (window as unknown as { echarts: typeof import('echarts') }).echarts
-                echarts.getInstanceByDom(document.getElementById('chart-partner')!)!.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 })
-            })
-            const tooltip = page.locator('#chart-partner div[style*="position: absolute"]').last()
+                echarts.getInstanceByDom(document.getElementById('chart-flow')!)!.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex })
+            }, hostileNode)
+            const tooltip = page.locator('#chart-flow div[style*="position: absolute"]').last()
             await tooltip.waitFor({ state: 'visible' })
             expect(await tooltip.textContent()).toContain(HOSTILE)
             expect(await page.locator('img').count()).toBe(0)

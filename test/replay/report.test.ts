@@ -6,6 +6,7 @@ import { dateOf, ReportCollector, weekOf } from '../../replay/report/model.ts'
 import type { EventResult } from '../../replay/engine/engine.ts'
 import type { ReportData } from '../../replay/report/data.ts'
 import type { ReplayEvent } from '../../replay/snapshot/load.ts'
+import { ValueTracker, type ValueSummary } from '../../replay/value.ts'
 import { ROOT, runCli } from './helpers.ts'
 
 const LABELS = readLabels(ROOT)
@@ -31,6 +32,10 @@ function result(fields: Partial<EventResult>): EventResult {
 
 function insert(number: string, record: Record<string, string>): ReplayEvent {
     return { index: 0, table: 'incident', action: 'insert', number, record, user: '' }
+}
+
+function update(number: string): ReplayEvent {
+    return { index: 0, table: 'incident', action: 'update', number, set: { assignment_group: 'g' }, user: '' }
 }
 
 /** The embedded data of a rendered page, read back the way the page script reads it. */
@@ -69,37 +74,82 @@ describe('report data', () => {
         expect(data.outcomes[data.outcomes.length - 1].value).toBe('none')
     })
 
-    it('draws the flow from each side separately, so a group kept on both sides is not a cycle', () => {
+    it("draws only the app's real moves, a link per outcome, each side apart; blocked attempts are listed, not drawn", () => {
         const collector = new ReportCollector(LABELS)
         collector.add(result({ group_before: 'IT Help Center', group_after: 'IT Help Center', outcome: 'kept_specialty' }))
+        collector.add(result({ group_before: null, group_after: 'Desktop Services', outcome: 'kept_specialty' }))
         collector.add(result({ group_before: 'IT Help Center', group_after: 'Network Services' }))
         collector.add(result({ group_before: 'IT Help Center', group_after: 'Network Services' }))
         collector.add(result({ group_before: null, group_after: 'Network Services' }))
-        collector.add(result({ outcome: 'none', group_before: 'Desktop Services', group_after: 'Desktop Services' }))
-        const { flow } = collector.finish('t')
-        expect(flow.links).toEqual(
-            expect.arrayContaining([
-                { source: 'from:IT Help Center', target: 'to:IT Help Center', value: 1 },
-                { source: 'from:IT Help Center', target: 'to:Network Services', value: 2 },
-                { source: 'from:(no group)', target: 'to:Network Services', value: 1 },
-            ]),
-        )
-        expect(flow.links).toHaveLength(3)
-        expect(flow.nodes.find((node) => node.id === 'to:IT Help Center')?.name).toBe('IT Help Center')
+        collector.add(result({ action: 'update', group_before: 'IT Help Center', group_after: 'Network Services', outcome: 'boomerang_blocked', blocked: true }))
+        collector.add(result({ action: 'update', group_before: 'MET IT', group_after: 'Network Services', outcome: 'boomerang_blocked', blocked: true }))
+        collector.add(result({ action: 'update', group_before: 'IT Help Center', group_after: 'Network Services', outcome: 'boomerang_blocked', blocked: true }))
+        collector.add(result({ action: 'update', group_before: 'Desktop Services', group_after: 'Desktop Services', outcome: 'boomerang_warned' }))
+        collector.add(result({ outcome: 'none', group_before: 'Desktop Services', group_after: 'Network Services' }))
+        const { flow, blocked } = collector.finish('t')
+        expect(flow.links).toEqual([
+            { source: 'from:(no group)', target: 'to:Desktop Services', outcome: 'kept_specialty', value: 1 },
+            { source: 'from:IT Help Center', target: 'to:Network Services', outcome: 'rerouted', value: 2 },
+            { source: 'from:(no group)', target: 'to:Network Services', outcome: 'rerouted', value: 1 },
+        ])
+        expect(flow.nodes.find((node) => node.id === 'to:Network Services')?.name).toBe('Network Services')
+        expect(blocked).toEqual({
+            rows: [
+                { asked: 'IT Help Center', kept: 'Network Services', count: 2 },
+                { asked: 'MET IT', kept: 'Network Services', count: 1 },
+            ],
+            others: 0,
+        })
     })
 
-    it('keeps the 15 largest Partners and folds the others into one bar with their sum', () => {
+    it('lists the 15 largest blocked attempts and counts the others together', () => {
         const collector = new ReportCollector(LABELS)
-        for (let partner = 0; partner < 20; partner++) {
-            for (let n = 0; n <= partner; n++) collector.add(result({ partner: `Partner ${partner}` }))
+        for (let group = 0; group < 20; group++) {
+            for (let n = 0; n <= group; n++) collector.add(result({ action: 'update', group_before: `Group ${group}`, outcome: 'boomerang_blocked', blocked: true }))
         }
-        const { byPartner } = collector.finish('t')
+        const { blocked } = collector.finish('t')
+        expect(blocked.rows).toHaveLength(15)
+        expect(blocked.rows[0]).toEqual({ asked: 'Group 19', kept: 'Network Services', count: 20 })
+        expect(blocked.others).toBe(1 + 2 + 3 + 4 + 5)
+    })
+
+    it("keeps the group an update's ticket had, as the value tracker knows it (its last event, or the incident export)", () => {
+        const collector = new ReportCollector(LABELS)
+        const value = new ValueTracker(() => false, new Map([['INC9', 'Desktop Services']]))
+        const events: [EventResult, ReplayEvent][] = [
+            [result({ number: 'INC1', group_after: 'Network Services' }), insert('INC1', {})],
+            [result({ number: 'INC1', action: 'update', group_before: 'IT Help Center', group_after: 'Network Services', blocked: true }), update('INC1')],
+            [result({ number: 'INC9', action: 'update', group_before: 'System Engineering', group_after: 'System Engineering' }), update('INC9')],
+        ]
+        for (const [one, event] of events) {
+            collector.add(one, event, value.had(one.number))
+            value.add(one, event)
+        }
+        const { table } = collector.finish('t')
+        expect(table.rows.map((row) => table.strings[row[13]])).toEqual(['', 'Network Services', 'Desktop Services'])
+    })
+
+    it('ranks Partners by Partner escalations (tickets), folds past 15, and keeps department clients apart', () => {
+        const partners = Array.from({ length: 20 }, (_, n) => ({
+            partner: `Partner ${19 - n}`,
+            escalations: 20 - n,
+            skipped_tier1: 20 - n - 1,
+            hops_saved: 0,
+            tier1_hours_saved: null,
+            boomerangs_stopped: 0,
+        }))
+        const value = { by_partner: partners, department_clients: [{ partner: 'CFA IT', tickets: 7 }] } as unknown as ValueSummary
+        const { byPartner, departments, value: embeddedValue } = new ReportCollector(LABELS).finish('t', value)
+        expect(embeddedValue).toBe(value)
         expect(byPartner.categories).toHaveLength(16)
         expect(byPartner.categories[0]).toBe('Partner 19')
         expect(byPartner.categories[15]).toBe('other Partners')
-        const rerouted = byPartner.series.find((series) => series.outcome === 'rerouted')!.values
-        expect(rerouted[15]).toBe(1 + 2 + 3 + 4 + 5)
-        expect(rerouted.reduce((a, b) => a + b, 0)).toBe((20 * 21) / 2)
+        expect(byPartner.series.map((series) => series.outcome)).toEqual(['skipped_tier1', 'other_escalations'])
+        const skipped = byPartner.series[0].values
+        expect(skipped[0]).toBe(19)
+        expect(skipped[15]).toBe(0 + 1 + 2 + 3 + 4)
+        expect(byPartner.series[1].values[15]).toBe(5)
+        expect(departments).toEqual({ categories: ['CFA IT'], series: [{ outcome: 'department', values: [7] }] })
     })
 
     it('counts decisions per week of the ticket opened_at (an update in its ticket week), filling empty weeks', () => {
@@ -190,7 +240,7 @@ describe('escaping what comes from the snapshot', () => {
         expect(markup.includes('&#60;img src=x onerror=&#34;pwned=2&#34;&#62;')).toBe(true)
         const data = embedded(html)
         expect(data.table.strings).toContain(hostile)
-        expect(data.byPartner.categories).toEqual([hostile])
+        expect(data.flow.nodes.map((node) => node.name)).toContain(hostile)
     })
 })
 
@@ -210,6 +260,16 @@ describe('npm run replay -- <dir> --html FILE', () => {
         expect(data.events).toBe(results.length)
         expect(data.table.rows.map((row) => data.table.strings[row[0]])).toEqual(results.map((one) => one.number))
         expect(data.decisions).toBe(results.filter((one) => one.outcome !== 'none').length)
+    })
+
+    it('heads the page with the value sentence, and lists the blocked attempts apart', () => {
+        const html = readFileSync(out, 'utf8')
+        const data = embedded(html)
+        expect(html).toContain(`<p id="value-sentence" class="headline">${escapeHtml(data.value!.sentence)}</p>`)
+        expect(data.value!.sentence).toBe('3 Partner escalations would have skipped tier 1; 5 hops and 55 hours in tier-1 queues saved; 1 boomerang stopped.')
+        expect(html).toContain('<td>asked for <s>IT Help Center</s>, kept <b>Network Services</b></td><td class="count">1</td>')
+        expect(data.flow.links.every((link) => link.outcome === 'rerouted')).toBe(true)
+        expect(data.flow.links.some((link) => link.source === 'from:IT Help Center' && link.target === 'to:Network Services')).toBe(true)
     })
 
     it('opens offline: no external script, style or font is loaded', () => {

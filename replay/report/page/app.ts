@@ -19,6 +19,7 @@ const TO = 4
 const PARTNER = 5
 const SIGNAL = 6
 const BLOCKED = 7
+const HAD = 13
 const DETAILS: [number, string][] = [
     [8, 'Reason'],
     [9, 'Banner'],
@@ -37,6 +38,15 @@ const COLORS: Record<string, string> = {
     sent_to_partner: '#762a83',
     error: '#4d4d4d',
     none: '#bababa',
+    skipped_tier1: '#1b7837',
+    other_escalations: '#2166ac',
+    department: '#9e9ac8',
+}
+/** Names of the page's own series that are not outcomes. */
+const KINDS: Record<string, string> = {
+    skipped_tier1: 'Skipped tier 1',
+    other_escalations: 'Other escalations (specialty, no target, already past tier 1)',
+    department: 'Department clients (no decision)',
 }
 const FALLBACK = ['#35978f', '#bf812d', '#de77ae', '#7f7f7f']
 
@@ -67,21 +77,40 @@ function colorOf(outcome: string, index: number): string {
 }
 
 function label(outcome: string): string {
-    return outcomeLabel.get(outcome) ?? outcome
+    return outcomeLabel.get(outcome) ?? KINDS[outcome] ?? outcome
+}
+
+/** A number as the page shows every number: with thousands separators. */
+function format(value: number): string {
+    return value.toLocaleString('en-US', { maximumFractionDigits: 1 })
+}
+
+function tile(section: HTMLElement, value: string, text: string, color?: string): void {
+    const box = element('div', undefined, 'kpi')
+    if (color) box.style.borderTopColor = color
+    box.append(element('span', value, 'value'), element('span', text, 'label'))
+    section.append(box)
+}
+
+/** What the app would have saved, as tiles under the sentence (html.ts writes the sentence). */
+function valueTiles(): void {
+    const value = data.value
+    if (!value) return
+    const section = byId('value-tiles')
+    tile(section, format(value.partner_escalations), 'Partner escalations', '#2166ac')
+    tile(section, format(value.skipped_tier1), 'would have skipped tier 1', COLORS.rerouted)
+    tile(section, format(value.hops.saved), `hops saved (${format(value.hops.actual)} → ${format(value.hops.app)})`, COLORS.rerouted)
+    if (value.tier1_hours_saved === null) tile(section, '–', 'hours in tier 1: no times in the events', COLORS.none)
+    else tile(section, format(value.tier1_hours_saved), 'hours in tier-1 queues saved', COLORS.rerouted)
+    tile(section, format(value.boomerangs_stopped), 'boomerangs stopped', COLORS.boomerang_blocked)
 }
 
 function kpis(): void {
     const section = byId('kpis')
-    const tile = (value: number, text: string, color?: string) => {
-        const box = element('div', undefined, 'kpi')
-        if (color) box.style.borderTopColor = color
-        box.append(element('span', value.toLocaleString('en-US'), 'value'), element('span', text, 'label'))
-        section.append(box)
-    }
-    tile(data.events, 'events replayed')
-    tile(data.decisions, 'decisions')
+    tile(section, format(data.events), 'events replayed')
+    tile(section, format(data.decisions), 'decisions')
     data.outcomes.forEach((outcome, index) => {
-        if (outcome.count || outcome.value !== 'error') tile(outcome.count, outcome.label, colorOf(outcome.value, index))
+        if (outcome.count || outcome.value !== 'error') tile(section, format(outcome.count), outcome.label, colorOf(outcome.value, index))
     })
 }
 
@@ -112,59 +141,94 @@ function showEvents(filters: Record<string, string>): void {
 }
 
 /**
- * A stacked bar chart of outcomes per category; horizontal for names (Partners), vertical for weeks. With
- * `filter` (the id of the table's select for the category), clicking a bar shows its events in the table.
+ * A stacked bar chart per category, its total written at the end of each bar; horizontal for names (Partners),
+ * vertical for weeks. With `filters` (the table's selects for a category and series), clicking a bar shows its
+ * events in the table.
  */
-function stackedBars(id: string, stacked: Stacked, horizontal: boolean, name: (category: string) => string, filter?: string): void {
-    if (!stacked.categories.length) return empty(id, 'No events in this replay have one.')
+function stackedBars(
+    id: string,
+    stacked: Stacked,
+    horizontal: boolean,
+    name: (category: string) => string,
+    filters?: (category: string, series: string) => Record<string, string>,
+    emptyText = 'No events in this replay have one.',
+): void {
+    if (!stacked.categories.length) return empty(id, emptyText)
     const categories = stacked.categories.map(name)
+    const totals = stacked.categories.map((_, index) => stacked.series.reduce((sum, series) => sum + series.values[index], 0))
     const categoryAxis = { type: 'category' as const, data: categories, inverse: horizontal, axisLabel: { width: 180, overflow: 'truncate' as const } }
-    const valueAxis = { type: 'value' as const, minInterval: 1 }
+    const valueAxis = { type: 'value' as const, minInterval: 1, axisLabel: { formatter: (value: number) => format(value) } }
     const bars = chart(id)
-    if (filter) {
+    if (filters) {
         bars.on('click', (params) => {
             const series = stacked.series[params.seriesIndex ?? -1]
-            if (series) showEvents({ [filter]: stacked.categories[params.dataIndex], 'filter-outcome': series.outcome })
+            if (series) showEvents(filters(stacked.categories[params.dataIndex], series.outcome))
         })
+    }
+    // The totals: an empty last segment of each stack whose label is the bar's total.
+    const total = {
+        type: 'bar' as const,
+        name: 'total',
+        stack: 'outcomes',
+        data: totals.map(() => 0),
+        silent: true,
+        itemStyle: { color: 'transparent' },
+        label: { show: true, position: horizontal ? ('right' as const) : ('top' as const), color: '#1f2328', fontWeight: 600 as const, formatter: (params: { dataIndex: number }) => format(totals[params.dataIndex]) },
     }
     bars.setOption({
         animation: false,
-        legend: { top: 0, left: 0, right: 0, itemWidth: 14, textStyle: { fontSize: 11 } },
-        grid: { left: horizontal ? 190 : 40, right: 20, top: 56, bottom: 30 },
+        legend: { top: 0, left: 0, right: 0, itemWidth: 14, textStyle: { fontSize: 11 }, data: stacked.series.map((series) => label(series.outcome)) },
+        grid: { left: horizontal ? 190 : 50, right: horizontal ? 60 : 20, top: 56, bottom: 30 },
         tooltip: {
             trigger: 'axis',
             axisPointer: { type: 'shadow' },
             formatter: (params: unknown) => {
                 const items = params as { axisValue: string; seriesName: string; value: number; color: string }[]
-                const lines = items.filter((item) => item.value).map((item) => `<span style="color:${escape(item.color)}">●</span> ${escape(item.seriesName)}: ${item.value}`)
+                const lines = items
+                    .filter((item) => item.value && item.seriesName !== 'total')
+                    .map((item) => `<span style="color:${escape(item.color)}">●</span> ${escape(item.seriesName)}: ${format(item.value)}`)
                 return [`<b>${escape(items[0]?.axisValue ?? '')}</b>`, ...lines].join('<br>')
             },
         },
         xAxis: horizontal ? valueAxis : categoryAxis,
         yAxis: horizontal ? categoryAxis : valueAxis,
-        series: stacked.series.map((series, index) => ({
-            type: 'bar',
-            name: label(series.outcome),
-            stack: 'outcomes',
-            data: series.values,
-            itemStyle: { color: colorOf(series.outcome, index) },
-            barMaxWidth: 36,
-        })),
+        series: [
+            ...stacked.series.map((series, index) => ({
+                type: 'bar' as const,
+                name: label(series.outcome),
+                stack: 'outcomes',
+                data: series.values,
+                itemStyle: { color: colorOf(series.outcome, index) },
+                barMaxWidth: 36,
+            })),
+            total,
+        ],
     })
 }
 
+/** The app's real moves, one link per outcome in its colour; blocked attempts are not moves (listed apart). */
 function flow(): void {
-    if (!data.flow.links.length) return empty('chart-flow', 'No event in this replay led to a decision.')
+    if (!data.flow.links.length) return empty('chart-flow', 'The app moved no ticket in this replay.')
     const names = new Map(data.flow.nodes.map((node) => [node.id, node.name]))
     const nameOf = (id: string) => names.get(id) ?? id
+    const outcomes = [...new Set(data.flow.links.map((link) => link.outcome))]
+    byId('flow-legend').replaceChildren(
+        ...outcomes.map((outcome) => {
+            const item = element('span', label(outcome), 'legend-item')
+            item.style.setProperty('--swatch', colorOf(outcome, 0))
+            return item
+        }),
+    )
     chart('chart-flow').setOption({
         animation: false,
         tooltip: {
             trigger: 'item',
             formatter: (params: unknown) => {
-                const item = params as { dataType: string; data: { source?: string; target?: string; name?: string; value?: number }; value: number }
-                if (item.dataType === 'edge') return `${escape(nameOf(item.data.source ?? ''))} → ${escape(nameOf(item.data.target ?? ''))}: ${item.value}`
-                return `${escape(nameOf(item.data.name ?? ''))}: ${item.value}`
+                const item = params as { dataType: string; data: { source?: string; target?: string; name?: string; outcome?: string }; value: number }
+                if (item.dataType === 'edge') {
+                    return `${escape(nameOf(item.data.source ?? ''))} → ${escape(nameOf(item.data.target ?? ''))}: ${format(item.value)} (${escape(label(item.data.outcome ?? ''))})`
+                }
+                return `${escape(nameOf(item.data.name ?? ''))}: ${format(item.value)}`
             },
         },
         series: [
@@ -174,9 +238,9 @@ function flow(): void {
                 right: 170,
                 nodeGap: 12,
                 data: data.flow.nodes.map((node) => ({ name: node.id, itemStyle: { color: node.id.startsWith('from:') ? '#8da0cb' : '#66c2a5' } })),
-                links: data.flow.links,
-                label: { formatter: (params: { name: string }) => nameOf(params.name) },
-                lineStyle: { color: 'gradient', opacity: 0.45 },
+                links: data.flow.links.map((link) => ({ ...link, lineStyle: { color: colorOf(link.outcome, 0) } })),
+                label: { formatter: (params: { name: string; value: number }) => `${nameOf(params.name)}: ${format(params.value)}` },
+                lineStyle: { opacity: 0.5 },
                 emphasis: { focus: 'adjacency' },
             },
         ],
@@ -241,8 +305,8 @@ function table(): void {
         const first = page * PAGE_SIZE
         const slice = shown.slice(first, first + PAGE_SIZE)
         body.replaceChildren(...slice.map(rowOf))
-        status.textContent = `${shown.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} events`
-        info.textContent = shown.length ? `rows ${first + 1}–${first + slice.length}, page ${page + 1} of ${pages}` : 'no rows'
+        status.textContent = `${format(shown.length)} of ${format(rows.length)} events`
+        info.textContent = shown.length ? `rows ${format(first + 1)}–${format(first + slice.length)}, page ${format(page + 1)} of ${format(pages)}` : 'no rows'
         prev.disabled = page === 0
         next.disabled = page >= pages - 1
     }
@@ -258,8 +322,10 @@ function table(): void {
         outcome.append(badge)
         if (row[BLOCKED]) outcome.append(' ', element('span', 'blocked', 'blocked'))
         const move = element('td')
-        if (row[BLOCKED]) move.append('asked for ', element('s', text(FROM) || '(no group)'), ', kept ', element('span', text(TO) || '(no group)'))
-        else move.append(element('span', text(FROM) || '(no group)'), ' → ', element('span', text(TO) || '(no group)'))
+        const group = (field: number) => text(field) || '(no group)'
+        // An update: the group the ticket had, the one the save asked for (struck through when refused), the one kept.
+        if (text(ACTION) === 'update') move.append('had ', element('span', group(HAD)), ', asked for ', element(row[BLOCKED] ? 's' : 'span', group(FROM)), ', kept ', element('span', group(TO)))
+        else move.append(element('span', group(FROM)), ' → ', element('span', group(TO)))
         const signal = text(SIGNAL)
         const details = element('td', undefined, 'details')
         for (const [field, name] of DETAILS) {
@@ -270,7 +336,7 @@ function table(): void {
             details.append(block)
         }
         tr.append(
-            element('td', String(index + 1), 'muted'),
+            element('td', format(index + 1), 'muted'),
             element('td', text(NUMBER)),
             element('td', text(ACTION)),
             outcome,
@@ -295,10 +361,19 @@ function table(): void {
     apply()
 }
 
+valueTiles()
 kpis()
 flow()
-stackedBars('chart-partner', data.byPartner, true, (partner) => partner, 'filter-partner')
-stackedBars('chart-signal', data.bySignal, true, (signal) => signalLabel.get(signal) ?? signal, 'filter-signal')
+stackedBars('chart-partner', data.byPartner, true, (partner) => partner, (partner) => ({ 'filter-partner': partner }), 'No Partner escalations in this replay.')
+stackedBars(
+    'chart-departments',
+    data.departments,
+    true,
+    (partner) => partner,
+    (partner) => ({ 'filter-partner': partner, 'filter-outcome': 'none', 'filter-signal': 'department' }),
+    'No department clients in this replay.',
+)
+stackedBars('chart-signal', data.bySignal, true, (signal) => signalLabel.get(signal) ?? signal, (signal, outcome) => ({ 'filter-signal': signal, 'filter-outcome': outcome }))
 weeks()
 table()
 document.body.dataset.ready = 'true'
