@@ -138,7 +138,7 @@ function main(argv: string[]): number {
         // Checked before any event changes the data, like an admin would before trying the app.
         const configurationProblems = replay.engine.configurationProblems()
         const report = options.html ? new ReportCollector(readLabels(ROOT), replay.snapshot.tables.get('incident')) : null
-        const results = report ? reported(withProgress(replay.engine.run(), total, progress), replay.snapshot.events, report) : withProgress(replay.engine.run(), total, progress)
+        const results = withProgress(report ? reported(replay.engine.replayed(), report) : replay.engine.run(), total, progress)
         if (options.json) {
             // stdout stays one array of events: the configuration check goes to stderr.
             for (const problem of configurationProblems) process.stderr.write(`replay: configuration check: ${problem}\n`)
@@ -180,10 +180,9 @@ function* withProgress<T>(items: Iterable<T>, total: number, progress: Progress)
 }
 
 /** Passes the results on, feeding each with its event to the report page. */
-function* reported(results: Iterable<EventResult>, events: ReplayEvent[], report: ReportCollector): Generator<EventResult> {
-    let index = 0
-    for (const result of results) {
-        report.add(result, events[index++])
+function* reported(replayed: Iterable<{ event: ReplayEvent; result: EventResult }>, report: ReportCollector): Generator<EventResult> {
+    for (const { event, result } of replayed) {
+        report.add(result, event)
         yield result
     }
 }

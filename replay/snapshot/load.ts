@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { SnapshotError } from './errors.ts'
-import { findTableFile, isObject, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, readJsonFile, readTableFile, type TableForm } from './read.ts'
+import { findTableFile, isObject, MAX_SNAPSHOT_BYTES, readTableFile, type TableForm } from './read.ts'
+import { jsonArrayElements } from './stream.ts'
 
 export type Row = Record<string, string>
 
@@ -75,13 +76,20 @@ export interface UpdateEvent {
 
 export type ReplayEvent = InsertEvent | UpdateEvent
 
+/** The events of a snapshot, checked when loaded; each iteration reads them again in order. */
+export interface EventList extends Iterable<ReplayEvent> {
+    readonly length: number
+    /** Fields the events set, by table. */
+    readonly fields: ReadonlyMap<string, ReadonlySet<string>>
+}
+
 export interface Snapshot {
     dir: string
     /** Rows by table, values normalized to strings. */
     tables: Map<string, Row[]>
     /** The file each table was read from (`<table>.json` or `<table>.xml`). */
     files: Map<string, string>
-    events: ReplayEvent[]
+    events: EventList
 }
 
 export interface LoadOptions {
@@ -129,14 +137,16 @@ function mergeReferences(...maps: Record<string, Record<string, string>>[]): Rec
     return merged
 }
 
-/** Refuses a snapshot whose files together exceed MAX_SNAPSHOT_BYTES before reading any, naming the file that does. */
+/**
+ * Refuses a snapshot whose table files together exceed MAX_SNAPSHOT_BYTES before reading any, naming the file that
+ * does. events.json is not counted: it is read one event at a time.
+ */
 function checkTotalSize(dir: string): void {
     let total = 0
     for (const table of [...REQUIRED_TABLES, ...OPTIONAL_TABLES]) {
         const file = findTableFile(dir, table)
         if (file) total += add(file)
     }
-    if (existsSync(join(dir, 'events.json'))) add('events.json')
     function add(file: string): number {
         const size = statSync(join(dir, file)).size
         if (total + size > MAX_SNAPSHOT_BYTES) {
@@ -285,25 +295,27 @@ function readEvents(
     ids: Map<string, Set<string>>,
     names: DisplayNames,
     options: LoadOptions,
-): ReplayEvent[] {
+): EventList {
     const file = 'events.json'
     const path = join(dir, file)
     if (!existsSync(path)) throw new SnapshotError(file, null, `missing (expected ${path})`)
     const stat = statSync(path)
     if (stat.isDirectory()) throw new SnapshotError(file, null, 'is a folder; expected the events file')
-    if (stat.size > MAX_FILE_BYTES) {
-        throw new SnapshotError(file, null, `${Math.round(stat.size / 2 ** 20)} MB is over the replay's limit of ${MAX_FILE_BYTES / 2 ** 20} MB; split the events into several replays`)
-    }
-    options.progress?.(`reading ${file} (${sizeText(stat.size)})`)
-    const data = readJsonFile(dir, file)
-    const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.result) ? data.result : null
-    if (!list) throw new SnapshotError(file, null, 'wrong shape: expected a JSON array of events')
+    options.progress?.(`checking ${file} (${sizeText(stat.size)})`)
     const numbers = new Set<string>()
     for (const row of tables.get('incident') ?? []) if (row.number) numbers.add(row.number)
-    let next = nextNumber(numbers, list)
+    // Numbers for inserts without one start above every number in the snapshot: known only after reading all events,
+    // so the file is read ahead once, when the first such insert (or an update naming an unknown number) needs it.
+    let firstGenerated: number | null = null
+    const generatedFrom = () => (firstGenerated ??= nextNumber(numbers, dir, file))
+    let unnumbered = 0
     const users = ids.get('sys_user')!
     const fieldsOf = new Map<string, ReadonlySet<string> | null>()
+    const used = new Map<string, Set<string>>()
     const checkFields = (table: string, index: number, number: string, values: Row, what: string) => {
+        if (!used.has(table)) used.set(table, new Set())
+        const fields = used.get(table)!
+        for (const field in values) fields.add(field)
         if (!fieldsOf.has(table)) fieldsOf.set(table, options.eventFields?.(table, tables) ?? null)
         const known = fieldsOf.get(table)
         if (!known) return
@@ -317,44 +329,86 @@ function readEvents(
             )
         }
     }
-    return list.map((raw: unknown, index: number): ReplayEvent => {
-        if (!isObject(raw)) throw new EventError(index, null, 'wrong shape: an event must be an object')
-        const table = raw.table
-        const given = isObject(raw.record) && typeof raw.record.number === 'string' ? raw.record.number : typeof raw.number === 'string' ? raw.number : null
-        if (typeof table !== 'string' || !EVENT_TABLES.has(table)) {
-            throw new EventError(index, given, `unknown table ${JSON.stringify(table)} (expected one of ${[...EVENT_TABLES].join(', ')})`)
-        }
-        const user = raw.user === undefined || raw.user === null ? '' : normalizeValue(raw.user, file, index, 'user')
-        if (user && !users.has(user)) throw new EventError(index, given, `user "${user}" is not in the snapshot's sys_user export`)
-        if (raw.action === 'insert') {
-            if (!isObject(raw.record)) throw new EventError(index, given, 'wrong shape: an insert needs a "record" object')
-            const record = normalizeRow(raw.record, file, index)
-            let number = record.number
-            if (number) {
-                if (numbers.has(number)) throw new EventError(index, number, `number ${number} already exists`)
-            } else {
-                while (numbers.has(`INC${String(next).padStart(7, '0')}`)) next++
-                number = `INC${String(next++).padStart(7, '0')}`
-            }
+    let count = 0
+    for (const raw of jsonArrayElements(dir, file)) {
+        const index = count++
+        if (index > 0 && index % 100_000 === 0) options.progress?.(`checked ${index.toLocaleString('en-US')} events`)
+        const event = toEvent(raw, index, () => generatedFrom() + unnumbered++, users)
+        const { table } = event
+        if (event.action === 'insert') {
+            const { number, record } = event
+            if (numbers.has(number)) throw new EventError(index, number, `number ${number} already exists`)
             checkFields(table, index, number, record, 'record')
             checkRow(file, index, record, TICKET_REFERENCES, ids, names, `(${number}) record field`, 'event')
             numbers.add(number)
-            record.number = number
-            return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '' }
-        }
-        if (raw.action === 'update') {
-            if (typeof raw.number !== 'string' || !raw.number) throw new EventError(index, null, 'an update needs a "number"')
-            if (!numbers.has(raw.number)) {
-                throw new EventError(index, raw.number, `unknown number ${raw.number}: no earlier insert event or incident export row has it`)
+        } else {
+            if (!numbers.has(event.number)) {
+                const generated = numberValue(event.number)
+                const first = generated === null ? null : generatedFrom()
+                if (first === null || generated! < first || generated! >= first + unnumbered) {
+                    throw new EventError(index, event.number, `unknown number ${event.number}: no earlier insert event or incident export row has it`)
+                }
             }
-            if (!isObject(raw.set)) throw new EventError(index, raw.number, 'wrong shape: an update needs a "set" object')
-            const set = normalizeRow(raw.set, file, index)
-            checkFields(table, index, raw.number, set, 'set')
-            checkRow(file, index, set, TICKET_REFERENCES, ids, names, `(${raw.number}) set field`, 'event')
-            return { index, table, action: 'update', number: raw.number, set, user }
+            checkFields(table, index, event.number, event.set, 'set')
+            checkRow(file, index, event.set, TICKET_REFERENCES, ids, names, `(${event.number}) set field`, 'event')
         }
-        throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
-    })
+    }
+    return new EventFile(dir, file, count, used, generatedFrom)
+}
+
+/**
+ * One event in its replay form; throws EventError for a shape the replay cannot use, and for a user not in `users`
+ * when given. `generated` numbers an insert without one.
+ */
+function toEvent(raw: unknown, index: number, generated: () => number, users?: ReadonlySet<string>): ReplayEvent {
+    const file = 'events.json'
+    if (!isObject(raw)) throw new EventError(index, null, 'wrong shape: an event must be an object')
+    const table = raw.table
+    const given = isObject(raw.record) && typeof raw.record.number === 'string' ? raw.record.number : typeof raw.number === 'string' ? raw.number : null
+    if (typeof table !== 'string' || !EVENT_TABLES.has(table)) {
+        throw new EventError(index, given, `unknown table ${JSON.stringify(table)} (expected one of ${[...EVENT_TABLES].join(', ')})`)
+    }
+    const user = raw.user === undefined || raw.user === null ? '' : normalizeValue(raw.user, file, index, 'user')
+    if (user && users && !users.has(user)) throw new EventError(index, given, `user "${user}" is not in the snapshot's sys_user export`)
+    if (raw.action === 'insert') {
+        if (!isObject(raw.record)) throw new EventError(index, given, 'wrong shape: an insert needs a "record" object')
+        const record = normalizeRow(raw.record, file, index)
+        const number = record.number || `INC${String(generated()).padStart(7, '0')}`
+        record.number = number
+        return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '' }
+    }
+    if (raw.action === 'update') {
+        if (typeof raw.number !== 'string' || !raw.number) throw new EventError(index, null, 'an update needs a "number"')
+        if (!isObject(raw.set)) throw new EventError(index, raw.number, 'wrong shape: an update needs a "set" object')
+        const set = normalizeRow(raw.set, file, index)
+        return { index, table, action: 'update', number: raw.number, set, user }
+    }
+    throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
+}
+
+/**
+ * The checked events, read again from the file on each iteration (one event in memory at a time): a million events
+ * do not fit in memory as objects. Only what the checks found is kept: the count and the fields used by table.
+ */
+class EventFile implements EventList {
+    constructor(
+        private readonly dir: string,
+        private readonly file: string,
+        readonly length: number,
+        readonly fields: ReadonlyMap<string, ReadonlySet<string>>,
+        private readonly generatedFrom: () => number,
+    ) {}
+
+    *[Symbol.iterator](): Iterator<ReplayEvent> {
+        let index = 0
+        let unnumbered = 0
+        for (const raw of jsonArrayElements(this.dir, this.file)) {
+            if (index >= this.length) break
+            const event = toEvent(raw, index++, () => this.generatedFrom() + unnumbered++)
+            yield event
+        }
+        if (index !== this.length) throw new SnapshotError(this.file, null, 'changed while the replay was reading it; run the replay again')
+    }
 }
 
 /** An event the replay cannot use: names its position in events.json and its number when it has one. */
@@ -393,14 +447,24 @@ function editDistance(a: string, b: string): number {
     return rows[a.length][b.length]
 }
 
-/** The first generated number: above every INC number in the snapshot, and at least INC0010001. */
-function nextNumber(numbers: Set<string>, events: unknown[]): number {
+/** The first generated number: above every INC number in the snapshot (incident rows and events), at least INC0010001. */
+function nextNumber(numbers: Set<string>, dir: string, file: string): number {
     let max = 10000
     const consider = (number: unknown) => {
-        const match = typeof number === 'string' ? /^INC(\d+)$/.exec(number) : null
-        if (match) max = Math.max(max, Number(match[1]))
+        const value = typeof number === 'string' ? numberValue(number) : null
+        if (value !== null) max = Math.max(max, value)
     }
     numbers.forEach(consider)
-    for (const event of events) if (isObject(event) && isObject(event.record)) consider(event.record.number)
+    try {
+        for (const event of jsonArrayElements(dir, file)) if (isObject(event) && isObject(event.record)) consider(event.record.number)
+    } catch (error) {
+        // The events check reports a bad file at the event where it is bad.
+        if (!(error instanceof SnapshotError)) throw error
+    }
     return max + 1
+}
+
+function numberValue(number: string): number | null {
+    const match = /^INC(\d+)$/.exec(number)
+    return match ? Number(match[1]) : null
 }
