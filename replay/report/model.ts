@@ -15,6 +15,11 @@ const MAX_GROUPS = 12
 const MAX_PARTNERS = 15
 /** At most this many weeks are drawn (the latest ones). */
 const MAX_WEEKS = 156
+/**
+ * The events table keeps the first this many events (the charts and counts take every event): a million rows would
+ * hold the replay's memory and make a page of hundreds of MB that a browser cannot open.
+ */
+export const MAX_TABLE_ROWS = 100_000
 
 /** The date part of a ServiceNow date-time ("2026-11-02 14:03:00", or ISO), or null when it is not one. */
 export function dateOf(value: string | undefined): Date | null {
@@ -34,6 +39,7 @@ export function weekOf(date: Date): string {
 export class ReportCollector {
     private readonly strings = new Map<string, number>([['', 0]])
     private readonly rows: number[][] = []
+    private events = 0
     private readonly outcomeCounts = new Map<string, number>()
     private readonly flows = new Map<string, number>()
     private readonly partnerCounts = new Map<string, Map<string, number>>()
@@ -47,12 +53,14 @@ export class ReportCollector {
     constructor(
         private readonly labels: Labels,
         tickets: Row[] = [],
+        private readonly maxRows = MAX_TABLE_ROWS,
     ) {
         for (const ticket of tickets) this.noteOpened(ticket.number, ticket)
     }
 
     add(result: EventResult, event?: ReplayEvent): void {
         if (event?.action === 'insert') this.noteOpened(result.number, event.record)
+        this.events++
         const outcome = result.outcome || NO_DECISION
         bump(this.outcomeCounts, outcome)
         if (outcome !== NO_DECISION) {
@@ -64,6 +72,7 @@ export class ReportCollector {
         }
         if (result.partner) bump2(this.partnerCounts, result.partner, outcome)
         if (result.signal || outcome !== NO_DECISION) bump2(this.signalCounts, result.signal ?? NO_SIGNAL, outcome)
+        if (this.rows.length >= this.maxRows) return
         this.rows.push([
             this.text(result.number),
             this.text(result.action),
@@ -85,7 +94,7 @@ export class ReportCollector {
         const outcomes = this.outcomeOrder()
         return {
             title,
-            events: this.rows.length,
+            events: this.events,
             decisions: this.decisions,
             outcomes: outcomes.map((choice) => ({ ...choice, count: this.outcomeCounts.get(choice.value) ?? 0 })),
             signals: this.labels.signals,
@@ -93,7 +102,7 @@ export class ReportCollector {
             byPartner: stacked(this.partnerCounts, outcomes, MAX_PARTNERS, 'other Partners'),
             bySignal: stacked(this.signalCounts, outcomes, Infinity, '', this.labels.signals.map((choice) => choice.value).concat(NO_SIGNAL)),
             weeks: this.weeks(outcomes),
-            table: { strings: [...this.strings.keys()], rows: this.rows },
+            table: { strings: [...this.strings.keys()], rows: this.rows, omitted: this.events - this.rows.length },
         }
     }
 

@@ -241,7 +241,12 @@ function table(): void {
         const first = page * PAGE_SIZE
         const slice = shown.slice(first, first + PAGE_SIZE)
         body.replaceChildren(...slice.map(rowOf))
-        status.textContent = `${shown.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} events`
+        status.textContent =
+            `${shown.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} events` +
+            (data.table.omitted
+                ? ` (the table lists the first ${rows.length.toLocaleString('en-US')} of ${data.events.toLocaleString('en-US')} events; ` +
+                  `the ${data.table.omitted.toLocaleString('en-US')} later ones count in the figures and charts above)`
+                : '')
         info.textContent = shown.length ? `rows ${first + 1}–${first + slice.length}, page ${page + 1} of ${pages}` : 'no rows'
         prev.disabled = page === 0
         next.disabled = page >= pages - 1
