@@ -109,7 +109,7 @@ class Sink {
     }
 }
 
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
     let options: CliOptions
     try {
         options = parseArgs(argv)
