@@ -353,7 +353,8 @@ function readEvents(
             checkRow(file, index, event.set, TICKET_REFERENCES, ids, names, `(${event.number}) set field`, 'event')
         }
     }
-    return new EventFile(dir, file, count, used, generatedFrom)
+    // A number, not the closure: the closure would keep every ticket number in memory for the whole replay.
+    return new EventFile(dir, file, count, used, firstGenerated ?? 0)
 }
 
 /**
@@ -386,6 +387,9 @@ function toEvent(raw: unknown, index: number, generated: () => number, users?: R
     throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
 }
 
+/** Distinct values kept by EventFile's interning: bounds its memory when most values are unique (free text). */
+const MAX_INTERNED = 200_000
+
 /**
  * The checked events, read again from the file on each iteration (one event in memory at a time): a million events
  * do not fit in memory as objects. Only what the checks found is kept: the count and the fields used by table.
@@ -396,15 +400,28 @@ class EventFile implements EventList {
         private readonly file: string,
         readonly length: number,
         readonly fields: ReadonlyMap<string, ReadonlySet<string>>,
-        private readonly generatedFrom: () => number,
+        private readonly firstGenerated: number,
     ) {}
 
     *[Symbol.iterator](): Iterator<ReplayEvent> {
         let index = 0
         let unnumbered = 0
+        // JSON.parse makes a new string for every value; the embedded instance keeps each saved ticket, so repeated
+        // values (the same caller, group, category) share one string instead.
+        const interned = new Map<string, string>()
+        const intern = (values: Row) => {
+            for (const field in values) {
+                if (field === 'number') continue
+                const value = values[field]
+                const known = interned.get(value)
+                if (known !== undefined) values[field] = known
+                else if (interned.size < MAX_INTERNED) interned.set(value, value)
+            }
+        }
         for (const raw of jsonArrayElements(this.dir, this.file)) {
             if (index >= this.length) break
-            const event = toEvent(raw, index++, () => this.generatedFrom() + unnumbered++)
+            const event = toEvent(raw, index++, () => this.firstGenerated + unnumbered++)
+            intern(event.action === 'insert' ? event.record : event.set)
             yield event
         }
         if (index !== this.length) throw new SnapshotError(this.file, null, 'changed while the replay was reading it; run the replay again')

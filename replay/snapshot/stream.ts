@@ -5,6 +5,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs'
 import { join } from 'node:path'
+import { StringDecoder } from 'node:string_decoder'
 import { SnapshotError } from './errors.ts'
 
 /** Bytes read at a time (exported for tests that put an element across two reads). */
@@ -39,14 +40,40 @@ const enum At {
     End,
 }
 
-/** Text encoding from the first bytes, as readText decides it (BOM, or UTF-16 detected by a zero byte). */
-function decoderFor(head: Buffer): { decoder: TextDecoder; skip: number } {
-    if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { decoder: new TextDecoder('utf-8'), skip: 3 }
-    if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { decoder: new TextDecoder('utf-16le'), skip: 2 }
-    if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { decoder: new TextDecoder('utf-16be'), skip: 2 }
-    if (head.length >= 2 && head[0] !== 0 && head[1] === 0) return { decoder: new TextDecoder('utf-16le'), skip: 0 }
-    if (head.length >= 2 && head[0] === 0 && head[1] !== 0) return { decoder: new TextDecoder('utf-16be'), skip: 0 }
-    return { decoder: new TextDecoder('utf-8'), skip: 0 }
+interface Decoder {
+    /** Text of the next bytes; a character cut by the end of the chunk is kept for the next call. */
+    write(bytes: Buffer): string
+    end(): string
+}
+
+/** UTF-16 big-endian: swapped to little-endian two bytes at a time (a byte left over waits for the next chunk). */
+class Utf16BeDecoder implements Decoder {
+    private readonly le = new StringDecoder('utf16le')
+    private odd: Buffer = Buffer.alloc(0)
+
+    write(bytes: Buffer): string {
+        const all = this.odd.length ? Buffer.concat([this.odd, bytes]) : Buffer.from(bytes)
+        const even = all.length - (all.length % 2)
+        this.odd = Buffer.from(all.subarray(even))
+        return this.le.write(all.subarray(0, even).swap16())
+    }
+
+    end(): string {
+        return this.le.end()
+    }
+}
+
+/**
+ * Text encoding from the first bytes, as readText decides it (BOM, or UTF-16 detected by a zero byte). StringDecoder
+ * rather than TextDecoder: the same streaming of cut characters, several times faster on UTF-8.
+ */
+function decoderFor(head: Buffer): { decoder: Decoder; skip: number } {
+    if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { decoder: new StringDecoder('utf8'), skip: 3 }
+    if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { decoder: new StringDecoder('utf16le'), skip: 2 }
+    if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { decoder: new Utf16BeDecoder(), skip: 2 }
+    if (head.length >= 2 && head[0] !== 0 && head[1] === 0) return { decoder: new StringDecoder('utf16le'), skip: 0 }
+    if (head.length >= 2 && head[0] === 0 && head[1] !== 0) return { decoder: new Utf16BeDecoder(), skip: 0 }
+    return { decoder: new StringDecoder('utf8'), skip: 0 }
 }
 
 const isSpace = (code: number) => code === C.Space || code === C.LF || code === C.CR || code === C.Tab
@@ -62,12 +89,12 @@ export function* jsonArrayElements(dir: string, file: string): Generator<unknown
         let read = readSync(fd, buffer, 0, CHUNK_BYTES, null)
         const { decoder, skip } = decoderFor(buffer.subarray(0, read))
         const scanner = new Scanner(file)
-        let text = decoder.decode(buffer.subarray(skip, read), { stream: read > 0 })
+        let text = decoder.write(buffer.subarray(skip, read))
         while (true) {
             yield* scanner.feed(text)
             if (read === 0) break
             read = readSync(fd, buffer, 0, CHUNK_BYTES, null)
-            text = read ? decoder.decode(buffer.subarray(0, read), { stream: true }) : decoder.decode()
+            text = read ? decoder.write(buffer.subarray(0, read)) : decoder.end()
         }
         scanner.end()
     } finally {
