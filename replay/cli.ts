@@ -14,6 +14,7 @@ import { Progress } from './progress.ts'
 import { policiesOf, readLabels, renderReport } from './report/html.ts'
 import { ReportCollector } from './report/model.ts'
 import { readableReport } from './text.ts'
+import { Batch } from './batch.ts'
 
 export interface CliOptions {
     dir: string | null
@@ -139,13 +140,15 @@ export function main(argv: string[]): number {
         const configurationProblems = replay.engine.configurationProblems()
         const report = options.html ? new ReportCollector(readLabels(ROOT), replay.snapshot.tables.get('incident')) : null
         const results = withProgress(report ? reported(replay.engine.replayed(), report) : replay.engine.run(), total, progress)
+        const out = new Batch((text) => sink.write(text))
         if (options.json) {
             // stdout stays one array of events: the configuration check goes to stderr.
             for (const problem of configurationProblems) process.stderr.write(`replay: configuration check: ${problem}\n`)
-            writeJson(sink, results)
+            writeJson(out, results)
         } else {
-            readableReport({ ...replay, engine: { run: () => results }, configurationProblems }, dir, (text) => sink.write(text))
+            readableReport({ ...replay, engine: { run: () => results }, configurationProblems }, dir, (text) => out.add(text))
         }
+        out.flush()
         if (report && options.html) {
             const page = renderReport({
                 data: report.finish('IT Partner Routing'),
@@ -188,13 +191,13 @@ function* reported(replayed: Iterable<{ event: ReplayEvent; result: EventResult 
 }
 
 /** Streams the array: the first result is written before the last is computed. */
-function writeJson(sink: Sink, results: Iterable<EventResult>): void {
+function writeJson(out: Batch, results: Iterable<EventResult>): void {
     let first = true
     for (const result of results) {
-        sink.write((first ? '[\n' : ',\n') + JSON.stringify(result))
+        out.add((first ? '[\n' : ',\n') + JSON.stringify(result))
         first = false
     }
-    sink.write(first ? '[]\n' : '\n]\n')
+    out.add(first ? '[]\n' : '\n]\n')
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2))
