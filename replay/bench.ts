@@ -1,11 +1,14 @@
 /**
- * Replay load test: generates a snapshot (10,000 users, 1,000 departments, 100,000 events by default) in a temp
- * folder, replays it with streamed results (each result is dropped once counted), and reports the throughput and
- * the process's peak resident memory. scripts/bench.ts calls replayBench().
+ * Replay load test: generates a snapshot (10,000 users, 1,000 departments, 1,000,000 events by default) in a temp
+ * folder and runs the replay CLI on it in a child process per output form (text, --json, --html), each with its
+ * output thrown away, reporting events per second and the child's peak resident memory; and the load time of the
+ * same events pretty-printed. scripts/bench.ts calls scaleBench().
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { main } from './cli.ts'
 import { prepareReplay } from './run.ts'
 import { readTable } from './snapshot/load.ts'
 
@@ -17,11 +20,30 @@ export interface BenchSize {
     seed: number
 }
 
-export const FULL_SIZE: BenchSize = { users: 10_000, departments: 1_000, events: 100_000, seed: 42 }
+export const FULL_SIZE: BenchSize = { users: 10_000, departments: 1_000, events: 1_000_000, seed: 42 }
 
-export interface BenchResult {
-    events_per_second: number
+/** One child run: wall and CPU time (CPU time is what a loaded machine does not inflate) and peak memory. */
+export interface ChildRun {
+    seconds: number
+    cpu_seconds: number
     peak_rss_mb: number
+}
+
+export interface ReplayRun extends ChildRun {
+    events_per_second: number
+    /** Events per second of the child's CPU time (user + system). */
+    events_per_cpu_second: number
+}
+
+export interface ScaleResult {
+    events: number
+    compact_mb: number
+    pretty_mb: number
+    text: ReplayRun
+    json: ReplayRun
+    html: ReplayRun & { page_mb: number }
+    /** Checking the pretty-printed events file and building the engine (no replay). */
+    pretty_load: ChildRun
 }
 
 /**
@@ -67,8 +89,8 @@ export function userLoadBench(users = 100_000): { json_ms: number; xml_ms: numbe
 
 const hex = (prefix: string, n: number) => prefix + n.toString(16).padStart(30, '0')
 
-/** Writes the load snapshot into dir. */
-export function generateSnapshot(dir: string, size: BenchSize = FULL_SIZE): void {
+/** Writes the load snapshot into dir; `pretty` writes events.json indented as JSON.stringify(value, null, 4) does. */
+export function generateSnapshot(dir: string, size: BenchSize = FULL_SIZE, pretty = false): void {
     let state = size.seed >>> 0 || 1
     const random = (n: number) => {
         state = (Math.imul(state, 1664525) + 1013904223) >>> 0
@@ -158,32 +180,89 @@ export function generateSnapshot(dir: string, size: BenchSize = FULL_SIZE): void
             inserted++
             event = { table: 'incident', action: 'insert', record }
         }
-        writeSync(file, (i ? ',\n' : '\n') + JSON.stringify(event))
+        const text = pretty ? '    ' + JSON.stringify(event, null, 4).replace(/\n/g, '\n    ') : JSON.stringify(event)
+        writeSync(file, (i ? ',\n' : '\n') + text)
     }
     writeSync(file, '\n]\n')
     closeSync(file)
 }
 
-/** Generates the load in a temp folder, replays it, removes the folder. */
-export function replayBench(size: BenchSize = FULL_SIZE): BenchResult {
+const FLAGS = { text: [], json: ['--json'], html: ['--html'] } as const
+
+/**
+ * Generates the snapshot (compact, then pretty-printed) in a temp folder, runs each output form in its own child
+ * process, and removes the folder.
+ */
+export function scaleBench(size: BenchSize = FULL_SIZE, log: (line: string) => void = () => {}): ScaleResult {
     const dir = mkdtempSync(join(tmpdir(), 'itpartner-replay-bench-'))
     try {
-        generateSnapshot(dir, size)
-        const started = process.hrtime.bigint()
-        const { engine } = prepareReplay(dir)
-        let count = 0
-        for (const result of engine.run()) if (result) count++
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9
-        return {
-            events_per_second: Math.round(count / seconds),
-            peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+        const compact = join(dir, 'compact')
+        const pretty = join(dir, 'pretty')
+        mkdirSync(compact)
+        mkdirSync(pretty)
+        log(`bench: writing ${size.events.toLocaleString('en-US')} events (compact and pretty-printed) into ${dir}`)
+        generateSnapshot(compact, size)
+        generateSnapshot(pretty, size, true)
+        const mb = (file: string) => Math.round(statSync(file).size / 2 ** 20)
+        const replay = (mode: keyof typeof FLAGS): ReplayRun => {
+            log(`bench: replaying with ${mode} output`)
+            const run = child([mode, compact, ...(mode === 'html' ? [join(dir, 'page.html')] : [])])
+            return { ...run, events_per_second: Math.round(size.events / run.seconds), events_per_cpu_second: Math.round(size.events / run.cpu_seconds) }
         }
+        const text = replay('text')
+        const json = replay('json')
+        const html = { ...replay('html'), page_mb: mb(join(dir, 'page.html')) }
+        log('bench: loading the pretty-printed events')
+        const prettyLoad = child(['load', pretty])
+        return { events: size.events, compact_mb: mb(join(compact, 'events.json')), pretty_mb: mb(join(pretty, 'events.json')), text, json, html, pretty_load: prettyLoad }
     } finally {
         rmSync(dir, { recursive: true, force: true })
     }
 }
 
+/** Runs this file as a child (`--child <mode> <dir> [page]`): its figures come back in a file, its output is dropped. */
+function child(args: string[]): ChildRun {
+    const figures = join(tmpdir(), `itpartner-bench-${process.pid}-${Date.now()}.json`)
+    try {
+        const run = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', figures, ...args], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+            encoding: 'utf8',
+        })
+        if (run.status !== 0) throw new Error(`bench: ${args[0]} run failed (${run.status}): ${run.stderr}`)
+        return JSON.parse(readFileSync(figures, 'utf8')) as ChildRun
+    } finally {
+        rmSync(figures, { force: true })
+    }
+}
+
+/** In the child: the CLI's own path for a replay, or only the load for `load`. */
+async function childRun(figures: string, mode: string, dir: string, page?: string): Promise<void> {
+    const started = process.hrtime.bigint()
+    const cpuStart = process.cpuUsage()
+    if (mode === 'load') {
+        prepareReplay(dir)
+    } else {
+        const status = await main([dir, ...FLAGS[mode as keyof typeof FLAGS], ...(page ? [page] : [])])
+        if (status !== 0) throw new Error(`bench: the replay exited with ${status}`)
+    }
+    const cpu = process.cpuUsage(cpuStart)
+    const result: ChildRun = {
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        cpu_seconds: (cpu.user + cpu.system) / 1e6,
+        peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }
+    writeFileSync(figures, JSON.stringify(result))
+}
+
 if (require.main === module) {
-    const events = Number(process.argv[2]) || FULL_SIZE.events
-    console.log(JSON.stringify({ ...replayBench({ ...FULL_SIZE, events }), sys_user_load: userLoadBench() }))
+    const [flag, figures, mode, dir, page] = process.argv.slice(2)
+    if (flag === '--child') {
+        childRun(figures, mode, dir, page).catch((error: unknown) => {
+            process.stderr.write(`${(error as Error)?.stack ?? error}\n`)
+            process.exitCode = 1
+        })
+    } else {
+        const events = Number(flag) || FULL_SIZE.events
+        console.log(JSON.stringify({ ...scaleBench({ ...FULL_SIZE, events }, (line) => process.stderr.write(line + '\n')), sys_user_load: userLoadBench() }))
+    }
 }

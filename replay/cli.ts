@@ -97,7 +97,7 @@ export function parseArgs(argv: string[]): CliOptions {
     return options
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
     let options: CliOptions
     try {
         options = parseArgs(argv)
@@ -138,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
         const tables = replay.snapshot.tables
         const report = page ? new ReportCollector(readLabels(ROOT), tables.get('incident')) : null
         const value = new ValueTracker(tier1Test(tables.get('sys_properties') ?? [], tables.get('sys_user_group') ?? []), ticketGroups(replay.snapshot), ticketsFile !== null)
-        const results = paired(withProgress(replay.engine.run(), total, progress), replay.snapshot.events, (result, event) => {
+        const results = paired(withProgress(replay.engine.replayed(), total, progress), (result, event) => {
             report?.add(result, event, value.had(result.number))
             value.add(result, event)
         })
@@ -200,10 +200,9 @@ function* withProgress<T>(items: Iterable<T>, total: number, progress: Progress)
 }
 
 /** Passes the results on, after showing each with its event to `see` (the value summary, the report page). */
-function* paired(results: Iterable<EventResult>, events: ReplayEvent[], see: (result: EventResult, event: ReplayEvent) => void): Generator<EventResult> {
-    let index = 0
-    for (const result of results) {
-        see(result, events[index++])
+function* paired(replayed: Iterable<{ event: ReplayEvent; result: EventResult }>, see: (result: EventResult, event: ReplayEvent) => void): Generator<EventResult> {
+    for (const { event, result } of replayed) {
+        see(result, event)
         yield result
     }
 }

@@ -165,17 +165,17 @@ export class ReplayEngine {
     /** Ticket fields the snapshot uses that the embedded schema lacks become string fields (else they would be ignored). */
     private defineEventFields(): void {
         const missing = new Map<string, Set<string>>()
-        const note = (table: string, values: Row) => {
-            for (const field of Object.keys(values)) {
+        const note = (table: string, fields: Iterable<string>) => {
+            for (const field of fields) {
                 if (this.instance.schema.field(table, field)) continue
                 if (!missing.has(table)) missing.set(table, new Set())
                 missing.get(table)!.add(field)
             }
         }
-        for (const event of this.snapshot.events) note(event.table, event.action === 'insert' ? event.record : event.set)
-        for (const row of this.snapshot.tables.get('incident') ?? []) note('incident', row)
+        for (const [table, fields] of this.snapshot.events.fields) note(table, fields)
+        for (const row of this.snapshot.tables.get('incident') ?? []) note('incident', Object.keys(row))
         // Fields the instance declares (sys_dictionary.json) exist before the configuration check reads any route.
-        for (const row of this.snapshot.tables.get('sys_dictionary') ?? []) if (row.name && row.element) note(row.name, { [row.element]: '' })
+        for (const row of this.snapshot.tables.get('sys_dictionary') ?? []) if (row.name && row.element) note(row.name, [row.element])
         for (const [table, fields] of missing) {
             this.instance.schema.define(table, { fields: Object.fromEntries([...fields].map((field) => [field, 'string'])) })
         }
@@ -218,7 +218,12 @@ export class ReplayEngine {
 
     /** Results one by one, so a caller can stream them. */
     *run(): Generator<EventResult> {
-        for (const event of this.snapshot.events) yield this.replay(event)
+        for (const { result } of this.replayed()) yield result
+    }
+
+    /** Each event with its result, one by one: the events are read from the snapshot's file as they are replayed. */
+    *replayed(): Generator<{ event: ReplayEvent; result: EventResult }> {
+        for (const event of this.snapshot.events) yield { event, result: this.replay(event) }
     }
 
     private readonly userNames = new Map<string, string>()

@@ -56,5 +56,7 @@ export interface ReportData {
         /** Per event: number, action, outcome, group before, group after, partner, signal, blocked (0/1), reason,
          *  banner, work notes, warnings, replay notes, the group an update's ticket had. */
         rows: number[][]
+        /** Events after the first MAX_TABLE_ROWS, counted in the charts but not listed. */
+        omitted: number
     }
 }

@@ -17,6 +17,11 @@ const MAX_PARTNERS = 15
 const MAX_BLOCKED = 15
 /** At most this many weeks are drawn (the latest ones). */
 const MAX_WEEKS = 156
+/**
+ * The events table keeps the first this many events (the charts and counts take every event): a million rows would
+ * hold the replay's memory and make a page of hundreds of MB that a browser cannot open.
+ */
+export const MAX_TABLE_ROWS = 100_000
 
 /** The date part of a ServiceNow date-time ("2026-11-02 14:03:00", or ISO), or null when it is not one. */
 export function dateOf(value: string | undefined): Date | null {
@@ -36,6 +41,7 @@ export function weekOf(date: Date): string {
 export class ReportCollector {
     private readonly strings = new Map<string, number>([['', 0]])
     private readonly rows: number[][] = []
+    private events = 0
     private readonly outcomeCounts = new Map<string, number>()
     /** The app's real moves: "before\nafter\noutcome" -> events. */
     private readonly flows = new Map<string, number>()
@@ -51,6 +57,7 @@ export class ReportCollector {
     constructor(
         private readonly labels: Labels,
         tickets: Row[] = [],
+        private readonly maxRows = MAX_TABLE_ROWS,
     ) {
         for (const ticket of tickets) this.noteOpened(ticket.number, ticket)
     }
@@ -58,6 +65,7 @@ export class ReportCollector {
     /** `had`: the group an update's ticket had before it (the value tracker knows each ticket's group). */
     add(result: EventResult, event?: ReplayEvent, had: string | null = null): void {
         if (event?.action === 'insert') this.noteOpened(result.number, event.record)
+        this.events++
         const outcome = result.outcome || NO_DECISION
         bump(this.outcomeCounts, outcome)
         if (outcome !== NO_DECISION) {
@@ -70,6 +78,7 @@ export class ReportCollector {
             else this.undated++
         }
         if (result.signal || outcome !== NO_DECISION) bump2(this.signalCounts, result.signal ?? NO_SIGNAL, outcome)
+        if (this.rows.length >= this.maxRows) return
         this.rows.push([
             this.text(result.number),
             this.text(result.action),
@@ -96,7 +105,7 @@ export class ReportCollector {
         const kinds = (...values: string[]) => values.map((kind) => ({ value: kind, label: kind }))
         return {
             title,
-            events: this.rows.length,
+            events: this.events,
             decisions: this.decisions,
             outcomes: outcomes.map((choice) => ({ ...choice, count: this.outcomeCounts.get(choice.value) ?? 0 })),
             signals: this.labels.signals,
@@ -107,7 +116,7 @@ export class ReportCollector {
             departments: stacked(departments, kinds('department'), MAX_PARTNERS, 'other Partners'),
             bySignal: stacked(this.signalCounts, outcomes, Infinity, '', this.labels.signals.map((choice) => choice.value).concat(NO_SIGNAL)),
             weeks: this.weeks(outcomes),
-            table: { strings: [...this.strings.keys()], rows: this.rows },
+            table: { strings: [...this.strings.keys()], rows: this.rows, omitted: this.events - this.rows.length },
         }
     }
 

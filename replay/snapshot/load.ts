@@ -4,7 +4,8 @@ import { SnapshotError } from './errors.ts'
 import { eventsFromHistory, rawDateTime } from '../history/events.ts'
 import { readPartnerLists } from '../history/partners.ts'
 import { tableParts } from './parts.ts'
-import { findTableFile, isObject, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, readJsonFile, readTableFile, type TableForm } from './read.ts'
+import { findTableFile, isObject, MAX_SNAPSHOT_BYTES, readTableFile, type TableForm } from './read.ts'
+import { jsonArrayElements } from './stream.ts'
 
 export type Row = Record<string, string>
 
@@ -86,6 +87,13 @@ export interface UpdateEvent {
 
 export type ReplayEvent = InsertEvent | UpdateEvent
 
+/** The events of a snapshot, checked when loaded; each iteration reads them again in order. */
+export interface EventList extends Iterable<ReplayEvent> {
+    readonly length: number
+    /** Fields the events set, by table. */
+    readonly fields: ReadonlyMap<string, ReadonlySet<string>>
+}
+
 export interface Snapshot {
     dir: string
     /** What the replay reads in a way the admin should know (a missing column, skipped rows, display-format dates). */
@@ -94,7 +102,7 @@ export interface Snapshot {
     tables: Map<string, Row[]>
     /** The file each table was read from (`<table>.json` or `<table>.xml`). */
     files: Map<string, string>
-    events: ReplayEvent[]
+    events: EventList
 }
 
 export interface LoadOptions {
@@ -185,8 +193,8 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
     const dates = new DateCheck(warn)
     for (const [index, row] of (tables.get('incident') ?? []).entries()) dates.check(files.get('incident')!, index, 'row', row.number, row)
     dates.report()
-    const source = eventSource(dir, tables, files, warn, options.progress)
-    const events = readEvents(source, tables, ids, names, options, dates)
+    const source = eventSource(dir, tables, files, warn)
+    const events = readEvents(dir, source, tables, ids, names, options, dates)
     dates.report()
     if (source.history) {
         // The tickets are the events' inserts, not tickets that exist before the replay.
@@ -212,7 +220,6 @@ function checkTotalSize(dir: string): void {
         const file = findTableFile(dir, table)
         for (const part of file ? [file] : tableParts(dir, table)) total += add(part)
     }
-    if (existsSync(join(dir, 'events.json'))) add('events.json')
     function add(file: string): number {
         const size = statSync(join(dir, file)).size
         if (total + size > MAX_SNAPSHOT_BYTES) {
@@ -425,7 +432,8 @@ function checkRow(
 interface EventSource {
     /** What error messages name: `events.json`, or the history files the events were built from. */
     file: string
-    list: unknown[]
+    /** The raw events in order, read anew on each call (events.json is streamed, never held whole). */
+    elements: () => Iterable<unknown>
     /** Built from incident + sys_audit: the incident rows are the events' inserts. */
     history: boolean
 }
@@ -434,18 +442,13 @@ interface EventSource {
  * events.json when the folder has one; otherwise the events built from the incident export and its audit history
  * (sys_audit), said on stderr with their count.
  */
-function eventSource(
-    dir: string,
-    tables: Map<string, Row[]>,
-    files: Map<string, string>,
-    warn: (message: string) => void,
-    progress?: (message: string) => void,
-): EventSource {
+function eventSource(dir: string, tables: Map<string, Row[]>, files: Map<string, string>, warn: (message: string) => void): EventSource {
     const file = 'events.json'
     const path = join(dir, file)
     if (existsSync(path)) {
+        if (statSync(path).isDirectory()) throw new SnapshotError(file, null, 'is a folder; expected the events file')
         if (tables.has('sys_audit')) warn(`events.json given: its events are replayed, ${files.get('sys_audit')} is not read`)
-        return { file, list: readEventsFile(dir, file, progress), history: false }
+        return { file, elements: () => jsonArrayElements(dir, file), history: false }
     }
     const incidents = tables.get('incident')
     if (!incidents) {
@@ -460,39 +463,39 @@ function eventSource(
             `(${history.inserts.toLocaleString('en-US')} inserts, ${history.updates.toLocaleString('en-US')} updates)` +
             (audit ? '' : '; without sys_audit.json every ticket is inserted with its current values and never updated'),
     )
-    return { file: `events built from ${from}`, list: history.events, history: true }
+    return { file: `events built from ${from}`, elements: () => history.events, history: true }
 }
 
-function readEventsFile(dir: string, file: string, progress?: (message: string) => void): unknown[] {
-    const path = join(dir, file)
-    const stat = statSync(path)
-    if (stat.isDirectory()) throw new SnapshotError(file, null, 'is a folder; expected the events file')
-    if (stat.size > MAX_FILE_BYTES) {
-        throw new SnapshotError(file, null, `${Math.round(stat.size / 2 ** 20)} MB is over the replay's limit of ${MAX_FILE_BYTES / 2 ** 20} MB; split the events into several replays`)
-    }
-    progress?.(`reading ${file} (${sizeText(stat.size)})`)
-    const data = readJsonFile(dir, file)
-    const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.result) ? data.result : null
-    if (!list) throw new SnapshotError(file, null, 'wrong shape: expected a JSON array of events')
-    return list
-}
-
+/**
+ * Checks every event once (shape, users, numbers, fields, references, dates) and returns them as an EventList that
+ * reads them again on each iteration: a million events do not fit in memory as objects.
+ */
 function readEvents(
+    dir: string,
     source: EventSource,
     tables: Map<string, Row[]>,
     ids: Map<string, Set<string>>,
     names: DisplayNames,
     options: LoadOptions,
     dates: DateCheck,
-): ReplayEvent[] {
-    const { file, list } = source
+): EventList {
+    const { file } = source
+    if (!source.history) options.progress?.(`checking ${file} (${sizeText(statSync(join(dir, file)).size)})`)
     const numbers = new Set<string>()
     if (!source.history) for (const row of tables.get('incident') ?? []) if (row.number) numbers.add(row.number)
     const EventError = eventError(file)
-    let next = nextNumber(numbers, list)
+    // Numbers for inserts without one start above every number in the snapshot: known only after reading all events,
+    // so the events are read ahead once, when the first such insert (or an update naming an unknown number) needs it.
+    let firstGenerated: number | null = null
+    const generatedFrom = () => (firstGenerated ??= nextNumber(numbers, source.elements))
+    let unnumbered = 0
     const users = ids.get('sys_user')!
     const fieldsOf = new Map<string, ReadonlySet<string> | null>()
+    const used = new Map<string, Set<string>>()
     const checkFields = (table: string, index: number, number: string, values: Row, what: string) => {
+        if (!used.has(table)) used.set(table, new Set())
+        const fields = used.get(table)!
+        for (const field in values) fields.add(field)
         if (!fieldsOf.has(table)) fieldsOf.set(table, options.eventFields?.(table, tables) ?? null)
         const known = fieldsOf.get(table)
         if (!known) return
@@ -506,46 +509,108 @@ function readEvents(
             )
         }
     }
-    return list.map((raw: unknown, index: number): ReplayEvent => {
-        if (!isObject(raw)) throw new EventError(index, null, 'wrong shape: an event must be an object')
-        const at = atOf(raw.at, index, EventError)
-        const table = raw.table
-        const given = isObject(raw.record) && typeof raw.record.number === 'string' ? raw.record.number : typeof raw.number === 'string' ? raw.number : null
-        if (typeof table !== 'string' || !EVENT_TABLES.has(table)) {
-            throw new EventError(index, given, `unknown table ${JSON.stringify(table)} (expected one of ${[...EVENT_TABLES].join(', ')})`)
+    let count = 0
+    for (const raw of source.elements()) {
+        const index = count++
+        if (index > 0 && index % 100_000 === 0) options.progress?.(`checked ${index.toLocaleString('en-US')} events`)
+        if (isObject(raw)) {
+            const given = isObject(raw.record) && typeof raw.record.number === 'string' ? raw.record.number : typeof raw.number === 'string' ? raw.number : undefined
+            dates.check(file, index, 'event', given, raw, isObject(raw.record) ? raw.record : undefined, isObject(raw.set) ? raw.set : undefined)
         }
-        const user = raw.user === undefined || raw.user === null ? '' : normalizeValue(raw.user, file, index, 'user')
-        if (user && !users.has(user)) throw new EventError(index, given, `user "${user}" is not in the snapshot's sys_user export`)
-        dates.check(file, index, 'event', given ?? undefined, raw, isObject(raw.record) ? raw.record : undefined, isObject(raw.set) ? raw.set : undefined)
-        if (raw.action === 'insert') {
-            if (!isObject(raw.record)) throw new EventError(index, given, 'wrong shape: an insert needs a "record" object')
-            const record = normalizeRow(raw.record, file, index)
-            let number = record.number
-            if (number) {
-                if (numbers.has(number)) throw new EventError(index, number, `number ${number} already exists`)
-            } else {
-                while (numbers.has(`INC${String(next).padStart(7, '0')}`)) next++
-                number = `INC${String(next++).padStart(7, '0')}`
-            }
+        const event = toEvent(raw, index, EventError, file, () => generatedFrom() + unnumbered++, users)
+        const { table } = event
+        if (event.action === 'insert') {
+            const { number, record } = event
+            if (numbers.has(number)) throw new EventError(index, number, `number ${number} already exists`)
             checkFields(table, index, number, record, 'record')
             checkRow(file, index, record, TICKET_REFERENCES, ids, names, `(${number}) record field`, 'event')
             numbers.add(number)
-            record.number = number
-            return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '', ...at }
-        }
-        if (raw.action === 'update') {
-            if (typeof raw.number !== 'string' || !raw.number) throw new EventError(index, null, 'an update needs a "number"')
-            if (!numbers.has(raw.number)) {
-                throw new EventError(index, raw.number, `unknown number ${raw.number}: no earlier insert event or incident export row has it`)
+        } else {
+            if (!numbers.has(event.number)) {
+                const generated = numberValue(event.number)
+                const first = generated === null ? null : generatedFrom()
+                if (first === null || generated! < first || generated! >= first + unnumbered) {
+                    throw new EventError(index, event.number, `unknown number ${event.number}: no earlier insert event or incident export row has it`)
+                }
             }
-            if (!isObject(raw.set)) throw new EventError(index, raw.number, 'wrong shape: an update needs a "set" object')
-            const set = normalizeRow(raw.set, file, index)
-            checkFields(table, index, raw.number, set, 'set')
-            checkRow(file, index, set, TICKET_REFERENCES, ids, names, `(${raw.number}) set field`, 'event')
-            return { index, table, action: 'update', number: raw.number, set, user, ...at }
+            checkFields(table, index, event.number, event.set, 'set')
+            checkRow(file, index, event.set, TICKET_REFERENCES, ids, names, `(${event.number}) set field`, 'event')
         }
-        throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
-    })
+    }
+    // A number, not the closure: the closure would keep every ticket number in memory for the whole replay.
+    return new CheckedEvents(source, count, used, firstGenerated ?? 0)
+}
+
+/**
+ * One event in its replay form; throws EventError for a shape the replay cannot use, and for a user not in `users`
+ * when given. `generated` numbers an insert without one.
+ */
+function toEvent(raw: unknown, index: number, EventError: EventErrorClass, file: string, generated: () => number, users?: ReadonlySet<string>): ReplayEvent {
+    if (!isObject(raw)) throw new EventError(index, null, 'wrong shape: an event must be an object')
+    const at = atOf(raw.at, index, EventError)
+    const table = raw.table
+    const given = isObject(raw.record) && typeof raw.record.number === 'string' ? raw.record.number : typeof raw.number === 'string' ? raw.number : null
+    if (typeof table !== 'string' || !EVENT_TABLES.has(table)) {
+        throw new EventError(index, given, `unknown table ${JSON.stringify(table)} (expected one of ${[...EVENT_TABLES].join(', ')})`)
+    }
+    const user = raw.user === undefined || raw.user === null ? '' : normalizeValue(raw.user, file, index, 'user')
+    if (user && users && !users.has(user)) throw new EventError(index, given, `user "${user}" is not in the snapshot's sys_user export`)
+    if (raw.action === 'insert') {
+        if (!isObject(raw.record)) throw new EventError(index, given, 'wrong shape: an insert needs a "record" object')
+        const record = normalizeRow(raw.record, file, index)
+        const number = record.number || `INC${String(generated()).padStart(7, '0')}`
+        record.number = number
+        return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '', ...at }
+    }
+    if (raw.action === 'update') {
+        if (typeof raw.number !== 'string' || !raw.number) throw new EventError(index, null, 'an update needs a "number"')
+        if (!isObject(raw.set)) throw new EventError(index, raw.number, 'wrong shape: an update needs a "set" object')
+        const set = normalizeRow(raw.set, file, index)
+        return { index, table, action: 'update', number: raw.number, set, user, ...at }
+    }
+    throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
+}
+
+/** Distinct values kept by CheckedEvents' interning: bounds its memory when most values are unique (free text). */
+const MAX_INTERNED = 200_000
+
+/**
+ * The checked events, read again from their source on each iteration (one event in memory at a time from
+ * events.json). Only what the checks found is kept: the count and the fields used by table.
+ */
+class CheckedEvents implements EventList {
+    constructor(
+        private readonly source: EventSource,
+        readonly length: number,
+        readonly fields: ReadonlyMap<string, ReadonlySet<string>>,
+        private readonly firstGenerated: number,
+    ) {}
+
+    *[Symbol.iterator](): Iterator<ReplayEvent> {
+        const { file } = this.source
+        const EventError = eventError(file)
+        let index = 0
+        let unnumbered = 0
+        // JSON.parse makes a new string for every value; the embedded instance keeps each saved ticket, so repeated
+        // values (the same caller, group, category) share one string instead.
+        const interned = new Map<string, string>()
+        const intern = (values: Row) => {
+            for (const field in values) {
+                if (field === 'number') continue
+                const value = values[field]
+                const known = interned.get(value)
+                if (known !== undefined) values[field] = known
+                else if (interned.size < MAX_INTERNED) interned.set(value, value)
+            }
+        }
+        for (const raw of this.source.elements()) {
+            if (index >= this.length) break
+            const event = toEvent(raw, index++, EventError, file, () => this.firstGenerated + unnumbered++)
+            intern(event.action === 'insert' ? event.record : event.set)
+            yield event
+        }
+        if (index !== this.length) throw new SnapshotError(file, null, 'changed while the replay was reading it; run the replay again')
+    }
 }
 
 type EventErrorClass = new (index: number, number: string | null, detail: string) => SnapshotError
@@ -599,13 +664,23 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The first generated number: above every INC number in the snapshot, and at least INC0010001. */
-function nextNumber(numbers: Set<string>, events: unknown[]): number {
+function nextNumber(numbers: Set<string>, elements: () => Iterable<unknown>): number {
     let max = 10000
     const consider = (number: unknown) => {
-        const match = typeof number === 'string' ? /^INC(\d+)$/.exec(number) : null
-        if (match) max = Math.max(max, Number(match[1]))
+        const value = typeof number === 'string' ? numberValue(number) : null
+        if (value !== null) max = Math.max(max, value)
     }
     numbers.forEach(consider)
-    for (const event of events) if (isObject(event) && isObject(event.record)) consider(event.record.number)
+    try {
+        for (const event of elements()) if (isObject(event) && isObject(event.record)) consider(event.record.number)
+    } catch (error) {
+        // The events check reports a bad file at the event where it is bad.
+        if (!(error instanceof SnapshotError)) throw error
+    }
     return max + 1
+}
+
+function numberValue(number: string): number | null {
+    const match = /^INC(\d+)$/.exec(number)
+    return match ? Number(match[1]) : null
 }

@@ -12,7 +12,7 @@ import { parseExportXml, XmlError, type ExportXml } from './xml.ts'
 /** Largest table file read (bytes): bounds what one file can take in memory once parsed. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024
 
-/** Largest snapshot (all table files and events.json together): parsed rows take several times their text in memory. */
+/** Largest snapshot (all table files together; events.json is streamed): parsed rows take several times their text in memory. */
 export const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
 
 export type RawRow = Record<string, unknown>

@@ -140,7 +140,7 @@ function xml(table: string, rows: Raw[]): string {
 function load(dir: string): { events: Unindexed[]; warnings: string[]; tables: Map<string, unknown[]> } {
     const warnings: string[] = []
     const snapshot = loadSnapshot(dir, { warn: (message) => warnings.push(message) })
-    return { events: snapshot.events.map(({ index: _index, ...event }) => event), warnings, tables: snapshot.tables }
+    return { events: [...snapshot.events].map(({ index: _index, ...event }) => event), warnings, tables: snapshot.tables }
 }
 
 describe('events built from incident + sys_audit', () => {

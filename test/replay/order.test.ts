@@ -1,6 +1,7 @@
 import type { BuiltApp, XmlRecord } from '../../replay/engine/artifacts.ts'
 import { ReplayEngine, type EventResult } from '../../replay/engine/engine.ts'
 import type { InsertEvent, ReplayEvent, Snapshot, UpdateEvent } from '../../replay/snapshot/load.ts'
+import { eventList } from '../support/event-list.ts'
 
 type SaveEvent = Omit<InsertEvent, 'index'> | Omit<UpdateEvent, 'index'>
 
@@ -50,10 +51,10 @@ function replay(events: SaveEvent[], rules: XmlRecord[] = PROBES): EventResult[]
             ],
         ],
     ])
-    const snapshot: Snapshot = { dir: 'memory', tables, files: new Map(), warnings: [], events: events.map((event, index) => ({ ...event, index }) as ReplayEvent) }
+    const snapshot: Snapshot = { dir: 'memory', tables, files: new Map(), warnings: [], events: eventList(events.map((event, index) => ({ ...event, index }) as ReplayEvent)) }
     const app: BuiltApp = { businessRules: rules, modules: new Map(), clientScripts: [], dictionary: {}, noWebServiceAccess: new Set() }
     const engine = new ReplayEngine(snapshot, app)
-    return snapshot.events.map((event) => engine.replay(event))
+    return [...snapshot.events].map((event) => engine.replay(event))
 }
 
 const insert = (record: Record<string, string>): SaveEvent => ({

@@ -189,6 +189,20 @@ describe('report data', () => {
         expect(table.rows).toHaveLength(1000)
         expect(table.strings.filter((text) => text === 'the same long banner text')).toHaveLength(1)
         expect(table.strings[table.rows[999][0]]).toBe('INC999')
+        expect(table.omitted).toBe(0)
+    })
+
+    it('lists the first events up to its limit and counts every event in the figures', () => {
+        const collector = new ReportCollector(LABELS, [], 10)
+        for (let n = 0; n < 25; n++) collector.add(result({ number: `INC${n}`, outcome: n % 5 ? 'none' : 'rerouted', banner: `banner ${n}` }))
+        const data = collector.finish('t')
+        expect(data.table.rows.map((row) => data.table.strings[row[0]])).toEqual(Array.from({ length: 10 }, (_, n) => `INC${n}`))
+        expect(data.table.omitted).toBe(15)
+        expect(data.events).toBe(25)
+        expect(data.decisions).toBe(5)
+        expect(data.outcomes.find((choice) => choice.value === 'rerouted')?.count).toBe(5)
+        // Texts of events left out are not kept.
+        expect(data.table.strings).not.toContain('banner 10')
     })
 })
 

@@ -305,7 +305,12 @@ function table(): void {
         const first = page * PAGE_SIZE
         const slice = shown.slice(first, first + PAGE_SIZE)
         body.replaceChildren(...slice.map(rowOf))
-        status.textContent = `${format(shown.length)} of ${format(rows.length)} events`
+        status.textContent =
+            `${format(shown.length)} of ${format(rows.length)} events` +
+            (data.table.omitted
+                ? ` (the table lists the first ${format(rows.length)} of ${format(data.events)} events; ` +
+                  `the ${format(data.table.omitted)} later ones count in the figures and charts above)`
+                : '')
         info.textContent = shown.length ? `rows ${format(first + 1)}–${format(first + slice.length)}, page ${format(page + 1)} of ${format(pages)}` : 'no rows'
         prev.disabled = page === 0
         next.disabled = page >= pages - 1
