@@ -11,6 +11,7 @@ import { SnapshotError } from './snapshot/errors.ts'
 import type { ReplayEvent } from './snapshot/load.ts'
 import { OutputPathError, ReaderClosed, Sink } from './output.ts'
 import { Progress } from './progress.ts'
+import { writeBackfill } from './backfill.ts'
 import { policiesOf, readLabels, renderReport } from './report/html.ts'
 import { ReportCollector } from './report/model.ts'
 import { readableReport, ticketGroups } from './text.ts'
@@ -24,6 +25,7 @@ export interface CliOptions {
     html: string | null
     summary: string | null
     tickets: string | null
+    backfill: boolean
 }
 
 interface OptionSpec {
@@ -61,18 +63,25 @@ const OPTIONS: OptionSpec[] = [
         help: 'also write each ticket\'s actual path against the app path to FILE (JSON Lines)',
         apply: (options, value) => (options.tickets = value),
     },
+    {
+        flag: '--backfill',
+        help: 'instead of replaying events, show what the stamp backfill would stamp on the exported open incidents (nothing is written)',
+        apply: (options) => (options.backfill = true),
+    },
 ]
 
 class UsageError extends Error {}
 
 export function usage(): string {
     const flags = OPTIONS.map((option) => `[${option.flag}${option.value ? ` ${option.value}` : ''}]`).join(' ')
-    const lines = OPTIONS.map((option) => `  ${(option.flag + (option.value ? ` ${option.value}` : '')).padEnd(14)}${option.help}`)
+    const names = OPTIONS.map((option) => option.flag + (option.value ? ` ${option.value}` : ''))
+    const width = Math.max(...names.map((name) => name.length)) + 2
+    const lines = OPTIONS.map((option, index) => `  ${names[index].padEnd(width)}${option.help}`)
     return `usage: npm run --silent replay -- [<snapshot-dir>] ${flags}\n${lines.join('\n')}\n`
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-    const options: CliOptions = { dir: null, json: false, out: null, html: null, summary: null, tickets: null }
+    const options: CliOptions = { dir: null, json: false, out: null, html: null, summary: null, tickets: null, backfill: false }
     for (let index = 0; index < argv.length; index++) {
         const arg = argv[index]
         const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -93,6 +102,10 @@ export function parseArgs(argv: string[]): CliOptions {
         } else {
             options.dir = arg
         }
+    }
+    if (options.backfill) {
+        const other = (['html', 'summary', 'tickets'] as const).find((option) => options[option] !== null)
+        if (other) throw new UsageError(`--backfill shows the backfill only: --${other} is for a replay of events`)
     }
     return options
 }
@@ -129,6 +142,14 @@ export async function main(argv: string[]): Promise<number> {
     let ok = false
     try {
         ensureBuilt(ROOT)
+        if (options.backfill) {
+            const { engine, snapshot } = prepareReplay(dir, ROOT, undefined, true)
+            for (const warning of snapshot.warnings) process.stderr.write(`replay: ${warning}\n`)
+            await writeBackfill(engine, options.dir ?? relative(process.cwd(), DEMO_DIR), options.json, sink)
+            await sink.finish(true)
+            ok = true
+            return 0
+        }
         // The clock starts after the build, which reports itself.
         const progress = new Progress()
         const replay = prepareReplay(dir)

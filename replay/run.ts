@@ -12,6 +12,7 @@ export function prepareReplay(
     dir: string,
     root = ROOT,
     progress?: (message: string) => void,
+    ticketsOnly = false,
 ): { engine: ReplayEngine; snapshot: Snapshot } {
     ensureBuilt(root)
     const app = readBuiltApp(root)
@@ -26,6 +27,7 @@ export function prepareReplay(
         eventFields: (table, tables) => eventFieldsOf(table, tables, builtFields),
         noWebServiceAccess: app.noWebServiceAccess,
         progress,
+        ticketsOnly,
     })
     return { engine: new ReplayEngine(snapshot, app), snapshot }
 }

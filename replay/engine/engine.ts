@@ -36,6 +36,30 @@ export interface Stamp {
     ping_pong: boolean
 }
 
+/** A stamp the backfill reads or would write: the Partner by name. */
+export interface BackfillStamp {
+    partner: string | null
+    signal: string | null
+    escalation: boolean
+}
+
+/** One ticket the backfill would stamp. */
+export interface BackfillChange {
+    number: string
+    from: BackfillStamp
+    to: BackfillStamp
+}
+
+/** The built module's summary (src/server/core/backfill.ts BackfillSummary). */
+export interface BackfillResult {
+    batches: number
+    examined: number
+    changed: number
+    escalations: number
+    unchanged: number
+    failed: number
+}
+
 export interface BusinessRule {
     name: string
     table: string
@@ -207,13 +231,38 @@ export class ReplayEngine {
      * instance and the built core function lists the problems.
      */
     configurationProblems(): string[] {
-        const built = (suffix: string) => {
-            const path = [...this.loader.paths()].find((candidate) => candidate.endsWith(suffix))
-            if (!path) throw new Error(`dist/app has no module ${suffix}; rebuild the app`)
-            return this.loader.require(path)
-        }
-        const facts = (built('/src/server/glide/config-facts.ts').configurationFacts as () => unknown)()
-        return (built('/src/server/core/config-check.ts').checkConfiguration as (facts: unknown) => string[])(facts)
+        const facts = (this.builtModule('/src/server/glide/config-facts.ts').configurationFacts as () => unknown)()
+        return (this.builtModule('/src/server/core/config-check.ts').checkConfiguration as (facts: unknown) => string[])(facts)
+    }
+
+    /**
+     * The stamp backfill (issue 16) over the snapshot's incident rows, run by the built module as the scheduled job runs
+     * it, except that its writer records each change instead of saving it: every ticket the run would stamp, nothing
+     * changed. `onChange` sees them in the module's order (open tickets by sys_id, in batches).
+     */
+    backfill(onChange: (change: BackfillChange) => void): BackfillResult {
+        const module = this.builtModule('/src/server/rules/backfill.ts')
+        const backfillStamps = module.backfillStamps as (options: { dryRun: boolean; write: (id: string, values: Record<string, string | boolean>) => void }) => BackfillResult
+        const flag = (value: unknown) => value === true || value === 'true' || value === '1'
+        const stampOf = (values: Readonly<Record<string, unknown>>): BackfillStamp => ({
+            partner: this.partnerName(String(values.x_bu_itpartner_partner ?? '') || undefined),
+            signal: String(values.x_bu_itpartner_signal ?? '') || null,
+            escalation: flag(values.x_bu_itpartner_escalation),
+        })
+        return backfillStamps({
+            dryRun: false,
+            write: (id, values) => {
+                const ticket = this.instance.row('incident', id)!
+                onChange({ number: ticket.number || id, from: stampOf(ticket), to: stampOf(values) })
+            },
+        })
+    }
+
+    /** A module of dist/app by the end of its path. */
+    private builtModule(suffix: string): Record<string, unknown> {
+        const path = [...this.loader.paths()].find((candidate) => candidate.endsWith(suffix))
+        if (!path) throw new Error(`dist/app has no module ${suffix}; rebuild the app`)
+        return this.loader.require(path)
     }
 
     /** Results one by one, so a caller can stream them. */

@@ -122,6 +122,11 @@ export interface LoadOptions {
     progress?: (message: string) => void
     /** Told each snapshot warning as it is found; loadSnapshot collects them in Snapshot.warnings. */
     warn?: (message: string) => void
+    /**
+     * The tickets as they are, no events (the backfill's dry run): incident.json is required and stays a table,
+     * events.json and sys_audit are not read.
+     */
+    ticketsOnly?: boolean
 }
 
 /**
@@ -193,6 +198,12 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
     const dates = new DateCheck(warn)
     for (const [index, row] of (tables.get('incident') ?? []).entries()) dates.check(files.get('incident')!, index, 'row', row.number, row)
     dates.report()
+    if (options.ticketsOnly) {
+        if (!tables.has('incident')) throw new SnapshotError('incident.json', null, `missing (expected ${join(dir, 'incident.json')}: the tickets to backfill)`)
+        tables.delete('sys_audit')
+        files.delete('sys_audit')
+        return { dir, tables, files, events: NO_EVENTS, warnings }
+    }
     const source = eventSource(dir, tables, files, warn)
     const events = readEvents(dir, source, tables, ids, names, options, dates)
     dates.report()
@@ -570,6 +581,8 @@ function toEvent(raw: unknown, index: number, EventError: EventErrorClass, file:
     }
     throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
 }
+
+const NO_EVENTS: EventList = Object.assign([] as ReplayEvent[], { fields: new Map<string, ReadonlySet<string>>() })
 
 /** Distinct values kept by CheckedEvents' interning: bounds its memory when most values are unique (free text). */
 const MAX_INTERNED = 200_000

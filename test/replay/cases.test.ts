@@ -217,7 +217,7 @@ describe('the stamp as saved (issue 16): the Partner columns after each event', 
     const stamp = (partner: string | null, signal: string | null, escalation: boolean, hops = 0, boomerangs = 0) => ({ partner, signal, escalation, hops, boomerangs, ping_pong: false })
 
     test('red flag, opener, hand-off and specialty escalations are proven; department clients are not; no evidence, no stamp', () => {
-        expect(results.map((result) => [result.number, result.stamp])).toEqual([
+        expect(CASES.map((index) => [results[index].number, results[index].stamp])).toEqual([
             ['INC0020001', stamp(MET, 'red_flag', true)],
             ['INC0020002', stamp('SMG Information Tech Services (SMG-ITS)', 'partner_opener', true)],
             // Opened by MET IT staff in MET IT's own queue, then handed over: the hand-off outranks the opener and is no hop.

@@ -111,7 +111,7 @@ describe('file options', () => {
         const run = runCli([DEMO, '--summary', '/nonexistent/dir/summary.json'])
         expect(run.status).toBe(2)
         expect(run.stdout).toBe('')
-        expect(run.stderr).toMatch(/^replay: --summary: cannot write \/nonexistent\/dir\/summary\.json: ENOENT[^\n]*\n$/)
+        expect(run.stderr).toMatch(/^replay: --summary \/nonexistent\/dir\/summary\.json: the folder \/nonexistent\/dir does not exist\n$/)
     })
 
     test('a failed replay leaves neither file', () => {
