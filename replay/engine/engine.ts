@@ -4,6 +4,7 @@ import type { BuiltApp, XmlRecord } from './artifacts.ts'
 import { ClientScript } from '../client/form.ts'
 import { glideModule, type GlideRecordLike, type InstanceLike } from './glide-api.ts'
 import { compileCondition, compileRuleScript, ModuleLoader, type RuleFunction } from './modules.ts'
+import type { BackfillSummary } from '../../src/server/core/backfill.ts'
 
 /** One event's result: design.md "Replay (contract)". `notes` only when the replay could not emulate something. */
 export interface EventResult {
@@ -48,16 +49,6 @@ export interface BackfillChange {
     number: string
     from: BackfillStamp
     to: BackfillStamp
-}
-
-/** The built module's summary (src/server/core/backfill.ts BackfillSummary). */
-export interface BackfillResult {
-    batches: number
-    examined: number
-    changed: number
-    escalations: number
-    unchanged: number
-    failed: number
 }
 
 export interface BusinessRule {
@@ -240,9 +231,9 @@ export class ReplayEngine {
      * it, except that its writer records each change instead of saving it: every ticket the run would stamp, nothing
      * changed. `onChange` sees them in the module's order (open tickets by sys_id, in batches).
      */
-    backfill(onChange: (change: BackfillChange) => void): BackfillResult {
+    backfill(onChange: (change: BackfillChange) => void): BackfillSummary {
         const module = this.builtModule('/src/server/rules/backfill.ts')
-        const backfillStamps = module.backfillStamps as (options: { dryRun: boolean; write: (id: string, values: Record<string, string | boolean>) => void }) => BackfillResult
+        const backfillStamps = module.backfillStamps as (options: { dryRun: boolean; write: (id: string, values: Record<string, string | boolean>) => void }) => BackfillSummary
         const flag = (value: unknown) => value === true || value === 'true' || value === '1'
         const stampOf = (values: Readonly<Record<string, unknown>>): BackfillStamp => ({
             partner: this.partnerName(String(values.x_bu_itpartner_partner ?? '') || undefined),

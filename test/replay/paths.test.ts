@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DEMO, ROOT, runCli } from './helpers.ts'
+import { DEMO, demoEvents, ROOT, runCli } from './helpers.ts'
 
 jest.setTimeout(300_000)
 
@@ -42,7 +42,7 @@ test('--out and --html are taken from the folder the command was typed in', () =
         timeout: 120_000,
     })
     expect(run.status).toBe(0)
-    expect(JSON.parse(readFileSync(join(cwd, 'results.json'), 'utf8'))).toHaveLength(11)
+    expect(JSON.parse(readFileSync(join(cwd, 'results.json'), 'utf8'))).toHaveLength(demoEvents().length)
     expect(readFileSync(join(cwd, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i)
     expect(run.stderr).toContain(`replay: wrote the report page ${join(cwd, 'report.html')}\n`)
     expect(existsSync(join(ROOT, 'report.html'))).toBe(false)
