@@ -4,6 +4,7 @@ import { recordDecisions } from '../../src/server/rules/record-decisions.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
 import { reportUnusableGroups } from '../../src/server/glide/group-properties.ts'
 import { readConfig } from '../../src/server/glide/properties.ts'
+import { compileCondition } from '../../replay/engine/modules.ts'
 
 /** A session that already read the properties once: the steady state whose query counts the budgets are about. */
 export function steadySession(inst: Instance): void {
@@ -39,25 +40,35 @@ export function existingIncident(inst: Instance, values: Record<string, string>)
     return current.getUniqueValue()
 }
 
-/** The filter conditions of the app's incident rules (test/artifacts/stamp-app.test.ts checks dist/app has these). */
+/**
+ * The conditions of the app's incident rules: the guard's filter condition, the routing and decision-log script
+ * conditions (test/artifacts/stamp-app.test.ts checks dist/app has these).
+ */
 export const CONDITION = {
-    routing: 'assignment_groupVALCHANGES^ORcaller_idVALCHANGES^ORopened_byVALCHANGES^EQ',
+    routing:
+        "current.operation() == 'insert' || current.getElement('assignment_group').changes() || " +
+        "current.getElement('caller_id').changes() || current.getElement('opened_by').changes()",
     guard: 'assignment_groupVALCHANGES^EQ',
-    decisionLog: 'x_bu_itpartner_pending_decisionVALCHANGES^EQ',
+    decisionLog:
+        "current.operation() == 'insert' ? !current.getElement('x_bu_itpartner_pending_decision').nil() : " +
+        "current.getElement('x_bu_itpartner_pending_decision').changes()",
 }
+
+const routingHolds = compileCondition(CONDITION.routing, {})
+const decisionLogHolds = compileCondition(CONDITION.decisionLog, {})
 
 type Ticket = Parameters<typeof routeEscalation>[0]
 
 /**
- * One save as the platform runs it: the before rules whose filter condition holds, in order (routing 1000, guard
+ * One save as the platform runs it: the before rules whose condition holds, in order (routing 1000, guard
  * 1100, then `later`, a rule of order > 1100 of another app), the write unless aborted, then the after rule.
  * Returns whether the save happened.
  */
 export function platformSave(inst: Instance, current: Ticket, previous: Ticket | null, later?: (current: Ticket) => void): boolean {
-    if (GlideFilter.checkRecord(current, CONDITION.routing)) routeEscalation(current, previous)
+    if (routingHolds(current)) routeEscalation(current, previous)
     if (previous && GlideFilter.checkRecord(current, CONDITION.guard)) guardBoomerang(current, previous)
     if (later) later(current)
     if (!inst.commit(current)) return false
-    if (GlideFilter.checkRecord(current, CONDITION.decisionLog)) recordDecisions(current, previous)
+    if (decisionLogHolds(current)) recordDecisions(current, previous)
     return true
 }

@@ -5,7 +5,8 @@ import { recordDecisions } from '../../server/rules/record-decisions'
 /**
  * After insert/update: a decision row exists only for a save that happened (issue 16 item 4). The before rules
  * (routing 1000, guard 1100) queue their decisions on the ticket; after rules run once the save is in the database,
- * and changes() still compares with the previous values there ("Scoped GlideElement - changes()", Xanadu to Zurich).
+ * and changes() still compares with the previous values there ("GlideElement - Scoped", Xanadu to Zurich). An insert
+ * is told by operation() ("GlideRecord - Scoped"): it runs when the before rules queued anything.
  */
 BusinessRule({
     $id: Now.ID['br_record_decisions'],
@@ -16,6 +17,6 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 1000,
     active: true,
-    filterCondition: 'x_bu_itpartner_pending_decisionVALCHANGES^EQ',
+    condition: "current.operation() == 'insert' ? !current.getElement('x_bu_itpartner_pending_decision').nil() : current.getElement('x_bu_itpartner_pending_decision').changes()",
     script: recordDecisions,
 })

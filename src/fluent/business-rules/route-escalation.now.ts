@@ -17,9 +17,10 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 1000,
     active: true,
-    // Only saves that can change a decision or the stamp (issue 16 item 6). On insert the previous values are the new
-    // record's empty ones, so a field the insert sets "changes" ("Scoped GlideElement - changes()"; the condition
-    // builder supports changes() in business-rule conditions: "Business rules", Xanadu to Zurich).
-    filterCondition: 'assignment_groupVALCHANGES^ORcaller_idVALCHANGES^ORopened_byVALCHANGES^EQ',
+    // Only saves that can change a decision or the stamp (issue 16 item 6): every insert, and an update that changes
+    // the group, caller or opener. operation() names the save ("GlideRecord - Scoped"), so the insert does not depend
+    // on what changes() answers for a new record; changes() compares with the previous values ("GlideElement -
+    // Scoped"). A script condition runs before the rule and the rule runs only when it is true ("Business rules").
+    condition: "current.operation() == 'insert' || current.getElement('assignment_group').changes() || current.getElement('caller_id').changes() || current.getElement('opened_by').changes()",
     script: routeEscalation,
 })
