@@ -305,6 +305,30 @@ declare global {
                         table: 'sys_atf_test_suite_test'
                         id: '920e7237de584c30b1f8e2335b2da9c6'
                     }
+                    atf_suite_23: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a76c4e5a4e424a43a6d785118a0ae95d'
+                    }
+                    atf_suite_24: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '2974dec1f6da42929d3a0fa8033ecf38'
+                    }
+                    atf_suite_25: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'f6d3f9baca1a488683560cda24c23238'
+                    }
+                    atf_surfaces_backfill: {
+                        table: 'sys_atf_test'
+                        id: 'f8df290dffa646f78aa9d46e7145635e'
+                    }
+                    atf_surfaces_module_report: {
+                        table: 'sys_atf_test'
+                        id: 'be01cd57c83b40f78c56eff50d08d0b6'
+                    }
+                    atf_surfaces_ping_pong: {
+                        table: 'sys_atf_test'
+                        id: '1a0fb3c18b234e8a8dd3749a4ecd22f6'
+                    }
                     atf_workspace_button: {
                         table: 'sys_atf_test'
                         id: 'c4bd340ce0fb48169c226f4ad5787d70'
@@ -1173,6 +1197,178 @@ declare global {
                         table: 'sys_atf_step'
                         id: '9162846b07704fd2ba09801f7d29447b'
                     }
+                    atf23_caller: {
+                        table: 'sys_atf_step'
+                        id: '5acc894e3d74491d9c1c3847536df7c0'
+                    }
+                    atf23_enabled: {
+                        table: 'sys_atf_step'
+                        id: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                    }
+                    atf23_escalation: {
+                        table: 'sys_atf_step'
+                        id: '9f989833dd4640c6a057802ddeac8e46'
+                    }
+                    atf23_flag: {
+                        table: 'sys_atf_step'
+                        id: '3909c1a5d7c349c2af7cb4f143f55db3'
+                    }
+                    atf23_help: {
+                        table: 'sys_atf_step'
+                        id: '345c1c109ea542f2851bc5de53b205d2'
+                    }
+                    atf23_module_finds_escalation: {
+                        table: 'sys_atf_step'
+                        id: '062b0d8be3fd4eb2895ca7375b54ca32'
+                    }
+                    atf23_module_skips_plain: {
+                        table: 'sys_atf_step'
+                        id: 'b40f920043044a5a84e116f00bbe200e'
+                    }
+                    atf23_network: {
+                        table: 'sys_atf_step'
+                        id: '7bc731c89fd7400fa9f1f6da6a9081b1'
+                    }
+                    atf23_partner: {
+                        table: 'sys_atf_step'
+                        id: '06e88a511c484e5e94aed9920cfb4973'
+                    }
+                    atf23_plain: {
+                        table: 'sys_atf_step'
+                        id: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                    }
+                    atf23_report_finds_escalation: {
+                        table: 'sys_atf_step'
+                        id: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                    }
+                    atf23_report_skips_plain: {
+                        table: 'sys_atf_step'
+                        id: 'f7ad9b2f273840b6a958873192e7f48a'
+                    }
+                    atf23_route: {
+                        table: 'sys_atf_step'
+                        id: '96c13e24e0904a3b9df241099a7afbdc'
+                    }
+                    atf23_student: {
+                        table: 'sys_atf_step'
+                        id: '25bbf6eb225246b9b0c322584f937043'
+                    }
+                    atf23_tier1: {
+                        table: 'sys_atf_step'
+                        id: '4af61b8afbb64b39a4a15e7968921538'
+                    }
+                    atf24_back_to_network: {
+                        table: 'sys_atf_step'
+                        id: '0333ccf88edb444b8328151741ffb3a1'
+                    }
+                    atf24_caller: {
+                        table: 'sys_atf_step'
+                        id: '1a318f0943fc43c39109b6ad2f5e930f'
+                    }
+                    atf24_enabled: {
+                        table: 'sys_atf_step'
+                        id: 'e6c10a27a51f46d9911797c64ccf36d3'
+                    }
+                    atf24_flag: {
+                        table: 'sys_atf_step'
+                        id: '64a90c61530c45e1aeabe0c3cd9e9619'
+                    }
+                    atf24_help: {
+                        table: 'sys_atf_step'
+                        id: 'c3a35b23708c4092ae4fde540639de67'
+                    }
+                    atf24_incident: {
+                        table: 'sys_atf_step'
+                        id: '3a6934803da747f9810865e4c8dcb893'
+                    }
+                    atf24_network: {
+                        table: 'sys_atf_step'
+                        id: 'c9b726daf64a45af8ba59a935976e476'
+                    }
+                    atf24_one_hop: {
+                        table: 'sys_atf_step'
+                        id: '926a660437f345c3b3a83b23a69d2944'
+                    }
+                    atf24_partner: {
+                        table: 'sys_atf_step'
+                        id: 'bffa58a77e244b5391c7a09e58b1ccad'
+                    }
+                    atf24_report_finds_two_hops: {
+                        table: 'sys_atf_step'
+                        id: '7cb823fb6d4d44c4bb7642f77711c905'
+                    }
+                    atf24_report_skips_one_hop: {
+                        table: 'sys_atf_step'
+                        id: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                    }
+                    atf24_route: {
+                        table: 'sys_atf_step'
+                        id: '7cd22c0cf8e34bdfaf171af3148d680e'
+                    }
+                    atf24_routed: {
+                        table: 'sys_atf_step'
+                        id: '03ea340dc2f949769f114fbdc671f2b1'
+                    }
+                    atf24_systems: {
+                        table: 'sys_atf_step'
+                        id: 'acbd8586875843c995ff366b1c8cc5cc'
+                    }
+                    atf24_threshold: {
+                        table: 'sys_atf_step'
+                        id: 'b5a664bf0ae44023996f441d2ccc2d52'
+                    }
+                    atf24_tier1: {
+                        table: 'sys_atf_step'
+                        id: '22e9755f84af4c9dbb5d86a552a34a59'
+                    }
+                    atf24_to_systems: {
+                        table: 'sys_atf_step'
+                        id: 'e260e4d20ae945bdb0143627249b053d'
+                    }
+                    atf24_two_hops: {
+                        table: 'sys_atf_step'
+                        id: '044e742a37d549f582c97d48c52f1b58'
+                    }
+                    atf25_backfill: {
+                        table: 'sys_atf_step'
+                        id: '17e29582f2db4497bd66888e7e821469'
+                    }
+                    atf25_caller: {
+                        table: 'sys_atf_step'
+                        id: '84c2df9a3068491cbb4e4cac58518be2'
+                    }
+                    atf25_disabled: {
+                        table: 'sys_atf_step'
+                        id: '778c3fb48439457d8e66c9b8b277b077'
+                    }
+                    atf25_enabled: {
+                        table: 'sys_atf_step'
+                        id: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                    }
+                    atf25_flag: {
+                        table: 'sys_atf_step'
+                        id: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                    }
+                    atf25_help: {
+                        table: 'sys_atf_step'
+                        id: '85953700f77f4a60b81b2eee00180a87'
+                    }
+                    atf25_incident: {
+                        table: 'sys_atf_step'
+                        id: 'd03ede4231864954b27f8ec33c1ea4f2'
+                    }
+                    atf25_partner: {
+                        table: 'sys_atf_step'
+                        id: '6c4c7392c31245a98f0de3b7cad84862'
+                    }
+                    atf25_tier1: {
+                        table: 'sys_atf_step'
+                        id: 'c5cfec5f4a30450789be226ea2115f3a'
+                    }
+                    atf25_unstamped: {
+                        table: 'sys_atf_step'
+                        id: '1f80d9cc73fa4a99954e2f8289c10329'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'd41c6fecb41d42df8ed6d2e55c1039df'
@@ -1960,6 +2156,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '01a13136299e4558adbdce8ed1a7a0aa'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '01dd44eefa9644a5933fcf5dc291edc8'
                         key: {
@@ -1996,6 +2200,30 @@ declare global {
                         key: {
                             document_key: 'ca917f9b959a45d4ad8ea6e8d38d084e'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02a0127951064d1585258d33ff3b43f6'
+                        key: {
+                            document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0333b19f40314b4e80179a9e71d78362'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '033ac6d9167941b0a7d749f06a3e97b6'
+                        key: {
+                            document_key: '6c4c7392c31245a98f0de3b7cad84862'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2106,6 +2334,14 @@ declare global {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'partner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '04d715de71534722a1367c0b295fdcc0'
+                        key: {
+                            document_key: '3a6934803da747f9810865e4c8dcb893'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2264,6 +2500,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '06c02ecc56f34b4c82017716dd39375b'
+                        key: {
+                            document_key: '17e29582f2db4497bd66888e7e821469'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '06cd5955b40246e3a39454668e161fba'
                         key: {
@@ -2369,6 +2613,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'd264f508680349d9983158b39b2f34bf'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08521dc8ce3946f8ac335801c4bc09df'
+                        key: {
+                            document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -2547,6 +2799,14 @@ declare global {
                         key: {
                             document_key: '40f51ca57fff4318abff093d8bc84c69'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0baeab8e11e54ae198e2e51c94a1c365'
+                        key: {
+                            document_key: 'b40f920043044a5a84e116f00bbe200e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -2742,6 +3002,14 @@ declare global {
                         key: {
                             document_key: '93664721573e4a5893ddf83c654a9c51'
                             variable: 'a0e13cc35320220002c6435723dc3467'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0fbcf75b53574b4fba6c2546e63ff1dd'
+                        key: {
+                            document_key: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -2954,6 +3222,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '136ea20c0efb485ca72f34c0a38bbdc4'
+                        key: {
+                            document_key: '778c3fb48439457d8e66c9b8b277b077'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '138cd3e2c82e4ef0a3f3943c5a7b3e53'
                         key: {
                             document_key: '146ceb5765994bf898b319cc68f82c4f'
@@ -3025,6 +3301,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '14652725bc4e47a2bb72593c66328973'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '148f060407754239bc1869a1b50e087c'
+                        key: {
+                            document_key: '22e9755f84af4c9dbb5d86a552a34a59'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '14adb8ce7a24465cb4f04f37d4bbfe4b'
                         key: {
@@ -3035,6 +3327,14 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14bb41f3044f4f2295088d705d32fe8b'
+                        key: {
+                            document_key: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -3138,6 +3438,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1698f432a3a0440f847232e0fd2e5944'
+                        key: {
+                            document_key: 'f7ad9b2f273840b6a958873192e7f48a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '16e30f57fa8d41e592792e18de42ab6f'
                         key: {
                             document_key: 'd9c74bf67cf14ce083bdb589fdcce632'
@@ -3202,6 +3510,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '18bd14c265704d419e0d2d0e3efdc08d'
+                        key: {
+                            document_key: '062b0d8be3fd4eb2895ca7375b54ca32'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '18db8372029349ae85cdad31376e89ab'
                         key: {
                             document_key: '12d4823371d9461a9134f69bfb30b489'
@@ -3214,6 +3530,14 @@ declare global {
                         key: {
                             document_key: '22ec8bd0088c472fbe46812034425699'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18f429c14d0d4954abde27149759f4ef'
+                        key: {
+                            document_key: '3a6934803da747f9810865e4c8dcb893'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3241,6 +3565,14 @@ declare global {
                         id: '197ceb8869f14b489d27b9b1cbb6a093'
                         key: {
                             document_key: '18ed72cc08344116bfe308a437d5f530'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19852f595aa640e6955b2007cdbb9dcb'
+                        key: {
+                            document_key: 'c3a35b23708c4092ae4fde540639de67'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
@@ -3303,6 +3635,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1b42bbf99f5d4d94a318f3798a8d5e3c'
+                        key: {
+                            document_key: '926a660437f345c3b3a83b23a69d2944'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '1b5e9886e19e42ed8224b7b122750b2b'
                         key: {
                             document_key: '01e70e9370654285a5aceb7e07bbb3fd'
@@ -3340,6 +3680,23 @@ declare global {
                         key: {
                             document_key: '30cb9b4358c34ff3bdeea9fc65edc65e'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1be2976b22ea488794913674e2409a7f'
+                        key: {
+                            document_key: '03ea340dc2f949769f114fbdc671f2b1'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1c1a1c7017f7472a82c503c88d840029'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3a6934803da747f9810865e4c8dcb893'
                         }
                     },
                     {
@@ -3411,6 +3768,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1dfecf2eb05240d19e67bc6691eb992a'
+                        key: {
+                            document_key: 'd03ede4231864954b27f8ec33c1ea4f2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '1ec388472b544dee81b3032b2cc7989d'
                         key: {
                             document_key: '48496d564f64472bbd0caab5514ed654'
@@ -3468,6 +3833,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1fc4f9af75a74471824fabd3bb1ad411'
+                        key: {
+                            document_key: 'acbd8586875843c995ff366b1c8cc5cc'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '1fe4a12f2b194c8882f465e8b80e5ceb'
                         key: {
@@ -3478,6 +3851,14 @@ declare global {
                                     name: 'itil'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ff9255d911b47f88ad9ed522f444af6'
+                        key: {
+                            document_key: 'e260e4d20ae945bdb0143627249b053d'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -3523,6 +3904,14 @@ declare global {
                         key: {
                             document_key: '6d5b934ad4e24833ab5c417b8400d0b2'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '20b4973cd9824ef8b8a040480c22eb33'
+                        key: {
+                            document_key: '85953700f77f4a60b81b2eee00180a87'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3703,6 +4092,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2412a52d48a642ba98dfd14923b45d8b'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2440d22e728448ffadaf0565600f63c4'
                         key: {
                             document_key: '5b0c5c368b2348c5bb07475e15523eb2'
@@ -3715,6 +4112,14 @@ declare global {
                         key: {
                             document_key: 'f658dbf193754e2b8ce5209fdcc19739'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2464a797bd634d219d66f965a0ffcd14'
+                        key: {
+                            document_key: 'c5cfec5f4a30450789be226ea2115f3a'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -3739,6 +4144,15 @@ declare global {
                         key: {
                             document_key: '926b2793473b47bf96b07537feb308ec'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '257b5750d66744eab45acff0aabc700d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '96c13e24e0904a3b9df241099a7afbdc'
                         }
                     },
                     {
@@ -3769,6 +4183,15 @@ declare global {
                         key: {
                             document_key: '4bdb04826f524dc1a4d571bc7d5f83b8'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '261378f2493e4798b8e698feec2301d8'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'e260e4d20ae945bdb0143627249b053d'
                         }
                     },
                     {
@@ -3858,6 +4281,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2720412fb08446559cd5da7c2564d993'
+                        key: {
+                            document_key: '9f989833dd4640c6a057802ddeac8e46'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '272ebca8acce49209ad1d0f4d92e1531'
                         key: {
@@ -3907,10 +4338,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '27e336c7d7dc4829bf9e73b0392dcca9'
+                        key: {
+                            document_key: '1f80d9cc73fa4a99954e2f8289c10329'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '28033c07bb9f4ea6b02b3526738e3fd2'
+                        key: {
+                            document_key: '85953700f77f4a60b81b2eee00180a87'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2842d2d53d0e4e04bf26dafbd511c90a'
+                        key: {
+                            document_key: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '28814d459c26449391ed11f7628ac02e'
                         key: {
                             document_key: 'e663c55c87e545acb599c2a21bac5795'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '294c6eea087d4dc793574ed6e8a91fd4'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3938,6 +4401,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2a8a1f8324784151a9d9edb14922c081'
+                        key: {
+                            document_key: '044e742a37d549f582c97d48c52f1b58'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '2a8f9b8dc6ea477885343dffe8cf22b0'
                         key: {
@@ -3962,6 +4433,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2abb5fbdbb704f66a09186d9cd0e7fc8'
+                        key: {
+                            document_key: '06e88a511c484e5e94aed9920cfb4973'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2ad4d320dafc4ac6a4c4871bbc2604d4'
                         key: {
                             document_key: 'fbb6acb1711e4a5dbcf89c2701144827'
@@ -3974,6 +4453,14 @@ declare global {
                         key: {
                             document_key: 'cdc62c5047784eb3baf25942c2e4e5d1'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b6fa6ee26bb4afca3224973f5ea0913'
+                        key: {
+                            document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -3998,6 +4485,14 @@ declare global {
                         key: {
                             document_key: 'a17d049c74844b9d95efc983d56f663c'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2bd557014d6342358f4f89fb92185582'
+                        key: {
+                            document_key: 'c9b726daf64a45af8ba59a935976e476'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -4081,6 +4576,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2d2626200fe24283a6122557c07c9496'
+                        key: {
+                            document_key: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '2d7a4f51a27645f6b2d2a620b8e59524'
                         key: {
@@ -4102,6 +4605,14 @@ declare global {
                         id: '2dd170c1dad842ec8b375125ab4d09cc'
                         key: {
                             name: 'x_bu_itpartner_decision'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e066d10265844ba86872aa9ed3e1505'
+                        key: {
+                            document_key: 'd03ede4231864954b27f8ec33c1ea4f2'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4157,6 +4668,14 @@ declare global {
                         key: {
                             document_key: 'a7017f59281843b7861aa257086aae46'
                             variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e7bb6fb950b4ab98bf8c496865ff2b0'
+                        key: {
+                            document_key: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4280,6 +4799,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2fb480f0df1142419ca46612ab303bd9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2fbdd6344e644434bf10ca1fd9fe8e3a'
                         key: {
@@ -4391,6 +4919,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '315346b14b1647089307b47002181b12'
+                        key: {
+                            document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '317ac0f295634922883178bbdd52bb80'
                         key: {
                             document_key: 'bb3ebfc99f294888abee8fd444966278'
@@ -4404,6 +4940,14 @@ declare global {
                             name: 'x_bu_itpartner_red_flag_import'
                             element: 'u_note'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '318e1dcefa914b5d8ee05187a6e896f6'
+                        key: {
+                            document_key: '96c13e24e0904a3b9df241099a7afbdc'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4456,6 +5000,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '32d1970b3fc04f2d81647cc7f783527e'
+                        key: {
+                            document_key: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '331563818c294522aaa166f02fdfc2f2'
                         key: {
                             document_key: '40f51ca57fff4318abff093d8bc84c69'
@@ -4476,6 +5028,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_partner'
                             element: 'support_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33b0971ace6443278ca8a4ae16e7cb8b'
+                        key: {
+                            document_key: 'b40f920043044a5a84e116f00bbe200e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4612,6 +5172,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '374fa67fece04ed2a9c3fd557c488229'
+                        key: {
+                            document_key: '64a90c61530c45e1aeabe0c3cd9e9619'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3765679e06e14853a25def5bd0af091b'
                         key: {
@@ -4626,6 +5194,14 @@ declare global {
                         key: {
                             document_key: '450a7a196e0a440984db6ae075397c97'
                             variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '377da81670fa4c6c81bb70ab25b261b8'
+                        key: {
+                            document_key: '778c3fb48439457d8e66c9b8b277b077'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -4709,6 +5285,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3a20606d1bbe4c7e865cf2127cb60db2'
+                        key: {
+                            document_key: 'f7ad9b2f273840b6a958873192e7f48a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3a21723bd5ad4c4e84aaedd3c73f11bd'
                         key: {
                             document_key: '996b74c03e3f42f99cd84e476c761aaa'
@@ -4741,6 +5325,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3ad790b2860540a5945722c894cafa42'
+                        key: {
+                            document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3b2a2776d6934c39b60bdd2d94784121'
                         key: {
                             document_key: '1c2d377dd6e446eda03cef7f2c5eca2b'
@@ -4761,6 +5353,14 @@ declare global {
                         key: {
                             document_key: '2a3e9b42d8524d05b2dd2be438e08bdd'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3bb6fec8d25542e99ebb81f4b41cf25e'
+                        key: {
+                            document_key: '7cd22c0cf8e34bdfaf171af3148d680e'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4802,6 +5402,14 @@ declare global {
                         key: {
                             document_key: '34b6a2d8fcb345088809685ee1b31cac'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c1c8988590a408f86072032059daf9b'
+                        key: {
+                            document_key: '9f989833dd4640c6a057802ddeac8e46'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -5183,6 +5791,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4302236eaf7a496f8e79c447bf149904'
+                        key: {
+                            document_key: '06e88a511c484e5e94aed9920cfb4973'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4304a67ded004a41b2aa19aa4398b56e'
                         key: {
                             document_key: '12d4823371d9461a9134f69bfb30b489'
@@ -5237,6 +5853,14 @@ declare global {
                         key: {
                             document_key: '50799e404e434d9896947dadc6129959'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44118c8e7d294f8b920916b98539fbcc'
+                        key: {
+                            document_key: 'c9b726daf64a45af8ba59a935976e476'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -5339,6 +5963,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '464f34ba9a504e618efd5f887b4458c9'
+                        key: {
+                            document_key: 'c5cfec5f4a30450789be226ea2115f3a'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '466b3155490b4d7689efab665eb084ec'
                         key: {
@@ -5370,6 +6002,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '46a883e11a7b4d749d3803a4dc123dc5'
+                        key: {
+                            document_key: '06e88a511c484e5e94aed9920cfb4973'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '46e63cb5aa4c48689f174cd98a8c3eb7'
                         key: {
                             document_key: '3b0da296c9e54e18a1e1e6860ce10140'
@@ -5382,6 +6022,14 @@ declare global {
                         key: {
                             document_key: 'c14408c76ca046f0906de1a0604eba27'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47796c8e6dc44a20a794ede4b8da9dbd'
+                        key: {
+                            document_key: '345c1c109ea542f2851bc5de53b205d2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5415,6 +6063,14 @@ declare global {
                         key: {
                             document_key: 'bb60ab03b6254a8b99019ba09a89960f'
                             variable: 'ae8b91c9ffa333008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '48ebac1a7eeb412784301169199995a8'
+                        key: {
+                            document_key: '03ea340dc2f949769f114fbdc671f2b1'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -5585,6 +6241,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4b58369da74145f8929a06c50f3808f9'
+                        key: {
+                            document_key: 'c5cfec5f4a30450789be226ea2115f3a'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4b759e71abe94502b9f2ad9c6d9a3b9b'
                         key: {
                             document_key: '77bd558a3a6843e784c8306fe65560b7'
@@ -5629,6 +6293,22 @@ declare global {
                         key: {
                             document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c502b988f5e44f6a20cda140f6201cb'
+                        key: {
+                            document_key: '7cb823fb6d4d44c4bb7642f77711c905'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c537d256bc84b72a9f0f59d694e58db'
+                        key: {
+                            document_key: '1f80d9cc73fa4a99954e2f8289c10329'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -5713,6 +6393,14 @@ declare global {
                         key: {
                             document_key: '30cb9b4358c34ff3bdeea9fc65edc65e'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d5242d759264f03b51c6a4afce5d428'
+                        key: {
+                            document_key: '7cd22c0cf8e34bdfaf171af3148d680e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5827,6 +6515,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4eb2fedd0920448c84962a5731f24270'
+                        key: {
+                            document_key: '17e29582f2db4497bd66888e7e821469'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4ebb9c473dd8468da5c0a43b27f2993a'
                         key: {
                             document_key: '2203d8fdf6424fb695a17d93329d3806'
@@ -5839,6 +6535,14 @@ declare global {
                         key: {
                             document_key: '2674736faf9a4d13b0e63908aae0a532'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4edaeb07e75349ed8878cb41ca1b0614'
+                        key: {
+                            document_key: '4af61b8afbb64b39a4a15e7968921538'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -5881,10 +6585,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4f9106adf7d749c8ab9de9662f08030b'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4fb573e4dab7464891d21263a86f2a9f'
                         key: {
                             document_key: '8883bf127a4c4f57883c45c632b5bfeb'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '50091785561147a49dbfccbbb1dc869f'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -5933,6 +6653,15 @@ declare global {
                         key: {
                             document_key: 'ecefef42340940f98ae504bed92e542d'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '51d272a00e3e40f9908681e1a9bc53da'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '7cb823fb6d4d44c4bb7642f77711c905'
                         }
                     },
                     {
@@ -6023,10 +6752,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '52fcccc808bc4c9696f16934af681c91'
+                        key: {
+                            document_key: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '533a5ddd079848b3861a690f3dd54459'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '044e742a37d549f582c97d48c52f1b58'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '534a118db3104b0baa756fa474f7c511'
+                        key: {
+                            document_key: '22e9755f84af4c9dbb5d86a552a34a59'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '535427083ac346aa94fb75fd2d559a12'
                         key: {
                             document_key: '3c147536dc914dcabfbcc8c270f40ee1'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '53605f0e5230409f8ab241b359a82fd5'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -6057,6 +6819,14 @@ declare global {
                             }
                             element: 'signal'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5402730a98d24566857983f8456dddef'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6174,6 +6944,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '54eac03d6cdf4ee2ac0bdb9cd95fd62a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5523aaf29e9441d589a4e45299fd522e'
                         key: {
@@ -6265,6 +7044,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '56ad1ff746074b1794eccebe4511f497'
+                        key: {
+                            document_key: '062b0d8be3fd4eb2895ca7375b54ca32'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56c89c74c4314e4080287beb7857cdec'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '57072e728a374802aba7b8c176f81372'
                         key: {
                             document_key: '4bdb04826f524dc1a4d571bc7d5f83b8'
@@ -6295,6 +7090,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: 'ecefef42340940f98ae504bed92e542d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57c43a0f3a6349b789351c4e6b99273e'
+                        key: {
+                            document_key: 'c5cfec5f4a30450789be226ea2115f3a'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -6375,6 +7178,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '598f616746e444cc88adbde2fe73af28'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5a147f49ed244201ba65e663c73144c1'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '926a660437f345c3b3a83b23a69d2944'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5a5eafb6fb934b64a449ccdc5fd32c68'
                         key: {
@@ -6398,6 +7218,14 @@ declare global {
                             name: 'x_bu_itpartner_route'
                             element: 'assignment_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5bb7a104ec944aa5a0b3430981e43e12'
+                        key: {
+                            document_key: '4af61b8afbb64b39a4a15e7968921538'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -6511,6 +7339,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5d29a557170f4afaa5ec1fc3e0f780da'
+                        key: {
+                            document_key: 'b5a664bf0ae44023996f441d2ccc2d52'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5d88e5bc80c945dfbfe5e3c125545a7f'
                         key: {
                             document_key: 'afae7b4f9d6247ddb8d12512b6cfcaab'
@@ -6552,6 +7388,14 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e322bd77f8b48a1afeae6bf7bba1953'
+                        key: {
+                            document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -6789,6 +7633,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '61c513d527fa4d368b71b1a0e2537523'
+                        key: {
+                            document_key: '7cd22c0cf8e34bdfaf171af3148d680e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '6258c900c6c3405a813f1d78bcc96b55'
                         key: {
                             document_key: '6c10e47b89e149668f3f45648adbcb13'
@@ -6817,6 +7669,23 @@ declare global {
                         key: {
                             document_key: 'f181e52414df43ae89cee465a424d7f9'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '62d3cd308ce54ce38434f3fbe77b6bfa'
+                        key: {
+                            document_key: '345c1c109ea542f2851bc5de53b205d2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '62d80656725a4e37aef95f579536901f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '7cd22c0cf8e34bdfaf171af3148d680e'
                         }
                     },
                     {
@@ -6855,6 +7724,14 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'f7280eb9dd31494aad2246aa7d30c154'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '636dd2fb5af349fe96d5973348f5a0be'
+                        key: {
+                            document_key: '7bc731c89fd7400fa9f1f6da6a9081b1'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6938,6 +7815,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '658dea991f0e48bbb7d1e9614da4477f'
+                        key: {
+                            document_key: '7bc731c89fd7400fa9f1f6da6a9081b1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '658f42f6065e43f0b2503614c7792e62'
                         key: {
@@ -7009,10 +7894,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '66c1068e70804ec8ada9819f8e74085d'
+                        key: {
+                            document_key: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '66cc2ed6c5704ca89d6b4bffd5c777a4'
                         key: {
                             document_key: 'e31781d0403c4165ba2a052f5ce48491'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67397aadaefb4b4d81d4e8b86de76335'
+                        key: {
+                            document_key: '0333ccf88edb444b8328151741ffb3a1'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -7067,6 +7968,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '68dc788a93384c61ac57b520273e10cb'
+                        key: {
+                            document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '69133b21cfd74bf081a3617ae9a05b6f'
                         key: {
@@ -7108,6 +8017,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6a206461c49a436c8d22b0bd88eef8c4'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6a2cf502e47541f88ac8594feecfc99e'
                         key: {
@@ -7129,6 +8046,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6a59f9c2f94a4e10a1a7d9baef38e4a3'
+                        key: {
+                            document_key: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6a674162979f41358774e2fa864ae3fc'
                         key: {
@@ -7147,6 +8072,14 @@ declare global {
                         key: {
                             document_key: '4bdb04826f524dc1a4d571bc7d5f83b8'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a8dfd07fe4b44f8a9b8ea947fce75c2'
+                        key: {
+                            document_key: 'd03ede4231864954b27f8ec33c1ea4f2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7248,6 +8181,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6c4eb00082b04742b0060ba85f4ed7af'
+                        key: {
+                            document_key: '03ea340dc2f949769f114fbdc671f2b1'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6c5e6d05141841c999c36caf0b1a48e0'
                         key: {
@@ -7308,6 +8249,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '6d4fda04652c43739d522028ab11143c'
+                        key: {
+                            document_key: 'bffa58a77e244b5391c7a09e58b1ccad'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d5dc4079ca24447b624cf3e3272c43d'
+                        key: {
+                            document_key: '062b0d8be3fd4eb2895ca7375b54ca32'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '6dbd70cc0aec485499c944310f787f48'
                         key: {
                             document_key: 'a926fd1d78114a1d8c269f1c39bd0cfd'
@@ -7320,6 +8277,14 @@ declare global {
                         key: {
                             document_key: 'dc103862acc841eb91efbad7bc625c4b'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6df4d45e07554c949147cf99c959c3ff'
+                        key: {
+                            document_key: '0333ccf88edb444b8328151741ffb3a1'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -7476,6 +8441,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '71476b36f3bf44f6a2954bb6e7828782'
+                        key: {
+                            document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '715510d7755f4b5da0f6f30632670243'
                         key: {
                             document_key: 'da783c8072ff4d81abc8a202b114a3ef'
@@ -7529,6 +8502,14 @@ declare global {
                         key: {
                             document_key: '01e70e9370654285a5aceb7e07bbb3fd'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7287d044652b46ec99867f2c0260785a'
+                        key: {
+                            document_key: '7bc731c89fd7400fa9f1f6da6a9081b1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -7655,12 +8636,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '748637071f324ca2a252fd4f93f6cd49'
+                        key: {
+                            document_key: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '748a35facdec4e05b19bef693d59025c'
                         key: {
                             field: 'conditions'
                             table: 'var__m_atf_input_variable_1b97cd31872022008182c9ded0e3ece5'
                             id: 'f0ac7d2cbc2f493abbea85c6e50b3519'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '748ab3202f8a41bea50d7a4ca8a1573a'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7681,10 +8678,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '750978fa524d4b6b8ff77b9167bc8949'
+                        key: {
+                            document_key: '03ea340dc2f949769f114fbdc671f2b1'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '750e3294ed4544769add3fde34efeaa6'
                         key: {
                             document_key: '7a45fdb0a61c44c08ed4b047c0316b75'
                             variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '751f3be525a049409eeaf2542cda3b1b'
+                        key: {
+                            document_key: 'b5a664bf0ae44023996f441d2ccc2d52'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -7694,6 +8707,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '926b2793473b47bf96b07537feb308ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75b73769bcb0424ab7d8d8a04907d313'
+                        key: {
+                            document_key: '03ea340dc2f949769f114fbdc671f2b1'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -7794,11 +8815,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '769b54d2a8f24d5da186dbe406f45213'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '76d2b7faea4e4010981903b28aaf84f9'
                         key: {
                             document_key: '8a42d0aa65df46f88e7ccb8218f00e85'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77c880e3f4224174a50390607f09bac2'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -7923,6 +8961,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '79e2552d534245bb846f42fbb1f1429a'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '79e983d8221443ceb1573ae7ca5e3c91'
+                        key: {
+                            document_key: 'c3a35b23708c4092ae4fde540639de67'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7a061f7aa26640a38149f59e036c3284'
                         key: {
                             document_key: 'aadff4bd3503424db291a308d0e9449a'
@@ -7967,6 +9021,14 @@ declare global {
                                 }
                             }
                             element: 'task'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b2511ae10ff4f608ebecfe292c4cb88'
+                        key: {
+                            document_key: '22e9755f84af4c9dbb5d86a552a34a59'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -8018,11 +9080,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7d0d73d657d848dab0a4d288bb985f81'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '03ea340dc2f949769f114fbdc671f2b1'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7d0f035e766344edb54af990bd381efe'
                         key: {
                             document_key: '8957bd41edf245df80fbb93ade5085f4'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d3108f7c4f540d2b3b6d8a9e73d2464'
+                        key: {
+                            document_key: '1f80d9cc73fa4a99954e2f8289c10329'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7d9096e9713644f08db5bb89282eba2a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '0333ccf88edb444b8328151741ffb3a1'
                         }
                     },
                     {
@@ -8038,6 +9126,14 @@ declare global {
                         id: '7dcef7e197484318b075e5f1b0366ae6'
                         key: {
                             document_key: 'fbb6acb1711e4a5dbcf89c2701144827'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e749f0df5c044e5862b4a3826f927ac'
+                        key: {
+                            document_key: '044e742a37d549f582c97d48c52f1b58'
                             variable: '67400008676003007ba405225685efa4'
                         }
                     },
@@ -8082,6 +9178,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '575f5db5bb5a4c9dbb3471e4855b0e24'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f4714abc37447c796b0bc06cb819407'
+                        key: {
+                            document_key: '1f80d9cc73fa4a99954e2f8289c10329'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -8136,6 +9240,23 @@ declare global {
                         key: {
                             document_key: 'efb25b58ee724d7b999282eaaf000717'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '805af100318e4ba092e20011d2cd66ff'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '0333ccf88edb444b8328151741ffb3a1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '806015ea3691447d81eaf365596b6f56'
+                        key: {
+                            document_key: '0333ccf88edb444b8328151741ffb3a1'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -8223,6 +9344,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '817eb811135a41ca81408af66d59c862'
+                        key: {
+                            document_key: '85953700f77f4a60b81b2eee00180a87'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '81ceeb4f55f746879c99bd2478eb6473'
                         key: {
@@ -8291,6 +9420,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '83214c8c328a4a31b121879c6d4d9487'
+                        key: {
+                            document_key: '64a90c61530c45e1aeabe0c3cd9e9619'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '834d1e4ba8fe405a85967220f5b0f448'
                         key: {
                             document_key: 'e2a530a5f79e412cba4facc1c185ed7e'
@@ -8311,6 +9448,15 @@ declare global {
                         key: {
                             document_key: '2e2b662a81f84c98862c996475b679b4'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '83a37739ddc748db8bf55836c57d5f15'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '17e29582f2db4497bd66888e7e821469'
                         }
                     },
                     {
@@ -8407,6 +9553,14 @@ declare global {
                         key: {
                             document_key: 'cf312e317ab7446d85f9365f8a28a5cc'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '859241674f8c408b84a71664fa957a1f'
+                        key: {
+                            document_key: '22e9755f84af4c9dbb5d86a552a34a59'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -8576,6 +9730,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8a13b881bb93438aa6ae2d26a4da6424'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8aba5552b3ab48179dc890da4b873643'
                         key: {
                             document_key: '3c92f104df624558aa479b9800257493'
@@ -8667,6 +9829,15 @@ declare global {
                         key: {
                             document_key: 'dc361145d1bb42c8886d5c385dda5cb7'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8b6c3b87ab454d2a9accc289cdbb9c40'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '4af61b8afbb64b39a4a15e7968921538'
                         }
                     },
                     {
@@ -8766,6 +9937,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '8cb87d84c51640dfba72548597a46285'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '22e9755f84af4c9dbb5d86a552a34a59'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d0bc809a2e744ef9d2ba9f0daebc461'
+                        key: {
+                            document_key: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8d3661524b83494c9eaff48ae1f05a05'
                         key: {
@@ -8804,6 +9992,15 @@ declare global {
                         key: {
                             document_key: '5465f083c73d4bc1b4d629d69f6f11ae'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8e0280a4e87d4e0f9f558c53bb866a80'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '044e742a37d549f582c97d48c52f1b58'
                         }
                     },
                     {
@@ -9174,6 +10371,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '95da8744de434576b20be2fd33abe580'
+                        key: {
+                            document_key: '6c4c7392c31245a98f0de3b7cad84862'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '965e7b9376a64d7b875d07c017da07ed'
                         key: {
                             document_key: '57ff0ae86f5a4e27a591e70cf4b989d5'
@@ -9238,6 +10443,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '972112e292f14cafac511c503e38406b'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '97b45298a6cd40c88d571ff5339aca8a'
                         key: {
@@ -9266,6 +10479,14 @@ declare global {
                         key: {
                             document_key: '94a8d064e6c74f0c9477a1e0996d9366'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97eea9c96b354e2b8e1d51c58a0343d7'
+                        key: {
+                            document_key: 'bffa58a77e244b5391c7a09e58b1ccad'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9303,6 +10524,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9956cadf09fb4aee913484c856f5e64d'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '99b125ab5f734ab69a7634cd475023d0'
                         key: {
@@ -9334,6 +10563,14 @@ declare global {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a3090d331ce429ab58273e4162d7186'
+                        key: {
+                            document_key: '778c3fb48439457d8e66c9b8b277b077'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -9399,6 +10636,14 @@ declare global {
                         key: {
                             document_key: 'f181e52414df43ae89cee465a424d7f9'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9bb5abbfbaab4a4896a83f135c2bb639'
+                        key: {
+                            document_key: '926a660437f345c3b3a83b23a69d2944'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -9486,6 +10731,15 @@ declare global {
                         key: {
                             document_key: 'ed6c76e885c24e9cb254c3d1cd365345'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9d397fd8029e46138135a342c64f54e2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '64a90c61530c45e1aeabe0c3cd9e9619'
                         }
                     },
                     {
@@ -9634,6 +10888,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9fd480a54cb140dd955f75256dfa1c29'
+                        key: {
+                            document_key: '778c3fb48439457d8e66c9b8b277b077'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '9fe84586fbcc40aaa8c188b7b87f0224'
                         key: {
                             document_key: '996b74c03e3f42f99cd84e476c761aaa'
@@ -9731,6 +10993,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a07e4c1a10f04b20925a39ec70627ff4'
+                        key: {
+                            document_key: 'f7ad9b2f273840b6a958873192e7f48a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a0cceb9c3a054e3d8d7c18bf2e5209c3'
                         key: {
                             document_key: 'b8d234d64a8a485aa91d96a00de1815b'
@@ -9818,6 +11088,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a346e179e79f41bfb34dd4fa49613515'
+                        key: {
+                            document_key: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a3922adc4d7c409a9fc76e502d154985'
                         key: {
                             document_key: '450a7a196e0a440984db6ae075397c97'
@@ -9830,6 +11108,14 @@ declare global {
                         key: {
                             document_key: 'e7e33bb70e774aa5883f16e2a84ab88e'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3fd5622d7e84ef194be9b48eecb8e0c'
+                        key: {
+                            document_key: '96c13e24e0904a3b9df241099a7afbdc'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -9877,6 +11163,14 @@ declare global {
                         key: {
                             document_key: '93664721573e4a5893ddf83c654a9c51'
                             variable: '4aa838f25320220002c6435723dc34e1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4939116dbea4caaafa00a31024438c5'
+                        key: {
+                            document_key: '3909c1a5d7c349c2af7cb4f143f55db3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9945,10 +11239,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a6c4d0a8e1f842fab8a310052e914a2f'
+                        key: {
+                            document_key: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a7122a5663f54b6da03099c84d985b36'
                         key: {
                             document_key: 'bb3ebfc99f294888abee8fd444966278'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a71e673289534e5fb88878a37744d2af'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a76f07489d8048b69716b72f8a34e9a5'
+                        key: {
+                            document_key: 'b5a664bf0ae44023996f441d2ccc2d52'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -10001,6 +11320,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a877f75646e748fb92b782ed951c6840'
+                        key: {
+                            document_key: '3909c1a5d7c349c2af7cb4f143f55db3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a87f729dc4fa49798e33b0c1a34dba78'
                         key: {
                             document_key: '8391edef538d400f86c2c60af9a5d04c'
@@ -10021,6 +11348,14 @@ declare global {
                         key: {
                             document_key: '94fdc941bd2245638c6a047337d62fcc'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a88f0dab85d8472f80e1a32399b690aa'
+                        key: {
+                            document_key: '9f989833dd4640c6a057802ddeac8e46'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -10061,6 +11396,14 @@ declare global {
                         key: {
                             document_key: '6f1b5e900ed14475a4c29261119b1265'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a9929d8dec574f8c960099e6a160957a'
+                        key: {
+                            document_key: 'e260e4d20ae945bdb0143627249b053d'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -10193,6 +11536,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'abc7df7bcd5f4bfbabb8c4be981eae79'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '1f80d9cc73fa4a99954e2f8289c10329'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ac1f408ebd3d480e8fb6a005bcbbf4ba'
                         key: {
@@ -10236,6 +11588,15 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ac70e3bc3cd8451fa6e6b9baf252646a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '926a660437f345c3b3a83b23a69d2944'
                         }
                     },
                     {
@@ -10349,10 +11710,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ae8298b187994069a45a26f7fd9dd7e5'
+                        key: {
+                            document_key: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'aecb0a631e574b029de196e495e7c660'
                         key: {
                             document_key: '127d40ff2e7f49e185eba2810a7a419e'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'af153e110f2e4c6f926475ad754a435d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'c5cfec5f4a30450789be226ea2115f3a'
                         }
                     },
                     {
@@ -10398,6 +11776,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b024727a1b2a47e0a478eed206ab2aa9'
+                        key: {
+                            document_key: 'e260e4d20ae945bdb0143627249b053d'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b03715ef6aa148109884763a227a281d'
                         key: {
                             document_key: '18ed72cc08344116bfe308a437d5f530'
@@ -10412,6 +11798,14 @@ declare global {
                             name: 'x_bu_itpartner_department_import'
                             element: 'u_partner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b05194a4968c4d92a4dc66ddec155efc'
+                        key: {
+                            document_key: '3909c1a5d7c349c2af7cb4f143f55db3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -10456,11 +11850,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b0ee2047c8ed439da18b1070a4ae3373'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'd03ede4231864954b27f8ec33c1ea4f2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b0fe68cbd6644bc1a6b491f1953ba327'
                         key: {
                             document_key: 'd9c74bf67cf14ce083bdb589fdcce632'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b101bc4fe2ad46e5bc183e23bd32990d'
+                        key: {
+                            document_key: 'd03ede4231864954b27f8ec33c1ea4f2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -10470,6 +11881,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: 'a100bdcb342a48788e8ae5732366cfef'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b130dc0f45954b10a025380436b19d6c'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -10509,6 +11928,22 @@ declare global {
                         key: {
                             document_key: 'f68e8ca695894a56b66d6af5c4e41b97'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1a32ef206794b71baa2e8f62fb296a7'
+                        key: {
+                            document_key: '926a660437f345c3b3a83b23a69d2944'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1a386ea93634395a9ba190bb0427178'
+                        key: {
+                            document_key: '64a90c61530c45e1aeabe0c3cd9e9619'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -10558,6 +11993,14 @@ declare global {
                         key: {
                             document_key: 'ade80828fe014cbb9b34001b60ea7167'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b2b652c0bcb34f7b88848b695ce09338'
+                        key: {
+                            document_key: '7cd22c0cf8e34bdfaf171af3148d680e'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -10642,11 +12085,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b4b4c37dd3b24f3895c8e21fbe4a20c0'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'e260e4d20ae945bdb0143627249b053d'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b4ba34c6300e4ef0b747beb244c109d5'
                         key: {
                             document_key: 'f0ac7d2cbc2f493abbea85c6e50b3519'
                             variable: 'a0e13cc35320220002c6435723dc3467'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b56a50ace099430084f6691c74fb075a'
+                        key: {
+                            document_key: '3a6934803da747f9810865e4c8dcb893'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -10671,6 +12131,14 @@ declare global {
                         key: {
                             document_key: '1ca251d824d74fc588d1ec2ec1382949'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b5eb7794c789441d83113d000c447a1e'
+                        key: {
+                            document_key: '345c1c109ea542f2851bc5de53b205d2'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -10703,6 +12171,14 @@ declare global {
                         key: {
                             document_key: '53871579b92c434d93f3412d5d73f083'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b66b4ca332fc48999a99bbfd0fe417f8'
+                        key: {
+                            document_key: 'b5a664bf0ae44023996f441d2ccc2d52'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -10811,6 +12287,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b7f4d1a1fbf94c9087a5342f0176a25a'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b7f981172e7248409db113dfcabf0622'
                         key: {
                             document_key: 'f181e52414df43ae89cee465a424d7f9'
@@ -10855,6 +12339,14 @@ declare global {
                         key: {
                             document_key: 'b8d234d64a8a485aa91d96a00de1815b'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b94331958f54427eb7686a697f8a128a'
+                        key: {
+                            document_key: 'f7ad9b2f273840b6a958873192e7f48a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -10938,6 +12430,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'bca1e18f51c94cabb5ed65dfd6eec935'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '062b0d8be3fd4eb2895ca7375b54ca32'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bcb2c151e4994353b7071f8e0e5629c8'
                         key: {
@@ -10959,6 +12460,14 @@ declare global {
                         key: {
                             document_key: '127d40ff2e7f49e185eba2810a7a419e'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd1b4b24d8b5498b8a9a8f3cd7bfa8d3'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -11025,6 +12534,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_route'
                             element: 'condition'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bef67096aaf4486d9acc0aac1d9915be'
+                        key: {
+                            document_key: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -11259,10 +12776,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c2e495305f454dafa50ceac551290087'
+                        key: {
+                            document_key: '926a660437f345c3b3a83b23a69d2944'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c327ec7dcc5548979c8d16cdc5ffab81'
                         key: {
                             document_key: 'e31781d0403c4165ba2a052f5ce48491'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c346d80fd0624a618f37c0f09fc28222'
+                        key: {
+                            document_key: 'b5a664bf0ae44023996f441d2ccc2d52'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -11391,6 +12924,14 @@ declare global {
                                 }
                             }
                             element: 'from_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5d708c20e4f474096fc9eb8ebc2be58'
+                        key: {
+                            document_key: '96c13e24e0904a3b9df241099a7afbdc'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -11580,10 +13121,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c8940ca76dcc4e408e377463e14234be'
+                        key: {
+                            document_key: 'e260e4d20ae945bdb0143627249b053d'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c89bf00fb9e343fd96889d9ac7c9ecc7'
                         key: {
                             document_key: '3a050e6c9a974a38ba9ae54f01b30dfe'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c8dff31534994e9dbf287c9eb7aad3d4'
+                        key: {
+                            document_key: '0333ccf88edb444b8328151741ffb3a1'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -11669,6 +13226,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ca406f43e48a4e9a80fa68540db9d06f'
+                        key: {
+                            document_key: 'bffa58a77e244b5391c7a09e58b1ccad'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ca4ba2b78d074c0fbca522729ece7ca8'
                         key: {
                             document_key: 'aadff4bd3503424db291a308d0e9449a'
@@ -11681,6 +13246,14 @@ declare global {
                         key: {
                             document_key: '28852d9312224b1997cbd2e0453051f4'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca744c1cf1334ed79b0dd233c354ad36'
+                        key: {
+                            document_key: '22e9755f84af4c9dbb5d86a552a34a59'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -11826,6 +13399,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cd3c361be9ef45d0be983ea3f1808ef9'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'cdf5797e31994b10ae3c051b0df47491'
                         key: {
@@ -11868,6 +13449,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ce4402a9680140e5985dc82d8f23f669'
+                        key: {
+                            document_key: 'c3a35b23708c4092ae4fde540639de67'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ce8a75433ee64e86a130109921daf21c'
                         key: {
                             document_key: '48496d564f64472bbd0caab5514ed654'
@@ -11888,6 +13477,14 @@ declare global {
                         key: {
                             document_key: 'cdc62c5047784eb3baf25942c2e4e5d1'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cedc610f80454be69529064451980c4a'
+                        key: {
+                            document_key: '4af61b8afbb64b39a4a15e7968921538'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -11913,6 +13510,15 @@ declare global {
                         key: {
                             document_key: '146ceb5765994bf898b319cc68f82c4f'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cf1079e18b69426fad8bee5e4d7d4bd9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'b40f920043044a5a84e116f00bbe200e'
                         }
                     },
                     {
@@ -11961,6 +13567,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_decision'
                             element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd09e25056ff34c338e0625a691bcb220'
+                        key: {
+                            document_key: 'b40f920043044a5a84e116f00bbe200e'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -12036,10 +13650,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd268555e892e42e49c5d7ba6f27fce5b'
+                        key: {
+                            document_key: '926a660437f345c3b3a83b23a69d2944'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd287e12391644be8adcb57fbc33b560e'
                         key: {
                             document_key: 'bb51985d3ebc4843ad94220386f08b3f'
                             variable: 'b3dba2465320220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd29d702c0d04466481f85916f3ed33cc'
+                        key: {
+                            document_key: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -12049,6 +13679,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: '3b0da296c9e54e18a1e1e6860ce10140'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd39d8276e8cc400e96480d2bb5b0b27b'
+                        key: {
+                            document_key: '6c4c7392c31245a98f0de3b7cad84862'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -12065,6 +13703,14 @@ declare global {
                         key: {
                             document_key: '70256bceeb0a4bde931eec3c018e1b8b'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3e650c20d0f4e979d321f2cd24081f1'
+                        key: {
+                            document_key: '6c4c7392c31245a98f0de3b7cad84862'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -12270,6 +13916,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd76ce29c02ee44a99e6a755912c1a77e'
+                        key: {
+                            document_key: '062b0d8be3fd4eb2895ca7375b54ca32'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd7d970a2bcd14f5ebd9ef209ab45e8b0'
                         key: {
                             document_key: '54cf28f153804636bdbdc59bda10a8a1'
@@ -12293,6 +13947,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd8f840e085e34eb6ad83a81df81c62bb'
+                        key: {
+                            document_key: '0333ccf88edb444b8328151741ffb3a1'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd90f8b65eb7c4c5091dcf91d6ac58723'
                         deleted: true
@@ -12303,11 +13965,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd92a99b6c2744e799100033ab8b2bfeb'
+                        key: {
+                            document_key: '7bc731c89fd7400fa9f1f6da6a9081b1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_transform_entry'
                         id: 'd930491661054141a6b558c1a1100045'
                         key: {
                             map: 'd91996f02062467aacaf64a970e37af0'
                             target_field: 'department'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd982c624c58b435897c7710c53ef3b13'
+                        key: {
+                            document_key: '85953700f77f4a60b81b2eee00180a87'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -12357,6 +14035,14 @@ declare global {
                         key: {
                             document_key: '8957bd41edf245df80fbb93ade5085f4'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'daaad15a2bea45468e787d49b7e2fa61'
+                        key: {
+                            document_key: '044e742a37d549f582c97d48c52f1b58'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -12412,6 +14098,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'db907c52a17249079e5560d6d7f9726c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '9f989833dd4640c6a057802ddeac8e46'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'db9a0aa247f4494cbc860b9f549e1715'
                         key: {
@@ -12457,6 +14152,14 @@ declare global {
                         key: {
                             document_key: '43ef102fbabc4de19360ca15654c41b1'
                             variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc9777b3699f4321a50b8f2e4e76489d'
+                        key: {
+                            document_key: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -12689,6 +14392,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e07cf5eedde14d1c88ca4b95e78a77f4'
+                        key: {
+                            document_key: '7cb823fb6d4d44c4bb7642f77711c905'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e0b9ecd3565d4519b533801fa6abaf38'
                         key: {
                             document_key: '9b969f76316d468b8de42b7af725c7bb'
@@ -12766,6 +14477,22 @@ declare global {
                         key: {
                             document_key: '18ed72cc08344116bfe308a437d5f530'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e178a78ad7144d2d9299a1ecebf49fec'
+                        key: {
+                            document_key: '64a90c61530c45e1aeabe0c3cd9e9619'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e197af3463bd41c0a5b14d9c395cc45f'
+                        key: {
+                            document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -12897,6 +14624,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e35bdbb60d634500b818f10297aa75c7'
+                        key: {
+                            document_key: 'acbd8586875843c995ff366b1c8cc5cc'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_transform_entry'
                         id: 'e35cdb44970e441d951551cb4a32f71a'
                         key: {
@@ -12914,6 +14649,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e37e697fc5f44da186bbe581450eec0f'
+                        key: {
+                            document_key: 'c9b726daf64a45af8ba59a935976e476'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e390b13cf2de4121bc9d70ced3f584e9'
                         key: {
                             document_key: 'e663c55c87e545acb599c2a21bac5795'
@@ -12926,6 +14669,14 @@ declare global {
                         key: {
                             document_key: '6c10e47b89e149668f3f45648adbcb13'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3db0f11471f4f37a644bf6a725b5067'
+                        key: {
+                            document_key: '3909c1a5d7c349c2af7cb4f143f55db3'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -13203,6 +14954,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e78f000fed8e480e830f728789a59c32'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e79b9082bf284fc3b01838a730039d80'
                         key: {
                             document_key: 'f32a34cbee7f4409b502b9a8e2529f74'
@@ -13239,6 +14998,22 @@ declare global {
                         key: {
                             document_key: '07fc43d8d0b44cea8876235579bb980b'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e83d863150d54e95870674992c6fb232'
+                        key: {
+                            document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e858349e3caa4185865cda99c78c2b66'
+                        key: {
+                            document_key: 'c5cfec5f4a30450789be226ea2115f3a'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -13367,6 +15142,14 @@ declare global {
                         key: {
                             document_key: '34b6a2d8fcb345088809685ee1b31cac'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea2d2458435c42e3ae2cec61164065ed'
+                        key: {
+                            document_key: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -13576,6 +15359,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ecd7dfc6f37c400da200a99577bde868'
+                        key: {
+                            document_key: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ed0c7746017b481db20bc37c18d823e9'
                         key: {
                             document_key: '2a3e9b42d8524d05b2dd2be438e08bdd'
@@ -13624,10 +15415,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'eda1accd82134004b6838b24256c5c32'
+                        key: {
+                            document_key: '345c1c109ea542f2851bc5de53b205d2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'eda6f6acae594b4c80961e10de24e8af'
                         key: {
                             document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee0cbcd48cd34d2182f1b84cc3d44119'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee10b1cd5634493e92246d64978159da'
+                        key: {
+                            document_key: '1f80d9cc73fa4a99954e2f8289c10329'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -13685,6 +15500,14 @@ declare global {
                         key: {
                             document_key: '6f267f9a145f45be951113fdfd3bbe0f'
                             variable: '946f3c1a0f23330072e6452bc4767eda'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef4d8b67ac674f45b4f3461255a2234b'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -13747,6 +15570,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f0150c9a61f9429492f9bf373f60af30'
+                        key: {
+                            document_key: '9f989833dd4640c6a057802ddeac8e46'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f016bc4544934cf1be56044ccee75de9'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f09cc606c7a8407dbef57b5da7ba8ee3'
                         key: {
                             document_key: 'df8377cdd85d41c9b92542dc25e705d3'
@@ -13762,12 +15601,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f1399a87269446acb79657a4c01d933e'
+                        key: {
+                            document_key: 'b40f920043044a5a84e116f00bbe200e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f15e03d9cb76483e8f61e7e50cd0738d'
                         key: {
                             name: 'x_bu_itpartner_department'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f24fe797c3db432f99e71c5cf9899dbc'
+                        key: {
+                            document_key: '044e742a37d549f582c97d48c52f1b58'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -13784,6 +15639,14 @@ declare global {
                         key: {
                             document_key: 'a100bdcb342a48788e8ae5732366cfef'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2c95574c8964a26a2648c8ddfd6f0e7'
+                        key: {
+                            document_key: 'bffa58a77e244b5391c7a09e58b1ccad'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -13857,6 +15720,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f3973ce36821444ca325e2ec5f309bae'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'f7ad9b2f273840b6a958873192e7f48a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3f481a553cd492b967cde24c4e5d854'
+                        key: {
+                            document_key: '7cb823fb6d4d44c4bb7642f77711c905'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f41d8bd3a3134197a70ba26453d095d2'
                         key: {
@@ -13884,10 +15764,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f47098682097412f9fb8a8f44ece2c82'
+                        key: {
+                            document_key: 'c9b726daf64a45af8ba59a935976e476'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f491ca4d61024bbda816d0a5052d3ad1'
                         key: {
                             document_key: 'cd40c9a5ea3f411f97aebf852f56187f'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4bea1029b3b42d88610218229c23a09'
+                        key: {
+                            document_key: '96c13e24e0904a3b9df241099a7afbdc'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -14031,10 +15927,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f687d97e92bf49fe9377120aeff45290'
+                        key: {
+                            document_key: '06e88a511c484e5e94aed9920cfb4973'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f6a42a78310e45c6a104f43affa1fe58'
                         key: {
                             document_key: '5700e4d38ab048ad8b2fded21e353c2f'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6b9ec1fa165487f97a908073cbcaa0d'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6f12db0764246e4bb3bdb904de9d440'
+                        key: {
+                            document_key: 'e260e4d20ae945bdb0143627249b053d'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -14096,6 +16016,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f7f23cafa09649929f096148596f26d1'
+                        key: {
+                            document_key: '4af61b8afbb64b39a4a15e7968921538'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f807ce043550457e95156d4560e914ea'
                         key: {
                             document_key: '40f51ca57fff4318abff093d8bc84c69'
@@ -14153,10 +16081,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f98168399e35416497ffa604d59af35d'
+                        key: {
+                            document_key: '3a6934803da747f9810865e4c8dcb893'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f98344d309d24a649c843e63f8eac2f7'
                         key: {
                             document_key: '6e85b0c381434fe0909334ceb8c4cb50'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa0d23e753d64e4d8f0dfc5bd02c7d26'
+                        key: {
+                            document_key: '7cb823fb6d4d44c4bb7642f77711c905'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -14217,6 +16161,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'fbde56b812304b649670fe24e0b17ee6'
+                        key: {
+                            document_key: '4af61b8afbb64b39a4a15e7968921538'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fc97f9a01c284d4eb70109bc5f1f5450'
                         key: {
                             document_key: 'a9deabfa439e46a6b0d6454db5d19a61'
@@ -14225,10 +16177,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'fcc16dc7a8bd4e189a8f2b883eb69d34'
+                        key: {
+                            document_key: '778c3fb48439457d8e66c9b8b277b077'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fcc45f0872a54302a51a67071bea5b6c'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fccc0e0130fb4efd87b008fd7baf71de'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '1f80d9cc73fa4a99954e2f8289c10329'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fcce59d15bad40fe9edffedcd35904b3'
                         key: {
                             document_key: 'efb25b58ee724d7b999282eaaf000717'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd05931dac6446f58f6dace96c8fd230'
+                        key: {
+                            document_key: 'acbd8586875843c995ff366b1c8cc5cc'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -14256,12 +16241,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fd626b62e60343debfdecd74d827daa8'
+                        key: {
+                            document_key: 'acbd8586875843c995ff366b1c8cc5cc'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'fd65238368454f8580a1e9b7ab142d8e'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
                             id: '5b0c5c368b2348c5bb07475e15523eb2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fd7669d5fa9d44d684ad749a01ef4d2d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3909c1a5d7c349c2af7cb4f143f55db3'
                         }
                     },
                     {
@@ -14286,6 +16288,14 @@ declare global {
                         key: {
                             document_key: 'da783c8072ff4d81abc8a202b114a3ef'
                             variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdb00d58d31b477cb47a4e0ecb0d3261'
+                        key: {
+                            document_key: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -14342,6 +16352,14 @@ declare global {
                         key: {
                             document_key: 'ede258c25a0b4c309c09ddc311710bdf'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe943004aa2240dea66d3fd56fc3a2d9'
+                        key: {
+                            document_key: '044e742a37d549f582c97d48c52f1b58'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -14422,6 +16440,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ffb084bf0db24ada93fdd7de696fd706'
+                        key: {
+                            document_key: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffbd8318f8974c6f8193d4ebea420e42'
+                        key: {
+                            document_key: 'c3a35b23708c4092ae4fde540639de67'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ffdf1a39f970418d8310ba2b150a2f4d'
                         key: {
                             document_key: '5c3ff54b0e064adcb65cb790adf2af29'
@@ -14440,6 +16474,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fffc2efd63af47ae9affd6a794a40da2'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '03ea340dc2f949769f114fbdc671f2b1'
                         }
                     },
                 ]
