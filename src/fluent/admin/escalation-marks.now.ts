@@ -11,7 +11,9 @@ import { Record } from '@servicenow/sdk/core'
  * field. ServiceNow docs "Define field styles" (platform-administration/t_DefineFieldStyles, Xanadu, Yokohama,
  * Zurich): Table (`name`), Field name (`element`), Value (a `javascript:` condition over `current`; on a field that
  * is not read-only it applies to lists only), Style (CSS); a style may target "other tables that have at least one
- * field in the same scope as the field style", which the app's columns on incident give it.
+ * field in the same scope as the field style", which the app's columns on incident give it. "Creation restrictions
+ * across application scopes" (Xanadu) says a developer cannot create a style for a field of another scope in the UI;
+ * whether an install is held to that is not documented (docs/admin.md gives the fallback).
  */
 export const escalationCallerStyle = Record({
     $id: Now.ID['style_partner_escalation_caller'],
@@ -34,7 +36,8 @@ export const escalationCallerStyle = Record({
  * sys_highlighted_value_condition and sys_ux_m2m_highlighted_value_config (the lowest order wins). The docs give no
  * column names: `table`, `field`, `highlighted_value`, `conditions`, `color`, `variant` and `order` are those that
  * public configuration notes use. The link to the SOW configuration is left to the admin (docs/admin.md): its
- * sys_id is the instance's.
+ * sys_id is the instance's. Form header only: Workspace lists cannot highlight a reference field ("Highlight list
+ * fields", platform-administration/highlight-list-fields-platform).
  */
 export const escalationCallerHighlight = Record({
     $id: Now.ID['highlight_partner_escalation_caller'],
