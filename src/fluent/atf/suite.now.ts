@@ -25,6 +25,7 @@ import {
     routesRedFlagEscalation,
 } from './routing.now'
 import { decisionRowAfterSave, stampsRedFlagEscalation } from './stamp.now'
+import { stampColumnsSecured } from './stamp-security.now'
 import { backfillStampsOldTicket, moduleAndReportFindEscalation, pingPongAfterHops } from './surfaces.now'
 
 /** One suite with every IT Partner Routing test (run it from Automated Test Framework > Suites). */
@@ -157,4 +158,10 @@ Record({
     $id: Now.ID['atf_suite_25'],
     table: 'sys_atf_test_suite_test',
     data: { test_suite: suite, test: backfillStampsOldTicket, order: 2500 },
+})
+
+Record({
+    $id: Now.ID['atf_suite_26'],
+    table: 'sys_atf_test_suite_test',
+    data: { test_suite: suite, test: stampColumnsSecured, order: 2600 },
 })

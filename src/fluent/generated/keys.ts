@@ -57,6 +57,62 @@ declare global {
                         table: 'sys_security_acl'
                         id: '60d0f06d6fae46a6a7838b00f80590e5'
                     }
+                    acl_incident_boomerangs_create: {
+                        table: 'sys_security_acl'
+                        id: 'bd54938090734b0a904ae62c67f28355'
+                    }
+                    acl_incident_boomerangs_write: {
+                        table: 'sys_security_acl'
+                        id: '607f6223b9624df4a9a88f13e511d9b7'
+                    }
+                    acl_incident_escalation_create: {
+                        table: 'sys_security_acl'
+                        id: '58e31051c91f4e56b6c67e714e3cd818'
+                    }
+                    acl_incident_escalation_write: {
+                        table: 'sys_security_acl'
+                        id: '36eeeac2040f48efa838ee67421ae41a'
+                    }
+                    acl_incident_hops_create: {
+                        table: 'sys_security_acl'
+                        id: 'bf91b08ef76d4715a57bac9d272c302c'
+                    }
+                    acl_incident_hops_write: {
+                        table: 'sys_security_acl'
+                        id: 'cc4267ca47f548878427d3a1cee74423'
+                    }
+                    acl_incident_partner_create: {
+                        table: 'sys_security_acl'
+                        id: 'e22aaf2f6ddb477ba35dc99445fbd751'
+                    }
+                    acl_incident_partner_write: {
+                        table: 'sys_security_acl'
+                        id: '8c22cadd1cca477bbaf935097930829a'
+                    }
+                    acl_incident_pending_decision_create: {
+                        table: 'sys_security_acl'
+                        id: '83a0a591e97d48818faad29d92be80c1'
+                    }
+                    acl_incident_pending_decision_write: {
+                        table: 'sys_security_acl'
+                        id: '666efd7cb2f3424da95a47ecece41460'
+                    }
+                    acl_incident_ping_pong_create: {
+                        table: 'sys_security_acl'
+                        id: 'e41534bae6a447e09f5167d01a7d0f4f'
+                    }
+                    acl_incident_ping_pong_write: {
+                        table: 'sys_security_acl'
+                        id: '9e5ea3f9643043188d0a9351fe372415'
+                    }
+                    acl_incident_signal_create: {
+                        table: 'sys_security_acl'
+                        id: 'fb3ddeeaaa4b48bbb43d12f7c84a4949'
+                    }
+                    acl_incident_signal_write: {
+                        table: 'sys_security_acl'
+                        id: '42ee969d2fc149a4b228f6f4671dda3e'
+                    }
                     acl_partner_create: {
                         table: 'sys_security_acl'
                         id: 'b65829ab954140a29f27dd4ac7e38bfd'
@@ -205,6 +261,10 @@ declare global {
                         table: 'sys_atf_test'
                         id: '512ef53491b544e685836b414ea51124'
                     }
+                    atf_stamp_columns_secured: {
+                        table: 'sys_atf_test'
+                        id: '91b14630ec424e639b42d3c874328033'
+                    }
                     atf_stamp_decision_after_save: {
                         table: 'sys_atf_test'
                         id: 'e0a79204e5304b50a155d0b57f00b458'
@@ -316,6 +376,10 @@ declare global {
                     atf_suite_25: {
                         table: 'sys_atf_test_suite_test'
                         id: 'f6d3f9baca1a488683560cda24c23238'
+                    }
+                    atf_suite_26: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '5df27a68aa3347118700356e651190d8'
                     }
                     atf_surfaces_backfill: {
                         table: 'sys_atf_test'
@@ -1369,6 +1433,54 @@ declare global {
                         table: 'sys_atf_step'
                         id: '1f80d9cc73fa4a99954e2f8289c10329'
                     }
+                    atf26_admin: {
+                        table: 'sys_atf_step'
+                        id: 'c33eacee624e41d794bf9917b445ffa2'
+                    }
+                    atf26_admin_app_admin: {
+                        table: 'sys_atf_step'
+                        id: 'b597871a7d494e3b814368edc645a603'
+                    }
+                    atf26_admin_can: {
+                        table: 'sys_atf_step'
+                        id: '2c96deca9968470a8eaea6cb5df08b2f'
+                    }
+                    atf26_admin_itil: {
+                        table: 'sys_atf_step'
+                        id: 'fee63beddeab4e9fb915fb22a52dffaa'
+                    }
+                    atf26_agent: {
+                        table: 'sys_atf_step'
+                        id: '6804d4d0b4384e3ca9afd9ae6400182f'
+                    }
+                    atf26_agent_cannot: {
+                        table: 'sys_atf_step'
+                        id: 'd5bdf45a57ad4b7c8244e4574075b5a9'
+                    }
+                    atf26_agent_itil: {
+                        table: 'sys_atf_step'
+                        id: '1dec752f17754d91903082a3258d5d45'
+                    }
+                    atf26_app_admin_role: {
+                        table: 'sys_atf_step'
+                        id: '3cbaa222a8464505b2d43fe7a5420bfe'
+                    }
+                    atf26_impersonate_admin: {
+                        table: 'sys_atf_step'
+                        id: '80a21d30e202465a8001a1d231cddf00'
+                    }
+                    atf26_impersonate_agent: {
+                        table: 'sys_atf_step'
+                        id: '89238824689f46b2a6acd56eb6583c00'
+                    }
+                    atf26_incident: {
+                        table: 'sys_atf_step'
+                        id: '3d8c4902ed5647209c1e50812c7659d0'
+                    }
+                    atf26_itil: {
+                        table: 'sys_atf_step'
+                        id: '0267f91f13294972a8aeed0c575ca729'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'd41c6fecb41d42df8ed6d2e55c1039df'
@@ -2279,6 +2391,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '03f5c5881ace431ba085c89b13b762d9'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '041535c2a6dc48db835fc44f54a220fc'
                         key: {
@@ -2600,6 +2720,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '07abf1989ccb4b21b2ed07593c9c961c'
+                        key: {
+                            document_key: '1dec752f17754d91903082a3258d5d45'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '07be547255dd40f7b51f6599b54c17c4'
                         key: {
                             document_key: '26023f8de0a246689a7ad747a3503736'
@@ -2727,6 +2855,14 @@ declare global {
                         key: {
                             name: 'incident'
                             element: 'x_bu_itpartner_ping_pong'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a9844ed261b4769be5a1c88be9c86aa'
+                        key: {
+                            document_key: '0267f91f13294972a8aeed0c575ca729'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2898,6 +3034,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '146ceb5765994bf898b319cc68f82c4f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d7ea2bb50e74fd49f8a573c0cda4162'
+                        key: {
+                            document_key: 'b597871a7d494e3b814368edc645a603'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3317,6 +3461,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1495c343f61f4aba9be1fb5dd1f6fa4d'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '14adb8ce7a24465cb4f04f37d4bbfe4b'
                         key: {
@@ -3442,6 +3594,14 @@ declare global {
                         key: {
                             document_key: 'f7ad9b2f273840b6a958873192e7f48a'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16e2cb85bbb04e3c8de3be30d542f77e'
+                        key: {
+                            document_key: 'b597871a7d494e3b814368edc645a603'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3717,6 +3877,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1cf4ba625b044e6b869580bc03766486'
+                        key: {
+                            document_key: '3cbaa222a8464505b2d43fe7a5420bfe'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '1cfc896e37d34783b6b92102f2069a9c'
                         key: {
                             document_key: '3eaad2fdf5cb46a8bcb30d1036e8a33a'
@@ -3940,6 +4108,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '21385eb6fd3e40b980c944f9d6fafa14'
+                        key: {
+                            document_key: '1dec752f17754d91903082a3258d5d45'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2146a7e16a374bab98f7293e1aabaebf'
                         key: {
                             document_key: 'fbe6c9c4cc2c4104a8824678cd98eab5'
@@ -4088,6 +4264,14 @@ declare global {
                         key: {
                             document_key: '996b74c03e3f42f99cd84e476c761aaa'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '24045041590c4004875fd52b2312a25c'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -4289,6 +4473,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '272453b61ee54cd1be7a424d5d4620e9'
+                        key: {
+                            document_key: '3d8c4902ed5647209c1e50812c7659d0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '272ebca8acce49209ad1d0f4d92e1531'
                         key: {
@@ -4342,6 +4534,19 @@ declare global {
                         key: {
                             document_key: '1f80d9cc73fa4a99954e2f8289c10329'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '27f2d0ba8bfc465e8cde7a37d041dbc6'
+                        key: {
+                            sys_security_acl: '36eeeac2040f48efa838ee67421ae41a'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4457,10 +4662,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2b23161794504c6b8197f7038c7238da'
+                        key: {
+                            document_key: '2c96deca9968470a8eaea6cb5df08b2f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2b6fa6ee26bb4afca3224973f5ea0913'
                         key: {
                             document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2b8b01923d80404898e57016731c6c60'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '89238824689f46b2a6acd56eb6583c00'
                         }
                     },
                     {
@@ -4512,11 +4734,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2c2f1107ac364ba99827b7e24362a0f9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '1dec752f17754d91903082a3258d5d45'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2c4f678f9115425f8f6c9f6dfbef8e68'
                         key: {
                             document_key: 'df8377cdd85d41c9b92542dc25e705d3'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c734e1d13b146c18db9c6859855ef35'
+                        key: {
+                            document_key: '0267f91f13294972a8aeed0c575ca729'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -4635,6 +4874,19 @@ declare global {
                             }
                             element: '.end_split'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2e0c89d9cb4740aaa7f809282b19a400'
+                        key: {
+                            sys_security_acl: '42ee969d2fc149a4b228f6f4671dda3e'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4796,6 +5048,14 @@ declare global {
                         key: {
                             document_key: '49906c62a63141cbb1b5487b6c6fd5da'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2f9adb6c57ec462fa63be72ad3ee7f2a'
+                        key: {
+                            document_key: 'd5bdf45a57ad4b7c8244e4574075b5a9'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5115,6 +5375,14 @@ declare global {
                         key: {
                             document_key: '34b6a2d8fcb345088809685ee1b31cac'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35e5f112f1ec46029cfcfa0da28a0add'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -6033,6 +6301,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '47967c1fade540f4bf5ff551f36fa81f'
+                        key: {
+                            document_key: 'fee63beddeab4e9fb915fb22a52dffaa'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '47a6bca085c74968b66c5b00e9fc2c07'
                         key: {
@@ -6055,6 +6331,14 @@ declare global {
                         key: {
                             document_key: '50799e404e434d9896947dadc6129959'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4876e3d9a4134ad0b169b97d1a98fe10'
+                        key: {
+                            document_key: '3d8c4902ed5647209c1e50812c7659d0'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -6212,6 +6496,19 @@ declare global {
                         key: {
                             document_key: '4d2c7f7aa4b743ec934d5bbdc6771d25'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4aac4becf2aa4f54827e424915a48a47'
+                        key: {
+                            sys_security_acl: '58e31051c91f4e56b6c67e714e3cd818'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6670,6 +6967,19 @@ declare global {
                         key: {
                             document_key: 'c14408c76ca046f0906de1a0604eba27'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '51ef4427121d4c57b25cfc8245ea70d9'
+                        key: {
+                            sys_security_acl: 'bd54938090734b0a904ae62c67f28355'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7254,6 +7564,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5c0bb21941474ce4840cd06700c727ec'
+                        key: {
+                            sys_security_acl: '8c22cadd1cca477bbaf935097930829a'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5c2f7d31ed6d449784f20f222067f68b'
                         key: {
@@ -7552,6 +7875,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5fc55605daa84255b3c54c60194507a1'
+                        key: {
+                            document_key: 'fee63beddeab4e9fb915fb22a52dffaa'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '60170f63c56f4432975897a9d6c8c417'
                         key: {
@@ -7597,6 +7928,14 @@ declare global {
                         key: {
                             document_key: 'd4cecbaa05fa4a06bc00023daffcf05d'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '610c311554e44c9e80eab6fa593a8ee9'
+                        key: {
+                            document_key: 'fee63beddeab4e9fb915fb22a52dffaa'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7969,6 +8308,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '68d1ff950c0f466cb41abff5786d39d4'
+                        key: {
+                            document_key: '0267f91f13294972a8aeed0c575ca729'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '68dc788a93384c61ac57b520273e10cb'
                         key: {
                             document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
@@ -8272,6 +8619,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6dcf37db2fcc41a4b74c5fe047879b8b'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '80a21d30e202465a8001a1d231cddf00'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6de9c06d08374d5085bf8f1b57d2fd09'
                         key: {
@@ -8418,6 +8774,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '71391cd2c7eb4be1b02ed5681dc5f796'
+                        key: {
+                            sys_security_acl: '607f6223b9624df4a9a88f13e511d9b7'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '714324ed13ce43f584fbe43212d163e2'
                         key: {
@@ -8486,6 +8855,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7232c5020b714f82ad51f938f1971479'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '724ea121217a42a6a3bc30debaf402cf'
                         key: {
@@ -8517,6 +8894,14 @@ declare global {
                         id: '729c1fdc5a7a4a7a90e468db86d52a65'
                         key: {
                             document_key: '3ab519689d804e00a8cfbfeb0cdccb2a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '729d0a4caaa74082bd365c4b0e1396ed'
+                        key: {
+                            document_key: 'b597871a7d494e3b814368edc645a603'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
@@ -8921,6 +9306,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '79766017ff704084b9e89a5553b884f4'
+                        key: {
+                            sys_security_acl: '666efd7cb2f3424da95a47ecece41460'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '79aa903f7552469299432ec5d95d3b21'
                         key: {
@@ -9130,6 +9528,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7ddb3a35f8214dc8bad5ef79a1c4cc41'
+                        key: {
+                            sys_security_acl: '9e5ea3f9643043188d0a9351fe372415'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7e749f0df5c044e5862b4a3826f927ac'
                         key: {
@@ -9232,6 +9643,14 @@ declare global {
                         key: {
                             document_key: 'df8377cdd85d41c9b92542dc25e705d3'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8052462d354e447b9f2e1e71062fd07b'
+                        key: {
+                            document_key: '3d8c4902ed5647209c1e50812c7659d0'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -9630,6 +10049,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '87befd9c336b4dd19c33ebaf11043796'
+                        key: {
+                            document_key: '3cbaa222a8464505b2d43fe7a5420bfe'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '87fd6a1345694de1bd5b4d027ba4cc6f'
                         key: {
@@ -9668,6 +10095,14 @@ declare global {
                         key: {
                             document_key: '5252cd8072b44766b7538f86c2817ea3'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '891c7a20116f49be9c4bd3b25ca12254'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -10115,6 +10550,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '900f22a39b5a428b8e519f4fe94425b4'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '90337dd6ac0e440693eecc5daee62761'
                         key: {
                             document_key: '5d476f1ae69d49bc863748c600696fa1'
@@ -10215,6 +10658,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '927d11f432474fdeae0cf62af507026b'
+                        key: {
+                            document_key: '80a21d30e202465a8001a1d231cddf00'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '92e7843441bc4c479057775e0824c9cd'
                         key: {
                             document_key: 'e9e0800c7e424decbdd41c7acbd78988'
@@ -10272,6 +10723,19 @@ declare global {
                         key: {
                             document_key: '87627bdb6f114edaba4162f14e98b854'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '93e5ac610cd649f193c4ac055deafa8c'
+                        key: {
+                            sys_security_acl: 'bf91b08ef76d4715a57bac9d272c302c'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -10374,6 +10838,14 @@ declare global {
                         id: '95da8744de434576b20be2fd33abe580'
                         key: {
                             document_key: '6c4c7392c31245a98f0de3b7cad84862'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '962b619d9af04f1d9034ce60d48264dc'
+                        key: {
+                            document_key: 'fee63beddeab4e9fb915fb22a52dffaa'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
@@ -10616,6 +11088,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9b08ed1ff5ef44b585d2f940047cc866'
+                        key: {
+                            document_key: '1dec752f17754d91903082a3258d5d45'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '9b4cb3fb95dc4f1baafe2f88bb3171d4'
                         key: {
                             document_key: '26023f8de0a246689a7ad747a3503736'
@@ -10824,6 +11304,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9efa0807176749d2a2137c49326ace28'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2c96deca9968470a8eaea6cb5df08b2f'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9f0cb0a35daa40d481a524d1a99fb08e'
                         key: {
@@ -10837,6 +11326,15 @@ declare global {
                         key: {
                             document_key: 'c319f9ff45f64d22a8507ed1ac2ebf5d'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9f7a6720a5654491b050c2fc4db1a83a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'fee63beddeab4e9fb915fb22a52dffaa'
                         }
                     },
                     {
@@ -11001,6 +11499,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a0b94bcb1da44ee48848b058f751706d'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a0cceb9c3a054e3d8d7c18bf2e5209c3'
                         key: {
                             document_key: 'b8d234d64a8a485aa91d96a00de1815b'
@@ -11092,6 +11598,14 @@ declare global {
                         key: {
                             document_key: '3ce52bfb6bed4d8abc13a09fe6a88938'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a354b94c10ef4e7eb670c7a37119e52f'
+                        key: {
+                            document_key: 'b597871a7d494e3b814368edc645a603'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -11380,6 +11894,14 @@ declare global {
                         key: {
                             document_key: 'f68e8ca695894a56b66d6af5c4e41b97'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a90c766942194ae2b1fe558597e72545'
+                        key: {
+                            document_key: 'd5bdf45a57ad4b7c8244e4574075b5a9'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -12583,6 +13105,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'bf62ab53449a44a2826f432722f07794'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'bf861c1a1de244debdc729a578aa9c37'
                         key: {
                             document_key: '6b23bc3efdd9474391fe60943635c78f'
@@ -12697,6 +13227,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'c12b7ee44d2b491584ab22057af9b485'
+                        key: {
+                            sys_security_acl: 'e41534bae6a447e09f5167d01a7d0f4f'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c14ae99ae6c54d0f9bb439cfb5abb307'
                         key: {
@@ -12735,6 +13278,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c1d4538744bf4dee8b4c804ecd9bffa4'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c1fb2700c0ea4b41852fd2cdd060112a'
+                        key: {
+                            sys_security_acl: 'cc4267ca47f548878427d3a1cee74423'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c1fde2b003a54b5084c21c4c08f8ffc9'
                         key: {
                             document_key: '575f5db5bb5a4c9dbb3471e4855b0e24'
@@ -12752,6 +13316,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c213c545705241e9824bede3ec118d52'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c21a53f075654f02935ee0a512cae97f'
                         key: {
                             document_key: 'ade80828fe014cbb9b34001b60ea7167'
@@ -12764,6 +13336,14 @@ declare global {
                         key: {
                             document_key: 'c3b68c704b374d3face4badaa18aab2d'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2999dd65f76449c81e72f016ca874be'
+                        key: {
+                            document_key: '3cbaa222a8464505b2d43fe7a5420bfe'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -13144,6 +13724,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c909821ab02c40c3ada6f41d15c0600e'
+                        key: {
+                            document_key: '0267f91f13294972a8aeed0c575ca729'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'c91b7e5959e94634bc8415a844d3e800'
                         key: {
@@ -13214,6 +13802,14 @@ declare global {
                         key: {
                             document_key: '92bb3f797137434f9cf8c5d22b6f0e23'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c9d8ec764aa74e2c82f528dc97373e30'
+                        key: {
+                            document_key: '2c96deca9968470a8eaea6cb5df08b2f'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -13547,6 +14143,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cfdb94ab84d5459bbff86ccc008e0065'
+                        key: {
+                            document_key: '3cbaa222a8464505b2d43fe7a5420bfe'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd002dc39af6446c383113d8119d1309a'
                         key: {
                             document_key: '127d40ff2e7f49e185eba2810a7a419e'
@@ -13567,6 +14171,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_decision'
                             element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd08565fe4d8e4f5c80f319958bacaa94'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -13907,11 +14519,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd71da3a595bb4391b0e9abd7c46a6d39'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'b597871a7d494e3b814368edc645a603'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd72c496246ed45e69e28094e0dabffc1'
                         key: {
                             document_key: '5465f083c73d4bc1b4d629d69f6f11ae'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd74e1f550b004e9aa7d527dbff60c5b5'
+                        key: {
+                            sys_security_acl: '83a0a591e97d48818faad29d92be80c1'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -14356,6 +14990,19 @@ declare global {
                         key: {
                             document_key: 'da4845f601fd45bcbbaba0306a6d88f4'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e026b78072604549844c182838beeb58'
+                        key: {
+                            sys_security_acl: 'fb3ddeeaaa4b48bbb43d12f7c84a4949'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -14815,6 +15462,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e5c124173d3f4e148863aebc30df6003'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e60af4a9364548baa05287abc01f9cc8'
                         key: {
@@ -15126,6 +15781,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '6c58159e066a4f2f832932ba644a2e56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9d7a312e3ae4d4e91176b57270e4ef3'
+                        key: {
+                            document_key: '3d8c4902ed5647209c1e50812c7659d0'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -15462,6 +16125,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'eeb12eb5cc954b9b996c03a6f24e8e71'
+                        key: {
+                            sys_security_acl: 'e22aaf2f6ddb477ba35dc99445fbd751'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'eebf8d7604ea47669c716061016f7631'
                         key: {
@@ -15582,6 +16258,15 @@ declare global {
                         key: {
                             document_key: '5acc894e3d74491d9c1c3847536df7c0'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f05d0114c1f94a52899e8120461700bb'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd5bdf45a57ad4b7c8244e4574075b5a9'
                         }
                     },
                     {
@@ -15709,6 +16394,14 @@ declare global {
                         id: 'f3611dd43406472eb40747ed3b270a87'
                         key: {
                             name: 'x_bu_itpartner.reader'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3649491d8b54e7eaa6956fea58681cb'
+                        key: {
+                            document_key: '89238824689f46b2a6acd56eb6583c00'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -15927,6 +16620,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f6811b42387e4906b80122bfb5f57bf1'
+                        key: {
+                            document_key: '1dec752f17754d91903082a3258d5d45'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f687d97e92bf49fe9377120aeff45290'
                         key: {
                             document_key: '06e88a511c484e5e94aed9920cfb4973'
@@ -16093,6 +16794,14 @@ declare global {
                         key: {
                             document_key: '6e85b0c381434fe0909334ceb8c4cb50'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f9ae1310f89f432b89e0740c93360d52'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
