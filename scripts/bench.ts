@@ -69,7 +69,9 @@ const displayRule = (inst: Instance) => {
 
 export function routingCosts(): Record<string, Cost> {
     return {
-        // Every insert is stamped (issue 16): a ticket the rule does not route still pays for its evidence.
+        // Every insert is stamped (issue 16): a ticket the rule does not route still pays for its evidence, and one
+        // without a stronger signal pays 1 query more than before the stamp: the caller's Partner department. It cannot
+        // go without losing the department stamp (test/rules/costs.test.ts says why).
         not_tier1: measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.syseng })),
         not_tier1_non_partner: measure(insert({ caller_id: U.physicsClient, category: 'network', assignment_group: G.syseng })),
         tier1_non_partner: measure(insert({ caller_id: U.physicsClient, category: 'network', assignment_group: G.helpCenter })),

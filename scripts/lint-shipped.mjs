@@ -75,9 +75,11 @@ const OVERRIDES = [
         },
     },
     {
-        // An ATF server script receives these, and may use jasmine.
+        // An ATF server script receives these, and may use jasmine; in the app's scope it may also `require` the app's
+        // modules ("JavaScript modules and third-party libraries": require statements in server-side scripts).
         files: ['**/sys_script_fix/scoped-es12/atf_*.js'],
         globals: {
+            require: 'readonly',
             outputs: 'writable',
             steps: 'readonly',
             params: 'readonly',

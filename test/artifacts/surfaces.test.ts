@@ -24,13 +24,14 @@ function fieldsOf(query: string): string[] {
 }
 
 describe('Core UI list style (sys_ui_style)', () => {
-    test('one field style on the caller of incident, applied when the stamp says Partner escalation', () => {
+    test('one field style, on the app\'s IT Partner column of incident (not a platform field), applied when the stamp says Partner escalation', () => {
         const styles = built('sys_ui_style')
         expect(styles).toHaveLength(1)
         const style = styles[0].fields
-        expect(style).toMatchObject({ name: 'incident', element: 'caller_id', value: 'javascript:current.x_bu_itpartner_escalation == true' })
+        expect(style).toMatchObject({ name: 'incident', element: 'x_bu_itpartner_partner', value: 'javascript:current.x_bu_itpartner_escalation == true' })
+        // "Creation restrictions across application scopes": no field style on a field of another scope.
+        expect(appColumn(style.element)).toBeDefined()
         expect(appColumn('x_bu_itpartner_escalation')!.internal_type).toBe('boolean')
-        // caller_id is not read-only, so the Value condition styles lists only (Define field styles).
         expect(style.style).toMatch(/background-color: #[0-9a-f]{6};/)
     })
 })

@@ -87,6 +87,18 @@ describe('backfill of the stamp (issue 16 item 3)', () => {
         expect(exact.inst.counters.byTable['incident']).toBe(3)
     })
 
+    test('with a ticket, only that open ticket is examined and written; a closed one is not', () => {
+        const { ids } = world()
+        const { written, write } = recorder()
+        expect(backfillStamps({ ticket: ids.redFlag })).toMatchObject({ dryRun: true, batches: 1, examined: 1, changed: 1, escalations: 1 })
+        expect(written).toEqual([])
+        expect(backfillStamps({ dryRun: false, ticket: ids.redFlag, write })).toMatchObject({ examined: 1, changed: 1 })
+        expect(written.map((row) => row.id)).toEqual([ids.redFlag])
+        expect(backfillStamps({ dryRun: false, ticket: ids.redFlag, write })).toMatchObject({ examined: 1, changed: 0, unchanged: 1 })
+        expect(backfillStamps({ dryRun: false, ticket: ids.closed, write })).toMatchObject({ examined: 0, changed: 0 })
+        expect(written).toHaveLength(1)
+    })
+
     test('a bad batch size is logged and the default applies', () => {
         const { inst } = world()
         expect(backfillStamps({ batchSize: 'lots' })).toMatchObject({ batches: 1, examined: 6 })

@@ -41,6 +41,13 @@ const onForm = (values: Record<string, string>, act: (current: ReturnType<Instan
     return () => act(current)
 }
 
+// Inserts: the stamp (issue 16 item 1) costs the department lookup (+1 query) on every insert without a stronger signal,
+// against "routing unchanged or better". It stays: the caller's department is on sys_user, and reading it through
+// caller_id is itself a query (a reference read, counted here), so "skip when the caller has no department" costs
+// what it saves; the joined query reads department and Partner in one; and the other lookups are other tables
+// (red flags; the opener's membership, a join to sys_user_grmember) that one GlideRecord query cannot OR with it
+// (addJoinQuery adds a filter every row must pass). The stamp repays it on later saves: a stamped escalation's guard
+// and form load skip lookups.
 test.each([
     ['insert: a group an agent chose outside tier 1, red-flag caller (stamp: red flags)', insert({ caller_id: U.metTech, assignment_group: G.syseng }), 1, 0],
     ['insert: a group an agent chose outside tier 1, no Partner (stamp: red flags, opener membership, department)', insert({ caller_id: U.physicsClient, assignment_group: G.syseng }), 3, 0],

@@ -7,18 +7,18 @@ import { Record } from '@servicenow/sdk/core'
  */
 
 /**
- * Core UI lists: a field style on the caller of a Partner escalation, beside the platform's VIP style on the same
- * field. ServiceNow docs "Define field styles" (platform-administration/t_DefineFieldStyles, Xanadu, Yokohama,
- * Zurich): Table (`name`), Field name (`element`), Value (a `javascript:` condition over `current`; on a field that
- * is not read-only it applies to lists only), Style (CSS); a style may target "other tables that have at least one
- * field in the same scope as the field style", which the app's columns on incident give it.
+ * Core UI lists: a field style on the app's IT Partner column of a Partner escalation. ServiceNow docs "Define field
+ * styles" (platform-administration/t_DefineFieldStyles, Xanadu, Yokohama, Zurich): Table (`name`), Field name
+ * (`element`), Value (a `javascript:` condition over `current`; on a read-only field it styles forms too), Style
+ * (CSS). On the app's own column, not the caller: "Creation restrictions across application scopes" (Xanadu to
+ * Zurich) says an app cannot create field styles for fields in another application scope, and caller_id is global's.
  */
-export const escalationCallerStyle = Record({
+export const escalationPartnerStyle = Record({
     $id: Now.ID['style_partner_escalation_caller'],
     table: 'sys_ui_style',
     data: {
         name: 'incident',
-        element: 'caller_id',
+        element: 'x_bu_itpartner_partner',
         value: 'javascript:current.x_bu_itpartner_escalation == true',
         style: 'background-color: #e3f0fb; border-left: 4px solid #1f6fb2; font-weight: bold;',
     },
@@ -34,7 +34,8 @@ export const escalationCallerStyle = Record({
  * sys_highlighted_value_condition and sys_ux_m2m_highlighted_value_config (the lowest order wins). The docs give no
  * column names: `table`, `field`, `highlighted_value`, `conditions`, `color`, `variant` and `order` are those that
  * public configuration notes use. The link to the SOW configuration is left to the admin (docs/admin.md): its
- * sys_id is the instance's.
+ * sys_id is the instance's. Form header only: Workspace lists cannot highlight a reference field ("Highlight list
+ * fields", platform-administration/highlight-list-fields-platform).
  */
 export const escalationCallerHighlight = Record({
     $id: Now.ID['highlight_partner_escalation_caller'],

@@ -25,6 +25,8 @@ import {
     routesRedFlagEscalation,
 } from './routing.now'
 import { decisionRowAfterSave, stampsRedFlagEscalation } from './stamp.now'
+import { stampColumnsSecured } from './stamp-security.now'
+import { backfillStampsOldTicket, moduleAndReportFindEscalation, pingPongAfterHops } from './surfaces.now'
 
 /** One suite with every IT Partner Routing test (run it from Automated Test Framework > Suites). */
 export const suite = Record({
@@ -138,4 +140,28 @@ Record({
     $id: Now.ID['atf_suite_22'],
     table: 'sys_atf_test_suite_test',
     data: { test_suite: suite, test: decisionRowAfterSave, order: 2200 },
+})
+
+Record({
+    $id: Now.ID['atf_suite_23'],
+    table: 'sys_atf_test_suite_test',
+    data: { test_suite: suite, test: moduleAndReportFindEscalation, order: 2300 },
+})
+
+Record({
+    $id: Now.ID['atf_suite_24'],
+    table: 'sys_atf_test_suite_test',
+    data: { test_suite: suite, test: pingPongAfterHops, order: 2400 },
+})
+
+Record({
+    $id: Now.ID['atf_suite_25'],
+    table: 'sys_atf_test_suite_test',
+    data: { test_suite: suite, test: backfillStampsOldTicket, order: 2500 },
+})
+
+Record({
+    $id: Now.ID['atf_suite_26'],
+    table: 'sys_atf_test_suite_test',
+    data: { test_suite: suite, test: stampColumnsSecured, order: 2600 },
 })

@@ -57,6 +57,62 @@ declare global {
                         table: 'sys_security_acl'
                         id: '60d0f06d6fae46a6a7838b00f80590e5'
                     }
+                    acl_incident_boomerangs_create: {
+                        table: 'sys_security_acl'
+                        id: 'bd54938090734b0a904ae62c67f28355'
+                    }
+                    acl_incident_boomerangs_write: {
+                        table: 'sys_security_acl'
+                        id: '607f6223b9624df4a9a88f13e511d9b7'
+                    }
+                    acl_incident_escalation_create: {
+                        table: 'sys_security_acl'
+                        id: '58e31051c91f4e56b6c67e714e3cd818'
+                    }
+                    acl_incident_escalation_write: {
+                        table: 'sys_security_acl'
+                        id: '36eeeac2040f48efa838ee67421ae41a'
+                    }
+                    acl_incident_hops_create: {
+                        table: 'sys_security_acl'
+                        id: 'bf91b08ef76d4715a57bac9d272c302c'
+                    }
+                    acl_incident_hops_write: {
+                        table: 'sys_security_acl'
+                        id: 'cc4267ca47f548878427d3a1cee74423'
+                    }
+                    acl_incident_partner_create: {
+                        table: 'sys_security_acl'
+                        id: 'e22aaf2f6ddb477ba35dc99445fbd751'
+                    }
+                    acl_incident_partner_write: {
+                        table: 'sys_security_acl'
+                        id: '8c22cadd1cca477bbaf935097930829a'
+                    }
+                    acl_incident_pending_decision_create: {
+                        table: 'sys_security_acl'
+                        id: '83a0a591e97d48818faad29d92be80c1'
+                    }
+                    acl_incident_pending_decision_write: {
+                        table: 'sys_security_acl'
+                        id: '666efd7cb2f3424da95a47ecece41460'
+                    }
+                    acl_incident_ping_pong_create: {
+                        table: 'sys_security_acl'
+                        id: 'e41534bae6a447e09f5167d01a7d0f4f'
+                    }
+                    acl_incident_ping_pong_write: {
+                        table: 'sys_security_acl'
+                        id: '9e5ea3f9643043188d0a9351fe372415'
+                    }
+                    acl_incident_signal_create: {
+                        table: 'sys_security_acl'
+                        id: 'fb3ddeeaaa4b48bbb43d12f7c84a4949'
+                    }
+                    acl_incident_signal_write: {
+                        table: 'sys_security_acl'
+                        id: '42ee969d2fc149a4b228f6f4671dda3e'
+                    }
                     acl_partner_create: {
                         table: 'sys_security_acl'
                         id: 'b65829ab954140a29f27dd4ac7e38bfd'
@@ -205,6 +261,10 @@ declare global {
                         table: 'sys_atf_test'
                         id: '512ef53491b544e685836b414ea51124'
                     }
+                    atf_stamp_columns_secured: {
+                        table: 'sys_atf_test'
+                        id: '91b14630ec424e639b42d3c874328033'
+                    }
                     atf_stamp_decision_after_save: {
                         table: 'sys_atf_test'
                         id: 'e0a79204e5304b50a155d0b57f00b458'
@@ -304,6 +364,34 @@ declare global {
                     atf_suite_22: {
                         table: 'sys_atf_test_suite_test'
                         id: '920e7237de584c30b1f8e2335b2da9c6'
+                    }
+                    atf_suite_23: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a76c4e5a4e424a43a6d785118a0ae95d'
+                    }
+                    atf_suite_24: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '2974dec1f6da42929d3a0fa8033ecf38'
+                    }
+                    atf_suite_25: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'f6d3f9baca1a488683560cda24c23238'
+                    }
+                    atf_suite_26: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '5df27a68aa3347118700356e651190d8'
+                    }
+                    atf_surfaces_backfill: {
+                        table: 'sys_atf_test'
+                        id: 'f8df290dffa646f78aa9d46e7145635e'
+                    }
+                    atf_surfaces_module_report: {
+                        table: 'sys_atf_test'
+                        id: 'be01cd57c83b40f78c56eff50d08d0b6'
+                    }
+                    atf_surfaces_ping_pong: {
+                        table: 'sys_atf_test'
+                        id: '1a0fb3c18b234e8a8dd3749a4ecd22f6'
                     }
                     atf_workspace_button: {
                         table: 'sys_atf_test'
@@ -1173,6 +1261,226 @@ declare global {
                         table: 'sys_atf_step'
                         id: '9162846b07704fd2ba09801f7d29447b'
                     }
+                    atf23_caller: {
+                        table: 'sys_atf_step'
+                        id: '5acc894e3d74491d9c1c3847536df7c0'
+                    }
+                    atf23_enabled: {
+                        table: 'sys_atf_step'
+                        id: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                    }
+                    atf23_escalation: {
+                        table: 'sys_atf_step'
+                        id: '9f989833dd4640c6a057802ddeac8e46'
+                    }
+                    atf23_flag: {
+                        table: 'sys_atf_step'
+                        id: '3909c1a5d7c349c2af7cb4f143f55db3'
+                    }
+                    atf23_help: {
+                        table: 'sys_atf_step'
+                        id: '345c1c109ea542f2851bc5de53b205d2'
+                    }
+                    atf23_module_finds_escalation: {
+                        table: 'sys_atf_step'
+                        id: '062b0d8be3fd4eb2895ca7375b54ca32'
+                    }
+                    atf23_module_skips_plain: {
+                        table: 'sys_atf_step'
+                        id: 'b40f920043044a5a84e116f00bbe200e'
+                    }
+                    atf23_network: {
+                        table: 'sys_atf_step'
+                        id: '7bc731c89fd7400fa9f1f6da6a9081b1'
+                    }
+                    atf23_partner: {
+                        table: 'sys_atf_step'
+                        id: '06e88a511c484e5e94aed9920cfb4973'
+                    }
+                    atf23_plain: {
+                        table: 'sys_atf_step'
+                        id: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                    }
+                    atf23_report_finds_escalation: {
+                        table: 'sys_atf_step'
+                        id: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                    }
+                    atf23_report_skips_plain: {
+                        table: 'sys_atf_step'
+                        id: 'f7ad9b2f273840b6a958873192e7f48a'
+                    }
+                    atf23_route: {
+                        table: 'sys_atf_step'
+                        id: '96c13e24e0904a3b9df241099a7afbdc'
+                    }
+                    atf23_student: {
+                        table: 'sys_atf_step'
+                        id: '25bbf6eb225246b9b0c322584f937043'
+                    }
+                    atf23_tier1: {
+                        table: 'sys_atf_step'
+                        id: '4af61b8afbb64b39a4a15e7968921538'
+                    }
+                    atf24_back_to_network: {
+                        table: 'sys_atf_step'
+                        id: '0333ccf88edb444b8328151741ffb3a1'
+                    }
+                    atf24_caller: {
+                        table: 'sys_atf_step'
+                        id: '1a318f0943fc43c39109b6ad2f5e930f'
+                    }
+                    atf24_enabled: {
+                        table: 'sys_atf_step'
+                        id: 'e6c10a27a51f46d9911797c64ccf36d3'
+                    }
+                    atf24_flag: {
+                        table: 'sys_atf_step'
+                        id: '64a90c61530c45e1aeabe0c3cd9e9619'
+                    }
+                    atf24_help: {
+                        table: 'sys_atf_step'
+                        id: 'c3a35b23708c4092ae4fde540639de67'
+                    }
+                    atf24_incident: {
+                        table: 'sys_atf_step'
+                        id: '3a6934803da747f9810865e4c8dcb893'
+                    }
+                    atf24_network: {
+                        table: 'sys_atf_step'
+                        id: 'c9b726daf64a45af8ba59a935976e476'
+                    }
+                    atf24_one_hop: {
+                        table: 'sys_atf_step'
+                        id: '926a660437f345c3b3a83b23a69d2944'
+                    }
+                    atf24_partner: {
+                        table: 'sys_atf_step'
+                        id: 'bffa58a77e244b5391c7a09e58b1ccad'
+                    }
+                    atf24_report_finds_two_hops: {
+                        table: 'sys_atf_step'
+                        id: '7cb823fb6d4d44c4bb7642f77711c905'
+                    }
+                    atf24_report_skips_one_hop: {
+                        table: 'sys_atf_step'
+                        id: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                    }
+                    atf24_route: {
+                        table: 'sys_atf_step'
+                        id: '7cd22c0cf8e34bdfaf171af3148d680e'
+                    }
+                    atf24_routed: {
+                        table: 'sys_atf_step'
+                        id: '03ea340dc2f949769f114fbdc671f2b1'
+                    }
+                    atf24_systems: {
+                        table: 'sys_atf_step'
+                        id: 'acbd8586875843c995ff366b1c8cc5cc'
+                    }
+                    atf24_threshold: {
+                        table: 'sys_atf_step'
+                        id: 'b5a664bf0ae44023996f441d2ccc2d52'
+                    }
+                    atf24_tier1: {
+                        table: 'sys_atf_step'
+                        id: '22e9755f84af4c9dbb5d86a552a34a59'
+                    }
+                    atf24_to_systems: {
+                        table: 'sys_atf_step'
+                        id: 'e260e4d20ae945bdb0143627249b053d'
+                    }
+                    atf24_two_hops: {
+                        table: 'sys_atf_step'
+                        id: '044e742a37d549f582c97d48c52f1b58'
+                    }
+                    atf25_backfill: {
+                        table: 'sys_atf_step'
+                        id: '17e29582f2db4497bd66888e7e821469'
+                    }
+                    atf25_caller: {
+                        table: 'sys_atf_step'
+                        id: '84c2df9a3068491cbb4e4cac58518be2'
+                    }
+                    atf25_disabled: {
+                        table: 'sys_atf_step'
+                        id: '778c3fb48439457d8e66c9b8b277b077'
+                    }
+                    atf25_enabled: {
+                        table: 'sys_atf_step'
+                        id: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                    }
+                    atf25_flag: {
+                        table: 'sys_atf_step'
+                        id: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                    }
+                    atf25_help: {
+                        table: 'sys_atf_step'
+                        id: '85953700f77f4a60b81b2eee00180a87'
+                    }
+                    atf25_incident: {
+                        table: 'sys_atf_step'
+                        id: 'd03ede4231864954b27f8ec33c1ea4f2'
+                    }
+                    atf25_partner: {
+                        table: 'sys_atf_step'
+                        id: '6c4c7392c31245a98f0de3b7cad84862'
+                    }
+                    atf25_tier1: {
+                        table: 'sys_atf_step'
+                        id: 'c5cfec5f4a30450789be226ea2115f3a'
+                    }
+                    atf25_unstamped: {
+                        table: 'sys_atf_step'
+                        id: '1f80d9cc73fa4a99954e2f8289c10329'
+                    }
+                    atf26_admin: {
+                        table: 'sys_atf_step'
+                        id: 'c33eacee624e41d794bf9917b445ffa2'
+                    }
+                    atf26_admin_app_admin: {
+                        table: 'sys_atf_step'
+                        id: 'b597871a7d494e3b814368edc645a603'
+                    }
+                    atf26_admin_can: {
+                        table: 'sys_atf_step'
+                        id: '2c96deca9968470a8eaea6cb5df08b2f'
+                    }
+                    atf26_admin_itil: {
+                        table: 'sys_atf_step'
+                        id: 'fee63beddeab4e9fb915fb22a52dffaa'
+                    }
+                    atf26_agent: {
+                        table: 'sys_atf_step'
+                        id: '6804d4d0b4384e3ca9afd9ae6400182f'
+                    }
+                    atf26_agent_cannot: {
+                        table: 'sys_atf_step'
+                        id: 'd5bdf45a57ad4b7c8244e4574075b5a9'
+                    }
+                    atf26_agent_itil: {
+                        table: 'sys_atf_step'
+                        id: '1dec752f17754d91903082a3258d5d45'
+                    }
+                    atf26_app_admin_role: {
+                        table: 'sys_atf_step'
+                        id: '3cbaa222a8464505b2d43fe7a5420bfe'
+                    }
+                    atf26_impersonate_admin: {
+                        table: 'sys_atf_step'
+                        id: '80a21d30e202465a8001a1d231cddf00'
+                    }
+                    atf26_impersonate_agent: {
+                        table: 'sys_atf_step'
+                        id: '89238824689f46b2a6acd56eb6583c00'
+                    }
+                    atf26_incident: {
+                        table: 'sys_atf_step'
+                        id: '3d8c4902ed5647209c1e50812c7659d0'
+                    }
+                    atf26_itil: {
+                        table: 'sys_atf_step'
+                        id: '0267f91f13294972a8aeed0c575ca729'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'd41c6fecb41d42df8ed6d2e55c1039df'
@@ -1960,6 +2268,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '01a13136299e4558adbdce8ed1a7a0aa'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '01dd44eefa9644a5933fcf5dc291edc8'
                         key: {
@@ -1996,6 +2312,30 @@ declare global {
                         key: {
                             document_key: 'ca917f9b959a45d4ad8ea6e8d38d084e'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02a0127951064d1585258d33ff3b43f6'
+                        key: {
+                            document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0333b19f40314b4e80179a9e71d78362'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '033ac6d9167941b0a7d749f06a3e97b6'
+                        key: {
+                            document_key: '6c4c7392c31245a98f0de3b7cad84862'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2048,6 +2388,14 @@ declare global {
                                 }
                             }
                             element: 'department'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '03f5c5881ace431ba085c89b13b762d9'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -2106,6 +2454,14 @@ declare global {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'partner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '04d715de71534722a1367c0b295fdcc0'
+                        key: {
+                            document_key: '3a6934803da747f9810865e4c8dcb893'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2264,6 +2620,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '06c02ecc56f34b4c82017716dd39375b'
+                        key: {
+                            document_key: '17e29582f2db4497bd66888e7e821469'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '06cd5955b40246e3a39454668e161fba'
                         key: {
@@ -2356,6 +2720,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '07abf1989ccb4b21b2ed07593c9c961c'
+                        key: {
+                            document_key: '1dec752f17754d91903082a3258d5d45'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '07be547255dd40f7b51f6599b54c17c4'
                         key: {
                             document_key: '26023f8de0a246689a7ad747a3503736'
@@ -2369,6 +2741,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'd264f508680349d9983158b39b2f34bf'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08521dc8ce3946f8ac335801c4bc09df'
+                        key: {
+                            document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -2479,6 +2859,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0a9844ed261b4769be5a1c88be9c86aa'
+                        key: {
+                            document_key: '0267f91f13294972a8aeed0c575ca729'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0ab40c66ccd44e07b2ca23c90202ff20'
                         key: {
                             document_key: '17eb2c6fe48a41a6bf45e43237180d38'
@@ -2547,6 +2935,14 @@ declare global {
                         key: {
                             document_key: '40f51ca57fff4318abff093d8bc84c69'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0baeab8e11e54ae198e2e51c94a1c365'
+                        key: {
+                            document_key: 'b40f920043044a5a84e116f00bbe200e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -2638,6 +3034,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '146ceb5765994bf898b319cc68f82c4f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d7ea2bb50e74fd49f8a573c0cda4162'
+                        key: {
+                            document_key: 'b597871a7d494e3b814368edc645a603'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -2742,6 +3146,14 @@ declare global {
                         key: {
                             document_key: '93664721573e4a5893ddf83c654a9c51'
                             variable: 'a0e13cc35320220002c6435723dc3467'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0fbcf75b53574b4fba6c2546e63ff1dd'
+                        key: {
+                            document_key: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -2954,6 +3366,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '136ea20c0efb485ca72f34c0a38bbdc4'
+                        key: {
+                            document_key: '778c3fb48439457d8e66c9b8b277b077'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '138cd3e2c82e4ef0a3f3943c5a7b3e53'
                         key: {
                             document_key: '146ceb5765994bf898b319cc68f82c4f'
@@ -3025,6 +3445,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '14652725bc4e47a2bb72593c66328973'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '148f060407754239bc1869a1b50e087c'
+                        key: {
+                            document_key: '22e9755f84af4c9dbb5d86a552a34a59'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1495c343f61f4aba9be1fb5dd1f6fa4d'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '14adb8ce7a24465cb4f04f37d4bbfe4b'
                         key: {
@@ -3035,6 +3479,14 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14bb41f3044f4f2295088d705d32fe8b'
+                        key: {
+                            document_key: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -3138,6 +3590,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1698f432a3a0440f847232e0fd2e5944'
+                        key: {
+                            document_key: 'f7ad9b2f273840b6a958873192e7f48a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16e2cb85bbb04e3c8de3be30d542f77e'
+                        key: {
+                            document_key: 'b597871a7d494e3b814368edc645a603'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '16e30f57fa8d41e592792e18de42ab6f'
                         key: {
                             document_key: 'd9c74bf67cf14ce083bdb589fdcce632'
@@ -3202,6 +3670,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '18bd14c265704d419e0d2d0e3efdc08d'
+                        key: {
+                            document_key: '062b0d8be3fd4eb2895ca7375b54ca32'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '18db8372029349ae85cdad31376e89ab'
                         key: {
                             document_key: '12d4823371d9461a9134f69bfb30b489'
@@ -3214,6 +3690,14 @@ declare global {
                         key: {
                             document_key: '22ec8bd0088c472fbe46812034425699'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18f429c14d0d4954abde27149759f4ef'
+                        key: {
+                            document_key: '3a6934803da747f9810865e4c8dcb893'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3241,6 +3725,14 @@ declare global {
                         id: '197ceb8869f14b489d27b9b1cbb6a093'
                         key: {
                             document_key: '18ed72cc08344116bfe308a437d5f530'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19852f595aa640e6955b2007cdbb9dcb'
+                        key: {
+                            document_key: 'c3a35b23708c4092ae4fde540639de67'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
@@ -3303,6 +3795,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1b42bbf99f5d4d94a318f3798a8d5e3c'
+                        key: {
+                            document_key: '926a660437f345c3b3a83b23a69d2944'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '1b5e9886e19e42ed8224b7b122750b2b'
                         key: {
                             document_key: '01e70e9370654285a5aceb7e07bbb3fd'
@@ -3344,6 +3844,23 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1be2976b22ea488794913674e2409a7f'
+                        key: {
+                            document_key: '03ea340dc2f949769f114fbdc671f2b1'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1c1a1c7017f7472a82c503c88d840029'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3a6934803da747f9810865e4c8dcb893'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '1c27414d42b749d7a6b731444604e721'
                         key: {
                             document_key: '9a525d2efd2444699fa0173aa393b69e'
@@ -3356,6 +3873,14 @@ declare global {
                         key: {
                             document_key: 'e93c2dd2777f43259c66cd714116a81b'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1cf4ba625b044e6b869580bc03766486'
+                        key: {
+                            document_key: '3cbaa222a8464505b2d43fe7a5420bfe'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -3407,6 +3932,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '19aece9868404ef3b591478bd460d808'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1dfecf2eb05240d19e67bc6691eb992a'
+                        key: {
+                            document_key: 'd03ede4231864954b27f8ec33c1ea4f2'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3468,6 +4001,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1fc4f9af75a74471824fabd3bb1ad411'
+                        key: {
+                            document_key: 'acbd8586875843c995ff366b1c8cc5cc'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '1fe4a12f2b194c8882f465e8b80e5ceb'
                         key: {
@@ -3478,6 +4019,14 @@ declare global {
                                     name: 'itil'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ff9255d911b47f88ad9ed522f444af6'
+                        key: {
+                            document_key: 'e260e4d20ae945bdb0143627249b053d'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -3527,6 +4076,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '20b4973cd9824ef8b8a040480c22eb33'
+                        key: {
+                            document_key: '85953700f77f4a60b81b2eee00180a87'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '20dfc430a0c34b7fa14b3c3ba7334c8a'
                         key: {
                             document_key: '57ff0ae86f5a4e27a591e70cf4b989d5'
@@ -3547,6 +4104,14 @@ declare global {
                         key: {
                             document_key: '316c81f8f9dd434d94d17e47ae2175ee'
                             variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21385eb6fd3e40b980c944f9d6fafa14'
+                        key: {
+                            document_key: '1dec752f17754d91903082a3258d5d45'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3703,6 +4268,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '24045041590c4004875fd52b2312a25c'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2412a52d48a642ba98dfd14923b45d8b'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2440d22e728448ffadaf0565600f63c4'
                         key: {
                             document_key: '5b0c5c368b2348c5bb07475e15523eb2'
@@ -3715,6 +4296,14 @@ declare global {
                         key: {
                             document_key: 'f658dbf193754e2b8ce5209fdcc19739'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2464a797bd634d219d66f965a0ffcd14'
+                        key: {
+                            document_key: 'c5cfec5f4a30450789be226ea2115f3a'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -3739,6 +4328,15 @@ declare global {
                         key: {
                             document_key: '926b2793473b47bf96b07537feb308ec'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '257b5750d66744eab45acff0aabc700d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '96c13e24e0904a3b9df241099a7afbdc'
                         }
                     },
                     {
@@ -3769,6 +4367,15 @@ declare global {
                         key: {
                             document_key: '4bdb04826f524dc1a4d571bc7d5f83b8'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '261378f2493e4798b8e698feec2301d8'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'e260e4d20ae945bdb0143627249b053d'
                         }
                     },
                     {
@@ -3858,6 +4465,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2720412fb08446559cd5da7c2564d993'
+                        key: {
+                            document_key: '9f989833dd4640c6a057802ddeac8e46'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '272453b61ee54cd1be7a424d5d4620e9'
+                        key: {
+                            document_key: '3d8c4902ed5647209c1e50812c7659d0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '272ebca8acce49209ad1d0f4d92e1531'
                         key: {
@@ -3907,10 +4530,55 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '27e336c7d7dc4829bf9e73b0392dcca9'
+                        key: {
+                            document_key: '1f80d9cc73fa4a99954e2f8289c10329'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '27f2d0ba8bfc465e8cde7a37d041dbc6'
+                        key: {
+                            sys_security_acl: '36eeeac2040f48efa838ee67421ae41a'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '28033c07bb9f4ea6b02b3526738e3fd2'
+                        key: {
+                            document_key: '85953700f77f4a60b81b2eee00180a87'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2842d2d53d0e4e04bf26dafbd511c90a'
+                        key: {
+                            document_key: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '28814d459c26449391ed11f7628ac02e'
                         key: {
                             document_key: 'e663c55c87e545acb599c2a21bac5795'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '294c6eea087d4dc793574ed6e8a91fd4'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3938,6 +4606,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2a8a1f8324784151a9d9edb14922c081'
+                        key: {
+                            document_key: '044e742a37d549f582c97d48c52f1b58'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '2a8f9b8dc6ea477885343dffe8cf22b0'
                         key: {
@@ -3962,6 +4638,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2abb5fbdbb704f66a09186d9cd0e7fc8'
+                        key: {
+                            document_key: '06e88a511c484e5e94aed9920cfb4973'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2ad4d320dafc4ac6a4c4871bbc2604d4'
                         key: {
                             document_key: 'fbb6acb1711e4a5dbcf89c2701144827'
@@ -3974,6 +4658,31 @@ declare global {
                         key: {
                             document_key: 'cdc62c5047784eb3baf25942c2e4e5d1'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b23161794504c6b8197f7038c7238da'
+                        key: {
+                            document_key: '2c96deca9968470a8eaea6cb5df08b2f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2b6fa6ee26bb4afca3224973f5ea0913'
+                        key: {
+                            document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2b8b01923d80404898e57016731c6c60'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '89238824689f46b2a6acd56eb6583c00'
                         }
                     },
                     {
@@ -4002,6 +4711,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2bd557014d6342358f4f89fb92185582'
+                        key: {
+                            document_key: 'c9b726daf64a45af8ba59a935976e476'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2be9720554b541b0b371825029037673'
                         key: {
                             document_key: 'a7017f59281843b7861aa257086aae46'
@@ -4017,11 +4734,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2c2f1107ac364ba99827b7e24362a0f9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '1dec752f17754d91903082a3258d5d45'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2c4f678f9115425f8f6c9f6dfbef8e68'
                         key: {
                             document_key: 'df8377cdd85d41c9b92542dc25e705d3'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c734e1d13b146c18db9c6859855ef35'
+                        key: {
+                            document_key: '0267f91f13294972a8aeed0c575ca729'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -4081,6 +4815,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2d2626200fe24283a6122557c07c9496'
+                        key: {
+                            document_key: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '2d7a4f51a27645f6b2d2a620b8e59524'
                         key: {
@@ -4105,6 +4847,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2e066d10265844ba86872aa9ed3e1505'
+                        key: {
+                            document_key: 'd03ede4231864954b27f8ec33c1ea4f2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '2e0a8ab4c72a4266b053de22fa43183a'
                         key: {
@@ -4124,6 +4874,19 @@ declare global {
                             }
                             element: '.end_split'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2e0c89d9cb4740aaa7f809282b19a400'
+                        key: {
+                            sys_security_acl: '42ee969d2fc149a4b228f6f4671dda3e'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4157,6 +4920,14 @@ declare global {
                         key: {
                             document_key: 'a7017f59281843b7861aa257086aae46'
                             variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e7bb6fb950b4ab98bf8c496865ff2b0'
+                        key: {
+                            document_key: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4281,6 +5052,23 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2f9adb6c57ec462fa63be72ad3ee7f2a'
+                        key: {
+                            document_key: 'd5bdf45a57ad4b7c8244e4574075b5a9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2fb480f0df1142419ca46612ab303bd9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2fbdd6344e644434bf10ca1fd9fe8e3a'
                         key: {
                             document_key: 'd9a72f28ac014350982d3d0967c82d0c'
@@ -4391,6 +5179,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '315346b14b1647089307b47002181b12'
+                        key: {
+                            document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '317ac0f295634922883178bbdd52bb80'
                         key: {
                             document_key: 'bb3ebfc99f294888abee8fd444966278'
@@ -4404,6 +5200,14 @@ declare global {
                             name: 'x_bu_itpartner_red_flag_import'
                             element: 'u_note'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '318e1dcefa914b5d8ee05187a6e896f6'
+                        key: {
+                            document_key: '96c13e24e0904a3b9df241099a7afbdc'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4456,6 +5260,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '32d1970b3fc04f2d81647cc7f783527e'
+                        key: {
+                            document_key: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '331563818c294522aaa166f02fdfc2f2'
                         key: {
                             document_key: '40f51ca57fff4318abff093d8bc84c69'
@@ -4476,6 +5288,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_partner'
                             element: 'support_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33b0971ace6443278ca8a4ae16e7cb8b'
+                        key: {
+                            document_key: 'b40f920043044a5a84e116f00bbe200e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4559,6 +5379,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '35e5f112f1ec46029cfcfa0da28a0add'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3602b6f7acd24407a58bf5caa8a70b28'
                         key: {
                             document_key: '623f6d2f722a442b85dd55ef77800ee1'
@@ -4612,6 +5440,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '374fa67fece04ed2a9c3fd557c488229'
+                        key: {
+                            document_key: '64a90c61530c45e1aeabe0c3cd9e9619'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3765679e06e14853a25def5bd0af091b'
                         key: {
@@ -4626,6 +5462,14 @@ declare global {
                         key: {
                             document_key: '450a7a196e0a440984db6ae075397c97'
                             variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '377da81670fa4c6c81bb70ab25b261b8'
+                        key: {
+                            document_key: '778c3fb48439457d8e66c9b8b277b077'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -4709,6 +5553,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3a20606d1bbe4c7e865cf2127cb60db2'
+                        key: {
+                            document_key: 'f7ad9b2f273840b6a958873192e7f48a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3a21723bd5ad4c4e84aaedd3c73f11bd'
                         key: {
                             document_key: '996b74c03e3f42f99cd84e476c761aaa'
@@ -4741,6 +5593,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3ad790b2860540a5945722c894cafa42'
+                        key: {
+                            document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3b2a2776d6934c39b60bdd2d94784121'
                         key: {
                             document_key: '1c2d377dd6e446eda03cef7f2c5eca2b'
@@ -4761,6 +5621,14 @@ declare global {
                         key: {
                             document_key: '2a3e9b42d8524d05b2dd2be438e08bdd'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3bb6fec8d25542e99ebb81f4b41cf25e'
+                        key: {
+                            document_key: '7cd22c0cf8e34bdfaf171af3148d680e'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4802,6 +5670,14 @@ declare global {
                         key: {
                             document_key: '34b6a2d8fcb345088809685ee1b31cac'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c1c8988590a408f86072032059daf9b'
+                        key: {
+                            document_key: '9f989833dd4640c6a057802ddeac8e46'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -5183,6 +6059,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4302236eaf7a496f8e79c447bf149904'
+                        key: {
+                            document_key: '06e88a511c484e5e94aed9920cfb4973'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4304a67ded004a41b2aa19aa4398b56e'
                         key: {
                             document_key: '12d4823371d9461a9134f69bfb30b489'
@@ -5237,6 +6121,14 @@ declare global {
                         key: {
                             document_key: '50799e404e434d9896947dadc6129959'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44118c8e7d294f8b920916b98539fbcc'
+                        key: {
+                            document_key: 'c9b726daf64a45af8ba59a935976e476'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -5339,6 +6231,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '464f34ba9a504e618efd5f887b4458c9'
+                        key: {
+                            document_key: 'c5cfec5f4a30450789be226ea2115f3a'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '466b3155490b4d7689efab665eb084ec'
                         key: {
@@ -5370,6 +6270,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '46a883e11a7b4d749d3803a4dc123dc5'
+                        key: {
+                            document_key: '06e88a511c484e5e94aed9920cfb4973'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '46e63cb5aa4c48689f174cd98a8c3eb7'
                         key: {
                             document_key: '3b0da296c9e54e18a1e1e6860ce10140'
@@ -5382,6 +6290,22 @@ declare global {
                         key: {
                             document_key: 'c14408c76ca046f0906de1a0604eba27'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47796c8e6dc44a20a794ede4b8da9dbd'
+                        key: {
+                            document_key: '345c1c109ea542f2851bc5de53b205d2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47967c1fade540f4bf5ff551f36fa81f'
+                        key: {
+                            document_key: 'fee63beddeab4e9fb915fb22a52dffaa'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5411,10 +6335,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4876e3d9a4134ad0b169b97d1a98fe10'
+                        key: {
+                            document_key: '3d8c4902ed5647209c1e50812c7659d0'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4878b4f04ebb4e09af638cbbf75c8eee'
                         key: {
                             document_key: 'bb60ab03b6254a8b99019ba09a89960f'
                             variable: 'ae8b91c9ffa333008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '48ebac1a7eeb412784301169199995a8'
+                        key: {
+                            document_key: '03ea340dc2f949769f114fbdc671f2b1'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -5559,6 +6499,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4aac4becf2aa4f54827e424915a48a47'
+                        key: {
+                            sys_security_acl: '58e31051c91f4e56b6c67e714e3cd818'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4ac96af94be54f638d4cb34beac8cf26'
                         key: {
@@ -5581,6 +6534,14 @@ declare global {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b58369da74145f8929a06c50f3808f9'
+                        key: {
+                            document_key: 'c5cfec5f4a30450789be226ea2115f3a'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -5629,6 +6590,22 @@ declare global {
                         key: {
                             document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c502b988f5e44f6a20cda140f6201cb'
+                        key: {
+                            document_key: '7cb823fb6d4d44c4bb7642f77711c905'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c537d256bc84b72a9f0f59d694e58db'
+                        key: {
+                            document_key: '1f80d9cc73fa4a99954e2f8289c10329'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -5713,6 +6690,14 @@ declare global {
                         key: {
                             document_key: '30cb9b4358c34ff3bdeea9fc65edc65e'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d5242d759264f03b51c6a4afce5d428'
+                        key: {
+                            document_key: '7cd22c0cf8e34bdfaf171af3148d680e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5827,6 +6812,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4eb2fedd0920448c84962a5731f24270'
+                        key: {
+                            document_key: '17e29582f2db4497bd66888e7e821469'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4ebb9c473dd8468da5c0a43b27f2993a'
                         key: {
                             document_key: '2203d8fdf6424fb695a17d93329d3806'
@@ -5839,6 +6832,14 @@ declare global {
                         key: {
                             document_key: '2674736faf9a4d13b0e63908aae0a532'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4edaeb07e75349ed8878cb41ca1b0614'
+                        key: {
+                            document_key: '4af61b8afbb64b39a4a15e7968921538'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -5881,10 +6882,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4f9106adf7d749c8ab9de9662f08030b'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4fb573e4dab7464891d21263a86f2a9f'
                         key: {
                             document_key: '8883bf127a4c4f57883c45c632b5bfeb'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '50091785561147a49dbfccbbb1dc869f'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -5936,11 +6953,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '51d272a00e3e40f9908681e1a9bc53da'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '7cb823fb6d4d44c4bb7642f77711c905'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '51e0299c177848138390cc4d1610be97'
                         key: {
                             document_key: 'c14408c76ca046f0906de1a0604eba27'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '51ef4427121d4c57b25cfc8245ea70d9'
+                        key: {
+                            sys_security_acl: 'bd54938090734b0a904ae62c67f28355'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6023,10 +7062,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '52fcccc808bc4c9696f16934af681c91'
+                        key: {
+                            document_key: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '533a5ddd079848b3861a690f3dd54459'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '044e742a37d549f582c97d48c52f1b58'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '534a118db3104b0baa756fa474f7c511'
+                        key: {
+                            document_key: '22e9755f84af4c9dbb5d86a552a34a59'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '535427083ac346aa94fb75fd2d559a12'
                         key: {
                             document_key: '3c147536dc914dcabfbcc8c270f40ee1'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '53605f0e5230409f8ab241b359a82fd5'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -6057,6 +7129,14 @@ declare global {
                             }
                             element: 'signal'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5402730a98d24566857983f8456dddef'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6174,6 +7254,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '54eac03d6cdf4ee2ac0bdb9cd95fd62a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5523aaf29e9441d589a4e45299fd522e'
                         key: {
@@ -6265,6 +7354,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '56ad1ff746074b1794eccebe4511f497'
+                        key: {
+                            document_key: '062b0d8be3fd4eb2895ca7375b54ca32'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56c89c74c4314e4080287beb7857cdec'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '57072e728a374802aba7b8c176f81372'
                         key: {
                             document_key: '4bdb04826f524dc1a4d571bc7d5f83b8'
@@ -6295,6 +7400,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: 'ecefef42340940f98ae504bed92e542d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57c43a0f3a6349b789351c4e6b99273e'
+                        key: {
+                            document_key: 'c5cfec5f4a30450789be226ea2115f3a'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -6375,6 +7488,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '598f616746e444cc88adbde2fe73af28'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5a147f49ed244201ba65e663c73144c1'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '926a660437f345c3b3a83b23a69d2944'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5a5eafb6fb934b64a449ccdc5fd32c68'
                         key: {
@@ -6402,6 +7532,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5bb7a104ec944aa5a0b3430981e43e12'
+                        key: {
+                            document_key: '4af61b8afbb64b39a4a15e7968921538'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5bc9dbaa1bda4a2da26b484c4c977fcc'
                         key: {
                             document_key: 'ed456ec13b9b4f7d80da671179aab2f4'
@@ -6423,6 +7561,19 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '73ec44c963754d878f4c8e9baf65dd80'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5c0bb21941474ce4840cd06700c727ec'
+                        key: {
+                            sys_security_acl: '8c22cadd1cca477bbaf935097930829a'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6511,6 +7662,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5d29a557170f4afaa5ec1fc3e0f780da'
+                        key: {
+                            document_key: 'b5a664bf0ae44023996f441d2ccc2d52'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5d88e5bc80c945dfbfe5e3c125545a7f'
                         key: {
                             document_key: 'afae7b4f9d6247ddb8d12512b6cfcaab'
@@ -6552,6 +7711,14 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e322bd77f8b48a1afeae6bf7bba1953'
+                        key: {
+                            document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -6708,6 +7875,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5fc55605daa84255b3c54c60194507a1'
+                        key: {
+                            document_key: 'fee63beddeab4e9fb915fb22a52dffaa'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '60170f63c56f4432975897a9d6c8c417'
                         key: {
@@ -6756,6 +7931,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '610c311554e44c9e80eab6fa593a8ee9'
+                        key: {
+                            document_key: 'fee63beddeab4e9fb915fb22a52dffaa'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6130e1607ba64ed9a00ba9d9ba712dbf'
                         key: {
@@ -6789,6 +7972,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '61c513d527fa4d368b71b1a0e2537523'
+                        key: {
+                            document_key: '7cd22c0cf8e34bdfaf171af3148d680e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '6258c900c6c3405a813f1d78bcc96b55'
                         key: {
                             document_key: '6c10e47b89e149668f3f45648adbcb13'
@@ -6817,6 +8008,23 @@ declare global {
                         key: {
                             document_key: 'f181e52414df43ae89cee465a424d7f9'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '62d3cd308ce54ce38434f3fbe77b6bfa'
+                        key: {
+                            document_key: '345c1c109ea542f2851bc5de53b205d2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '62d80656725a4e37aef95f579536901f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '7cd22c0cf8e34bdfaf171af3148d680e'
                         }
                     },
                     {
@@ -6855,6 +8063,14 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'f7280eb9dd31494aad2246aa7d30c154'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '636dd2fb5af349fe96d5973348f5a0be'
+                        key: {
+                            document_key: '7bc731c89fd7400fa9f1f6da6a9081b1'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6938,6 +8154,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '658dea991f0e48bbb7d1e9614da4477f'
+                        key: {
+                            document_key: '7bc731c89fd7400fa9f1f6da6a9081b1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '658f42f6065e43f0b2503614c7792e62'
                         key: {
@@ -7009,10 +8233,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '66c1068e70804ec8ada9819f8e74085d'
+                        key: {
+                            document_key: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '66cc2ed6c5704ca89d6b4bffd5c777a4'
                         key: {
                             document_key: 'e31781d0403c4165ba2a052f5ce48491'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67397aadaefb4b4d81d4e8b86de76335'
+                        key: {
+                            document_key: '0333ccf88edb444b8328151741ffb3a1'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -7067,6 +8307,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '68d1ff950c0f466cb41abff5786d39d4'
+                        key: {
+                            document_key: '0267f91f13294972a8aeed0c575ca729'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '68dc788a93384c61ac57b520273e10cb'
+                        key: {
+                            document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '69133b21cfd74bf081a3617ae9a05b6f'
                         key: {
@@ -7108,6 +8364,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6a206461c49a436c8d22b0bd88eef8c4'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6a2cf502e47541f88ac8594feecfc99e'
                         key: {
@@ -7129,6 +8393,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6a59f9c2f94a4e10a1a7d9baef38e4a3'
+                        key: {
+                            document_key: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6a674162979f41358774e2fa864ae3fc'
                         key: {
@@ -7147,6 +8419,14 @@ declare global {
                         key: {
                             document_key: '4bdb04826f524dc1a4d571bc7d5f83b8'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a8dfd07fe4b44f8a9b8ea947fce75c2'
+                        key: {
+                            document_key: 'd03ede4231864954b27f8ec33c1ea4f2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7248,6 +8528,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6c4eb00082b04742b0060ba85f4ed7af'
+                        key: {
+                            document_key: '03ea340dc2f949769f114fbdc671f2b1'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6c5e6d05141841c999c36caf0b1a48e0'
                         key: {
@@ -7308,10 +8596,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '6d4fda04652c43739d522028ab11143c'
+                        key: {
+                            document_key: 'bffa58a77e244b5391c7a09e58b1ccad'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d5dc4079ca24447b624cf3e3272c43d'
+                        key: {
+                            document_key: '062b0d8be3fd4eb2895ca7375b54ca32'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '6dbd70cc0aec485499c944310f787f48'
                         key: {
                             document_key: 'a926fd1d78114a1d8c269f1c39bd0cfd'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6dcf37db2fcc41a4b74c5fe047879b8b'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '80a21d30e202465a8001a1d231cddf00'
                         }
                     },
                     {
@@ -7320,6 +8633,14 @@ declare global {
                         key: {
                             document_key: 'dc103862acc841eb91efbad7bc625c4b'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6df4d45e07554c949147cf99c959c3ff'
+                        key: {
+                            document_key: '0333ccf88edb444b8328151741ffb3a1'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -7453,6 +8774,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '71391cd2c7eb4be1b02ed5681dc5f796'
+                        key: {
+                            sys_security_acl: '607f6223b9624df4a9a88f13e511d9b7'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '714324ed13ce43f584fbe43212d163e2'
                         key: {
@@ -7472,6 +8806,14 @@ declare global {
                             }
                             element: 'active'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71476b36f3bf44f6a2954bb6e7828782'
+                        key: {
+                            document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -7513,6 +8855,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7232c5020b714f82ad51f938f1971479'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '724ea121217a42a6a3bc30debaf402cf'
                         key: {
@@ -7533,9 +8883,25 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7287d044652b46ec99867f2c0260785a'
+                        key: {
+                            document_key: '7bc731c89fd7400fa9f1f6da6a9081b1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '729c1fdc5a7a4a7a90e468db86d52a65'
                         key: {
                             document_key: '3ab519689d804e00a8cfbfeb0cdccb2a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '729d0a4caaa74082bd365c4b0e1396ed'
+                        key: {
+                            document_key: 'b597871a7d494e3b814368edc645a603'
                             variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
@@ -7655,12 +9021,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '748637071f324ca2a252fd4f93f6cd49'
+                        key: {
+                            document_key: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '748a35facdec4e05b19bef693d59025c'
                         key: {
                             field: 'conditions'
                             table: 'var__m_atf_input_variable_1b97cd31872022008182c9ded0e3ece5'
                             id: 'f0ac7d2cbc2f493abbea85c6e50b3519'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '748ab3202f8a41bea50d7a4ca8a1573a'
+                        key: {
+                            document_key: '1a318f0943fc43c39109b6ad2f5e930f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7681,10 +9063,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '750978fa524d4b6b8ff77b9167bc8949'
+                        key: {
+                            document_key: '03ea340dc2f949769f114fbdc671f2b1'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '750e3294ed4544769add3fde34efeaa6'
                         key: {
                             document_key: '7a45fdb0a61c44c08ed4b047c0316b75'
                             variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '751f3be525a049409eeaf2542cda3b1b'
+                        key: {
+                            document_key: 'b5a664bf0ae44023996f441d2ccc2d52'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -7694,6 +9092,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '926b2793473b47bf96b07537feb308ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75b73769bcb0424ab7d8d8a04907d313'
+                        key: {
+                            document_key: '03ea340dc2f949769f114fbdc671f2b1'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -7794,11 +9200,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '769b54d2a8f24d5da186dbe406f45213'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '54f0e0bfbeb4483ba7e4b99c53d2e935'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '76d2b7faea4e4010981903b28aaf84f9'
                         key: {
                             document_key: '8a42d0aa65df46f88e7ccb8218f00e85'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77c880e3f4224174a50390607f09bac2'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -7883,6 +9306,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '79766017ff704084b9e89a5553b884f4'
+                        key: {
+                            sys_security_acl: '666efd7cb2f3424da95a47ecece41460'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '79aa903f7552469299432ec5d95d3b21'
                         key: {
@@ -7919,6 +9355,22 @@ declare global {
                         key: {
                             document_key: '36b9b9d6f1a949bd86f9092042a85d80'
                             variable: '6619c7aa5320220002c6435723dc34e2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '79e2552d534245bb846f42fbb1f1429a'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '79e983d8221443ceb1573ae7ca5e3c91'
+                        key: {
+                            document_key: 'c3a35b23708c4092ae4fde540639de67'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7971,6 +9423,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7b2511ae10ff4f608ebecfe292c4cb88'
+                        key: {
+                            document_key: '22e9755f84af4c9dbb5d86a552a34a59'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7b4d15b976254d0c95596c5ed85f096e'
                         key: {
                             document_key: 'c60dea96939546899ef1e327d8d323e6'
@@ -8018,11 +9478,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7d0d73d657d848dab0a4d288bb985f81'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '03ea340dc2f949769f114fbdc671f2b1'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7d0f035e766344edb54af990bd381efe'
                         key: {
                             document_key: '8957bd41edf245df80fbb93ade5085f4'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d3108f7c4f540d2b3b6d8a9e73d2464'
+                        key: {
+                            document_key: '1f80d9cc73fa4a99954e2f8289c10329'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7d9096e9713644f08db5bb89282eba2a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '0333ccf88edb444b8328151741ffb3a1'
                         }
                     },
                     {
@@ -8038,6 +9524,27 @@ declare global {
                         id: '7dcef7e197484318b075e5f1b0366ae6'
                         key: {
                             document_key: 'fbb6acb1711e4a5dbcf89c2701144827'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7ddb3a35f8214dc8bad5ef79a1c4cc41'
+                        key: {
+                            sys_security_acl: '9e5ea3f9643043188d0a9351fe372415'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e749f0df5c044e5862b4a3826f927ac'
+                        key: {
+                            document_key: '044e742a37d549f582c97d48c52f1b58'
                             variable: '67400008676003007ba405225685efa4'
                         }
                     },
@@ -8082,6 +9589,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '575f5db5bb5a4c9dbb3471e4855b0e24'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f4714abc37447c796b0bc06cb819407'
+                        key: {
+                            document_key: '1f80d9cc73fa4a99954e2f8289c10329'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -8132,10 +9647,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8052462d354e447b9f2e1e71062fd07b'
+                        key: {
+                            document_key: '3d8c4902ed5647209c1e50812c7659d0'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8054ad6ce4b04231895212b8bab5c0e4'
                         key: {
                             document_key: 'efb25b58ee724d7b999282eaaf000717'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '805af100318e4ba092e20011d2cd66ff'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '0333ccf88edb444b8328151741ffb3a1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '806015ea3691447d81eaf365596b6f56'
+                        key: {
+                            document_key: '0333ccf88edb444b8328151741ffb3a1'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -8223,6 +9763,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '817eb811135a41ca81408af66d59c862'
+                        key: {
+                            document_key: '85953700f77f4a60b81b2eee00180a87'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '81ceeb4f55f746879c99bd2478eb6473'
                         key: {
@@ -8291,6 +9839,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '83214c8c328a4a31b121879c6d4d9487'
+                        key: {
+                            document_key: '64a90c61530c45e1aeabe0c3cd9e9619'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '834d1e4ba8fe405a85967220f5b0f448'
                         key: {
                             document_key: 'e2a530a5f79e412cba4facc1c185ed7e'
@@ -8311,6 +9867,15 @@ declare global {
                         key: {
                             document_key: '2e2b662a81f84c98862c996475b679b4'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '83a37739ddc748db8bf55836c57d5f15'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '17e29582f2db4497bd66888e7e821469'
                         }
                     },
                     {
@@ -8411,6 +9976,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '859241674f8c408b84a71664fa957a1f'
+                        key: {
+                            document_key: '22e9755f84af4c9dbb5d86a552a34a59'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8592d15d398a48aca76f3aa2272e4f03'
                         key: {
                             document_key: '8ae7f63960dd4c8fb039334f49ef896e'
@@ -8476,6 +10049,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '87befd9c336b4dd19c33ebaf11043796'
+                        key: {
+                            document_key: '3cbaa222a8464505b2d43fe7a5420bfe'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '87fd6a1345694de1bd5b4d027ba4cc6f'
                         key: {
@@ -8514,6 +10095,14 @@ declare global {
                         key: {
                             document_key: '5252cd8072b44766b7538f86c2817ea3'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '891c7a20116f49be9c4bd3b25ca12254'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -8572,6 +10161,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '6c10e47b89e149668f3f45648adbcb13'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a13b881bb93438aa6ae2d26a4da6424'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -8667,6 +10264,15 @@ declare global {
                         key: {
                             document_key: 'dc361145d1bb42c8886d5c385dda5cb7'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8b6c3b87ab454d2a9accc289cdbb9c40'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '4af61b8afbb64b39a4a15e7968921538'
                         }
                     },
                     {
@@ -8766,6 +10372,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '8cb87d84c51640dfba72548597a46285'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '22e9755f84af4c9dbb5d86a552a34a59'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d0bc809a2e744ef9d2ba9f0daebc461'
+                        key: {
+                            document_key: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8d3661524b83494c9eaff48ae1f05a05'
                         key: {
@@ -8804,6 +10427,15 @@ declare global {
                         key: {
                             document_key: '5465f083c73d4bc1b4d629d69f6f11ae'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8e0280a4e87d4e0f9f558c53bb866a80'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '044e742a37d549f582c97d48c52f1b58'
                         }
                     },
                     {
@@ -8918,6 +10550,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '900f22a39b5a428b8e519f4fe94425b4'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '90337dd6ac0e440693eecc5daee62761'
                         key: {
                             document_key: '5d476f1ae69d49bc863748c600696fa1'
@@ -9018,6 +10658,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '927d11f432474fdeae0cf62af507026b'
+                        key: {
+                            document_key: '80a21d30e202465a8001a1d231cddf00'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '92e7843441bc4c479057775e0824c9cd'
                         key: {
                             document_key: 'e9e0800c7e424decbdd41c7acbd78988'
@@ -9075,6 +10723,19 @@ declare global {
                         key: {
                             document_key: '87627bdb6f114edaba4162f14e98b854'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '93e5ac610cd649f193c4ac055deafa8c'
+                        key: {
+                            sys_security_acl: 'bf91b08ef76d4715a57bac9d272c302c'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -9174,6 +10835,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '95da8744de434576b20be2fd33abe580'
+                        key: {
+                            document_key: '6c4c7392c31245a98f0de3b7cad84862'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '962b619d9af04f1d9034ce60d48264dc'
+                        key: {
+                            document_key: 'fee63beddeab4e9fb915fb22a52dffaa'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '965e7b9376a64d7b875d07c017da07ed'
                         key: {
                             document_key: '57ff0ae86f5a4e27a591e70cf4b989d5'
@@ -9238,6 +10915,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '972112e292f14cafac511c503e38406b'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '97b45298a6cd40c88d571ff5339aca8a'
                         key: {
@@ -9266,6 +10951,14 @@ declare global {
                         key: {
                             document_key: '94a8d064e6c74f0c9477a1e0996d9366'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97eea9c96b354e2b8e1d51c58a0343d7'
+                        key: {
+                            document_key: 'bffa58a77e244b5391c7a09e58b1ccad'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9303,6 +10996,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9956cadf09fb4aee913484c856f5e64d'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '99b125ab5f734ab69a7634cd475023d0'
                         key: {
@@ -9334,6 +11035,14 @@ declare global {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a3090d331ce429ab58273e4162d7186'
+                        key: {
+                            document_key: '778c3fb48439457d8e66c9b8b277b077'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -9379,6 +11088,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9b08ed1ff5ef44b585d2f940047cc866'
+                        key: {
+                            document_key: '1dec752f17754d91903082a3258d5d45'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '9b4cb3fb95dc4f1baafe2f88bb3171d4'
                         key: {
                             document_key: '26023f8de0a246689a7ad747a3503736'
@@ -9399,6 +11116,14 @@ declare global {
                         key: {
                             document_key: 'f181e52414df43ae89cee465a424d7f9'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9bb5abbfbaab4a4896a83f135c2bb639'
+                        key: {
+                            document_key: '926a660437f345c3b3a83b23a69d2944'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -9489,6 +11214,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9d397fd8029e46138135a342c64f54e2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '64a90c61530c45e1aeabe0c3cd9e9619'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9d946fefab2d45aca9ce6ba9a3869f71'
                         key: {
@@ -9570,6 +11304,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9efa0807176749d2a2137c49326ace28'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2c96deca9968470a8eaea6cb5df08b2f'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9f0cb0a35daa40d481a524d1a99fb08e'
                         key: {
@@ -9583,6 +11326,15 @@ declare global {
                         key: {
                             document_key: 'c319f9ff45f64d22a8507ed1ac2ebf5d'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9f7a6720a5654491b050c2fc4db1a83a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'fee63beddeab4e9fb915fb22a52dffaa'
                         }
                     },
                     {
@@ -9630,6 +11382,14 @@ declare global {
                         key: {
                             document_key: '1c2d377dd6e446eda03cef7f2c5eca2b'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9fd480a54cb140dd955f75256dfa1c29'
+                        key: {
+                            document_key: '778c3fb48439457d8e66c9b8b277b077'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -9731,6 +11491,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a07e4c1a10f04b20925a39ec70627ff4'
+                        key: {
+                            document_key: 'f7ad9b2f273840b6a958873192e7f48a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0b94bcb1da44ee48848b058f751706d'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a0cceb9c3a054e3d8d7c18bf2e5209c3'
                         key: {
                             document_key: 'b8d234d64a8a485aa91d96a00de1815b'
@@ -9818,6 +11594,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a346e179e79f41bfb34dd4fa49613515'
+                        key: {
+                            document_key: '3ce52bfb6bed4d8abc13a09fe6a88938'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a354b94c10ef4e7eb670c7a37119e52f'
+                        key: {
+                            document_key: 'b597871a7d494e3b814368edc645a603'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a3922adc4d7c409a9fc76e502d154985'
                         key: {
                             document_key: '450a7a196e0a440984db6ae075397c97'
@@ -9830,6 +11622,14 @@ declare global {
                         key: {
                             document_key: 'e7e33bb70e774aa5883f16e2a84ab88e'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3fd5622d7e84ef194be9b48eecb8e0c'
+                        key: {
+                            document_key: '96c13e24e0904a3b9df241099a7afbdc'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -9877,6 +11677,14 @@ declare global {
                         key: {
                             document_key: '93664721573e4a5893ddf83c654a9c51'
                             variable: '4aa838f25320220002c6435723dc34e1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4939116dbea4caaafa00a31024438c5'
+                        key: {
+                            document_key: '3909c1a5d7c349c2af7cb4f143f55db3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -9945,10 +11753,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a6c4d0a8e1f842fab8a310052e914a2f'
+                        key: {
+                            document_key: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a7122a5663f54b6da03099c84d985b36'
                         key: {
                             document_key: 'bb3ebfc99f294888abee8fd444966278'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a71e673289534e5fb88878a37744d2af'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a76f07489d8048b69716b72f8a34e9a5'
+                        key: {
+                            document_key: 'b5a664bf0ae44023996f441d2ccc2d52'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -10001,6 +11834,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a877f75646e748fb92b782ed951c6840'
+                        key: {
+                            document_key: '3909c1a5d7c349c2af7cb4f143f55db3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a87f729dc4fa49798e33b0c1a34dba78'
                         key: {
                             document_key: '8391edef538d400f86c2c60af9a5d04c'
@@ -10021,6 +11862,14 @@ declare global {
                         key: {
                             document_key: '94fdc941bd2245638c6a047337d62fcc'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a88f0dab85d8472f80e1a32399b690aa'
+                        key: {
+                            document_key: '9f989833dd4640c6a057802ddeac8e46'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -10049,6 +11898,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a90c766942194ae2b1fe558597e72545'
+                        key: {
+                            document_key: 'd5bdf45a57ad4b7c8244e4574075b5a9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a910c4625a634fd58193fd3af5f0a724'
                         key: {
                             document_key: '7d5a5d5fdedd47aea118e87117de705a'
@@ -10061,6 +11918,14 @@ declare global {
                         key: {
                             document_key: '6f1b5e900ed14475a4c29261119b1265'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a9929d8dec574f8c960099e6a160957a'
+                        key: {
+                            document_key: 'e260e4d20ae945bdb0143627249b053d'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -10193,6 +12058,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'abc7df7bcd5f4bfbabb8c4be981eae79'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '1f80d9cc73fa4a99954e2f8289c10329'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ac1f408ebd3d480e8fb6a005bcbbf4ba'
                         key: {
@@ -10236,6 +12110,15 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ac70e3bc3cd8451fa6e6b9baf252646a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '926a660437f345c3b3a83b23a69d2944'
                         }
                     },
                     {
@@ -10349,10 +12232,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ae8298b187994069a45a26f7fd9dd7e5'
+                        key: {
+                            document_key: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'aecb0a631e574b029de196e495e7c660'
                         key: {
                             document_key: '127d40ff2e7f49e185eba2810a7a419e'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'af153e110f2e4c6f926475ad754a435d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'c5cfec5f4a30450789be226ea2115f3a'
                         }
                     },
                     {
@@ -10398,6 +12298,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b024727a1b2a47e0a478eed206ab2aa9'
+                        key: {
+                            document_key: 'e260e4d20ae945bdb0143627249b053d'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b03715ef6aa148109884763a227a281d'
                         key: {
                             document_key: '18ed72cc08344116bfe308a437d5f530'
@@ -10412,6 +12320,14 @@ declare global {
                             name: 'x_bu_itpartner_department_import'
                             element: 'u_partner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b05194a4968c4d92a4dc66ddec155efc'
+                        key: {
+                            document_key: '3909c1a5d7c349c2af7cb4f143f55db3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -10456,11 +12372,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b0ee2047c8ed439da18b1070a4ae3373'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'd03ede4231864954b27f8ec33c1ea4f2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b0fe68cbd6644bc1a6b491f1953ba327'
                         key: {
                             document_key: 'd9c74bf67cf14ce083bdb589fdcce632'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b101bc4fe2ad46e5bc183e23bd32990d'
+                        key: {
+                            document_key: 'd03ede4231864954b27f8ec33c1ea4f2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -10470,6 +12403,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: 'a100bdcb342a48788e8ae5732366cfef'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b130dc0f45954b10a025380436b19d6c'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -10509,6 +12450,22 @@ declare global {
                         key: {
                             document_key: 'f68e8ca695894a56b66d6af5c4e41b97'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1a32ef206794b71baa2e8f62fb296a7'
+                        key: {
+                            document_key: '926a660437f345c3b3a83b23a69d2944'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1a386ea93634395a9ba190bb0427178'
+                        key: {
+                            document_key: '64a90c61530c45e1aeabe0c3cd9e9619'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -10558,6 +12515,14 @@ declare global {
                         key: {
                             document_key: 'ade80828fe014cbb9b34001b60ea7167'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b2b652c0bcb34f7b88848b695ce09338'
+                        key: {
+                            document_key: '7cd22c0cf8e34bdfaf171af3148d680e'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -10642,11 +12607,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b4b4c37dd3b24f3895c8e21fbe4a20c0'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'e260e4d20ae945bdb0143627249b053d'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b4ba34c6300e4ef0b747beb244c109d5'
                         key: {
                             document_key: 'f0ac7d2cbc2f493abbea85c6e50b3519'
                             variable: 'a0e13cc35320220002c6435723dc3467'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b56a50ace099430084f6691c74fb075a'
+                        key: {
+                            document_key: '3a6934803da747f9810865e4c8dcb893'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -10671,6 +12653,14 @@ declare global {
                         key: {
                             document_key: '1ca251d824d74fc588d1ec2ec1382949'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b5eb7794c789441d83113d000c447a1e'
+                        key: {
+                            document_key: '345c1c109ea542f2851bc5de53b205d2'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -10703,6 +12693,14 @@ declare global {
                         key: {
                             document_key: '53871579b92c434d93f3412d5d73f083'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b66b4ca332fc48999a99bbfd0fe417f8'
+                        key: {
+                            document_key: 'b5a664bf0ae44023996f441d2ccc2d52'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -10811,6 +12809,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b7f4d1a1fbf94c9087a5342f0176a25a'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b7f981172e7248409db113dfcabf0622'
                         key: {
                             document_key: 'f181e52414df43ae89cee465a424d7f9'
@@ -10855,6 +12861,14 @@ declare global {
                         key: {
                             document_key: 'b8d234d64a8a485aa91d96a00de1815b'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b94331958f54427eb7686a697f8a128a'
+                        key: {
+                            document_key: 'f7ad9b2f273840b6a958873192e7f48a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -10938,6 +12952,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'bca1e18f51c94cabb5ed65dfd6eec935'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '062b0d8be3fd4eb2895ca7375b54ca32'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bcb2c151e4994353b7071f8e0e5629c8'
                         key: {
@@ -10959,6 +12982,14 @@ declare global {
                         key: {
                             document_key: '127d40ff2e7f49e185eba2810a7a419e'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd1b4b24d8b5498b8a9a8f3cd7bfa8d3'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -11029,6 +13060,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'bef67096aaf4486d9acc0aac1d9915be'
+                        key: {
+                            document_key: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'bf0df6e4138d48ef9a3405f246639bca'
                         key: {
                             document_key: '0f7e3316eab6434abad87dc8c7e6f655'
@@ -11062,6 +13101,14 @@ declare global {
                         key: {
                             document_key: '6c58159e066a4f2f832932ba644a2e56'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf62ab53449a44a2826f432722f07794'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -11180,6 +13227,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'c12b7ee44d2b491584ab22057af9b485'
+                        key: {
+                            sys_security_acl: 'e41534bae6a447e09f5167d01a7d0f4f'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c14ae99ae6c54d0f9bb439cfb5abb307'
                         key: {
@@ -11218,6 +13278,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c1d4538744bf4dee8b4c804ecd9bffa4'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c1fb2700c0ea4b41852fd2cdd060112a'
+                        key: {
+                            sys_security_acl: 'cc4267ca47f548878427d3a1cee74423'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c1fde2b003a54b5084c21c4c08f8ffc9'
                         key: {
                             document_key: '575f5db5bb5a4c9dbb3471e4855b0e24'
@@ -11231,6 +13312,14 @@ declare global {
                             name: 'x_bu_itpartner_red_flag'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c213c545705241e9824bede3ec118d52'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -11251,6 +13340,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c2999dd65f76449c81e72f016ca874be'
+                        key: {
+                            document_key: '3cbaa222a8464505b2d43fe7a5420bfe'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c2e266c37a1b4f249707f9deea1414a3'
                         key: {
                             document_key: '6c58159e066a4f2f832932ba644a2e56'
@@ -11259,10 +13356,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c2e495305f454dafa50ceac551290087'
+                        key: {
+                            document_key: '926a660437f345c3b3a83b23a69d2944'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c327ec7dcc5548979c8d16cdc5ffab81'
                         key: {
                             document_key: 'e31781d0403c4165ba2a052f5ce48491'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c346d80fd0624a618f37c0f09fc28222'
+                        key: {
+                            document_key: 'b5a664bf0ae44023996f441d2ccc2d52'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -11391,6 +13504,14 @@ declare global {
                                 }
                             }
                             element: 'from_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5d708c20e4f474096fc9eb8ebc2be58'
+                        key: {
+                            document_key: '96c13e24e0904a3b9df241099a7afbdc'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -11580,10 +13701,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c8940ca76dcc4e408e377463e14234be'
+                        key: {
+                            document_key: 'e260e4d20ae945bdb0143627249b053d'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c89bf00fb9e343fd96889d9ac7c9ecc7'
                         key: {
                             document_key: '3a050e6c9a974a38ba9ae54f01b30dfe'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c8dff31534994e9dbf287c9eb7aad3d4'
+                        key: {
+                            document_key: '0333ccf88edb444b8328151741ffb3a1'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c909821ab02c40c3ada6f41d15c0600e'
+                        key: {
+                            document_key: '0267f91f13294972a8aeed0c575ca729'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -11661,10 +13806,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c9d8ec764aa74e2c82f528dc97373e30'
+                        key: {
+                            document_key: '2c96deca9968470a8eaea6cb5df08b2f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ca386829d3a448ddb6ce19cd858c35b4'
                         key: {
                             document_key: '19aece9868404ef3b591478bd460d808'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca406f43e48a4e9a80fa68540db9d06f'
+                        key: {
+                            document_key: 'bffa58a77e244b5391c7a09e58b1ccad'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -11681,6 +13842,14 @@ declare global {
                         key: {
                             document_key: '28852d9312224b1997cbd2e0453051f4'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca744c1cf1334ed79b0dd233c354ad36'
+                        key: {
+                            document_key: '22e9755f84af4c9dbb5d86a552a34a59'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -11826,6 +13995,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cd3c361be9ef45d0be983ea3f1808ef9'
+                        key: {
+                            document_key: '25bbf6eb225246b9b0c322584f937043'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'cdf5797e31994b10ae3c051b0df47491'
                         key: {
@@ -11868,6 +14045,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ce4402a9680140e5985dc82d8f23f669'
+                        key: {
+                            document_key: 'c3a35b23708c4092ae4fde540639de67'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ce8a75433ee64e86a130109921daf21c'
                         key: {
                             document_key: '48496d564f64472bbd0caab5514ed654'
@@ -11888,6 +14073,14 @@ declare global {
                         key: {
                             document_key: 'cdc62c5047784eb3baf25942c2e4e5d1'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cedc610f80454be69529064451980c4a'
+                        key: {
+                            document_key: '4af61b8afbb64b39a4a15e7968921538'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -11916,6 +14109,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'cf1079e18b69426fad8bee5e4d7d4bd9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'b40f920043044a5a84e116f00bbe200e'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cf2e2dc36b9b400da3e1f72cdfd9a43b'
                         key: {
@@ -11941,6 +14143,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cfdb94ab84d5459bbff86ccc008e0065'
+                        key: {
+                            document_key: '3cbaa222a8464505b2d43fe7a5420bfe'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd002dc39af6446c383113d8119d1309a'
                         key: {
                             document_key: '127d40ff2e7f49e185eba2810a7a419e'
@@ -11961,6 +14171,22 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_decision'
                             element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd08565fe4d8e4f5c80f319958bacaa94'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd09e25056ff34c338e0625a691bcb220'
+                        key: {
+                            document_key: 'b40f920043044a5a84e116f00bbe200e'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -12036,10 +14262,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd268555e892e42e49c5d7ba6f27fce5b'
+                        key: {
+                            document_key: '926a660437f345c3b3a83b23a69d2944'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd287e12391644be8adcb57fbc33b560e'
                         key: {
                             document_key: 'bb51985d3ebc4843ad94220386f08b3f'
                             variable: 'b3dba2465320220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd29d702c0d04466481f85916f3ed33cc'
+                        key: {
+                            document_key: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -12049,6 +14291,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: '3b0da296c9e54e18a1e1e6860ce10140'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd39d8276e8cc400e96480d2bb5b0b27b'
+                        key: {
+                            document_key: '6c4c7392c31245a98f0de3b7cad84862'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -12065,6 +14315,14 @@ declare global {
                         key: {
                             document_key: '70256bceeb0a4bde931eec3c018e1b8b'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3e650c20d0f4e979d321f2cd24081f1'
+                        key: {
+                            document_key: '6c4c7392c31245a98f0de3b7cad84862'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -12261,11 +14519,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd71da3a595bb4391b0e9abd7c46a6d39'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'b597871a7d494e3b814368edc645a603'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd72c496246ed45e69e28094e0dabffc1'
                         key: {
                             document_key: '5465f083c73d4bc1b4d629d69f6f11ae'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd74e1f550b004e9aa7d527dbff60c5b5'
+                        key: {
+                            sys_security_acl: '83a0a591e97d48818faad29d92be80c1'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd76ce29c02ee44a99e6a755912c1a77e'
+                        key: {
+                            document_key: '062b0d8be3fd4eb2895ca7375b54ca32'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -12293,6 +14581,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd8f840e085e34eb6ad83a81df81c62bb'
+                        key: {
+                            document_key: '0333ccf88edb444b8328151741ffb3a1'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd90f8b65eb7c4c5091dcf91d6ac58723'
                         deleted: true
@@ -12303,11 +14599,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd92a99b6c2744e799100033ab8b2bfeb'
+                        key: {
+                            document_key: '7bc731c89fd7400fa9f1f6da6a9081b1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_transform_entry'
                         id: 'd930491661054141a6b558c1a1100045'
                         key: {
                             map: 'd91996f02062467aacaf64a970e37af0'
                             target_field: 'department'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd982c624c58b435897c7710c53ef3b13'
+                        key: {
+                            document_key: '85953700f77f4a60b81b2eee00180a87'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -12357,6 +14669,14 @@ declare global {
                         key: {
                             document_key: '8957bd41edf245df80fbb93ade5085f4'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'daaad15a2bea45468e787d49b7e2fa61'
+                        key: {
+                            document_key: '044e742a37d549f582c97d48c52f1b58'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -12412,6 +14732,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'db907c52a17249079e5560d6d7f9726c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '9f989833dd4640c6a057802ddeac8e46'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'db9a0aa247f4494cbc860b9f549e1715'
                         key: {
@@ -12457,6 +14786,14 @@ declare global {
                         key: {
                             document_key: '43ef102fbabc4de19360ca15654c41b1'
                             variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc9777b3699f4321a50b8f2e4e76489d'
+                        key: {
+                            document_key: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -12656,6 +14993,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e026b78072604549844c182838beeb58'
+                        key: {
+                            sys_security_acl: 'fb3ddeeaaa4b48bbb43d12f7c84a4949'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e02be18e7c3b4b32a8c73ce27b086979'
                         key: {
@@ -12685,6 +15035,14 @@ declare global {
                         key: {
                             document_key: '394078634a3f4926b6996cce13ca77d0'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e07cf5eedde14d1c88ca4b95e78a77f4'
+                        key: {
+                            document_key: '7cb823fb6d4d44c4bb7642f77711c905'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -12766,6 +15124,22 @@ declare global {
                         key: {
                             document_key: '18ed72cc08344116bfe308a437d5f530'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e178a78ad7144d2d9299a1ecebf49fec'
+                        key: {
+                            document_key: '64a90c61530c45e1aeabe0c3cd9e9619'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e197af3463bd41c0a5b14d9c395cc45f'
+                        key: {
+                            document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -12897,6 +15271,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e35bdbb60d634500b818f10297aa75c7'
+                        key: {
+                            document_key: 'acbd8586875843c995ff366b1c8cc5cc'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_transform_entry'
                         id: 'e35cdb44970e441d951551cb4a32f71a'
                         key: {
@@ -12914,6 +15296,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e37e697fc5f44da186bbe581450eec0f'
+                        key: {
+                            document_key: 'c9b726daf64a45af8ba59a935976e476'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e390b13cf2de4121bc9d70ced3f584e9'
                         key: {
                             document_key: 'e663c55c87e545acb599c2a21bac5795'
@@ -12926,6 +15316,14 @@ declare global {
                         key: {
                             document_key: '6c10e47b89e149668f3f45648adbcb13'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3db0f11471f4f37a644bf6a725b5067'
+                        key: {
+                            document_key: '3909c1a5d7c349c2af7cb4f143f55db3'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -13061,6 +15459,14 @@ declare global {
                         key: {
                             name: 'x_bu_itpartner_partner'
                             element: 'contact'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5c124173d3f4e148863aebc30df6003'
+                        key: {
+                            document_key: 'c33eacee624e41d794bf9917b445ffa2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -13203,6 +15609,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e78f000fed8e480e830f728789a59c32'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e79b9082bf284fc3b01838a730039d80'
                         key: {
                             document_key: 'f32a34cbee7f4409b502b9a8e2529f74'
@@ -13239,6 +15653,22 @@ declare global {
                         key: {
                             document_key: '07fc43d8d0b44cea8876235579bb980b'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e83d863150d54e95870674992c6fb232'
+                        key: {
+                            document_key: 'ca7ef6b272ce4076bf6d92b73bed5c73'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e858349e3caa4185865cda99c78c2b66'
+                        key: {
+                            document_key: 'c5cfec5f4a30450789be226ea2115f3a'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -13355,6 +15785,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e9d7a312e3ae4d4e91176b57270e4ef3'
+                        key: {
+                            document_key: '3d8c4902ed5647209c1e50812c7659d0'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e9f242b6a59a47d49e3849fbec6aae9a'
                         key: {
                             document_key: '2fc312e871c84a448aa4b71f60854bdd'
@@ -13367,6 +15805,14 @@ declare global {
                         key: {
                             document_key: '34b6a2d8fcb345088809685ee1b31cac'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea2d2458435c42e3ae2cec61164065ed'
+                        key: {
+                            document_key: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -13576,6 +16022,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ecd7dfc6f37c400da200a99577bde868'
+                        key: {
+                            document_key: 'bc6fa797d7bd4ad58713cfa1ef2e8a28'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ed0c7746017b481db20bc37c18d823e9'
                         key: {
                             document_key: '2a3e9b42d8524d05b2dd2be438e08bdd'
@@ -13624,10 +16078,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'eda1accd82134004b6838b24256c5c32'
+                        key: {
+                            document_key: '345c1c109ea542f2851bc5de53b205d2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'eda6f6acae594b4c80961e10de24e8af'
                         key: {
                             document_key: 'a34da8c263c64a15b4e9f04c2b6d8c78'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee0cbcd48cd34d2182f1b84cc3d44119'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee10b1cd5634493e92246d64978159da'
+                        key: {
+                            document_key: '1f80d9cc73fa4a99954e2f8289c10329'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -13644,6 +16122,19 @@ declare global {
                         key: {
                             document_key: '7f246e98a3944b2da79a8fd5675f9170'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'eeb12eb5cc954b9b996c03a6f24e8e71'
+                        key: {
+                            sys_security_acl: 'e22aaf2f6ddb477ba35dc99445fbd751'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -13685,6 +16176,14 @@ declare global {
                         key: {
                             document_key: '6f267f9a145f45be951113fdfd3bbe0f'
                             variable: '946f3c1a0f23330072e6452bc4767eda'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef4d8b67ac674f45b4f3461255a2234b'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -13747,6 +16246,31 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f0150c9a61f9429492f9bf373f60af30'
+                        key: {
+                            document_key: '9f989833dd4640c6a057802ddeac8e46'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f016bc4544934cf1be56044ccee75de9'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f05d0114c1f94a52899e8120461700bb'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd5bdf45a57ad4b7c8244e4574075b5a9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f09cc606c7a8407dbef57b5da7ba8ee3'
                         key: {
                             document_key: 'df8377cdd85d41c9b92542dc25e705d3'
@@ -13762,12 +16286,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f1399a87269446acb79657a4c01d933e'
+                        key: {
+                            document_key: 'b40f920043044a5a84e116f00bbe200e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f15e03d9cb76483e8f61e7e50cd0738d'
                         key: {
                             name: 'x_bu_itpartner_department'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f24fe797c3db432f99e71c5cf9899dbc'
+                        key: {
+                            document_key: '044e742a37d549f582c97d48c52f1b58'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -13784,6 +16324,14 @@ declare global {
                         key: {
                             document_key: 'a100bdcb342a48788e8ae5732366cfef'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2c95574c8964a26a2648c8ddfd6f0e7'
+                        key: {
+                            document_key: 'bffa58a77e244b5391c7a09e58b1ccad'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -13850,10 +16398,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f3649491d8b54e7eaa6956fea58681cb'
+                        key: {
+                            document_key: '89238824689f46b2a6acd56eb6583c00'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f37e0d6ed8c74f7b83dfd4b08ceca54e'
                         key: {
                             document_key: '8883bf127a4c4f57883c45c632b5bfeb'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f3973ce36821444ca325e2ec5f309bae'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'f7ad9b2f273840b6a958873192e7f48a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3f481a553cd492b967cde24c4e5d854'
+                        key: {
+                            document_key: '7cb823fb6d4d44c4bb7642f77711c905'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -13884,10 +16457,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f47098682097412f9fb8a8f44ece2c82'
+                        key: {
+                            document_key: 'c9b726daf64a45af8ba59a935976e476'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f491ca4d61024bbda816d0a5052d3ad1'
                         key: {
                             document_key: 'cd40c9a5ea3f411f97aebf852f56187f'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4bea1029b3b42d88610218229c23a09'
+                        key: {
+                            document_key: '96c13e24e0904a3b9df241099a7afbdc'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -14031,10 +16620,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f6811b42387e4906b80122bfb5f57bf1'
+                        key: {
+                            document_key: '1dec752f17754d91903082a3258d5d45'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f687d97e92bf49fe9377120aeff45290'
+                        key: {
+                            document_key: '06e88a511c484e5e94aed9920cfb4973'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f6a42a78310e45c6a104f43affa1fe58'
                         key: {
                             document_key: '5700e4d38ab048ad8b2fded21e353c2f'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6b9ec1fa165487f97a908073cbcaa0d'
+                        key: {
+                            document_key: '5acc894e3d74491d9c1c3847536df7c0'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6f12db0764246e4bb3bdb904de9d440'
+                        key: {
+                            document_key: 'e260e4d20ae945bdb0143627249b053d'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -14096,6 +16717,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f7f23cafa09649929f096148596f26d1'
+                        key: {
+                            document_key: '4af61b8afbb64b39a4a15e7968921538'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f807ce043550457e95156d4560e914ea'
                         key: {
                             document_key: '40f51ca57fff4318abff093d8bc84c69'
@@ -14153,10 +16782,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f98168399e35416497ffa604d59af35d'
+                        key: {
+                            document_key: '3a6934803da747f9810865e4c8dcb893'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f98344d309d24a649c843e63f8eac2f7'
                         key: {
                             document_key: '6e85b0c381434fe0909334ceb8c4cb50'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f9ae1310f89f432b89e0740c93360d52'
+                        key: {
+                            document_key: '6804d4d0b4384e3ca9afd9ae6400182f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa0d23e753d64e4d8f0dfc5bd02c7d26'
+                        key: {
+                            document_key: '7cb823fb6d4d44c4bb7642f77711c905'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -14217,6 +16870,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'fbde56b812304b649670fe24e0b17ee6'
+                        key: {
+                            document_key: '4af61b8afbb64b39a4a15e7968921538'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fc97f9a01c284d4eb70109bc5f1f5450'
                         key: {
                             document_key: 'a9deabfa439e46a6b0d6454db5d19a61'
@@ -14225,10 +16886,43 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'fcc16dc7a8bd4e189a8f2b883eb69d34'
+                        key: {
+                            document_key: '778c3fb48439457d8e66c9b8b277b077'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fcc45f0872a54302a51a67071bea5b6c'
+                        key: {
+                            document_key: '84c2df9a3068491cbb4e4cac58518be2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fccc0e0130fb4efd87b008fd7baf71de'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '1f80d9cc73fa4a99954e2f8289c10329'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fcce59d15bad40fe9edffedcd35904b3'
                         key: {
                             document_key: 'efb25b58ee724d7b999282eaaf000717'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd05931dac6446f58f6dace96c8fd230'
+                        key: {
+                            document_key: 'acbd8586875843c995ff366b1c8cc5cc'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -14256,12 +16950,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fd626b62e60343debfdecd74d827daa8'
+                        key: {
+                            document_key: 'acbd8586875843c995ff366b1c8cc5cc'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'fd65238368454f8580a1e9b7ab142d8e'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
                             id: '5b0c5c368b2348c5bb07475e15523eb2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fd7669d5fa9d44d684ad749a01ef4d2d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3909c1a5d7c349c2af7cb4f143f55db3'
                         }
                     },
                     {
@@ -14286,6 +16997,14 @@ declare global {
                         key: {
                             document_key: 'da783c8072ff4d81abc8a202b114a3ef'
                             variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdb00d58d31b477cb47a4e0ecb0d3261'
+                        key: {
+                            document_key: 'e5ffa47e401842fd9fa1c1075d928ba8'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -14342,6 +17061,14 @@ declare global {
                         key: {
                             document_key: 'ede258c25a0b4c309c09ddc311710bdf'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe943004aa2240dea66d3fd56fc3a2d9'
+                        key: {
+                            document_key: '044e742a37d549f582c97d48c52f1b58'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -14422,6 +17149,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ffb084bf0db24ada93fdd7de696fd706'
+                        key: {
+                            document_key: '93bb32fbeb764ffd90f4c5d628cf17cb'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffbd8318f8974c6f8193d4ebea420e42'
+                        key: {
+                            document_key: 'c3a35b23708c4092ae4fde540639de67'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ffdf1a39f970418d8310ba2b150a2f4d'
                         key: {
                             document_key: '5c3ff54b0e064adcb65cb790adf2af29'
@@ -14440,6 +17183,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fffc2efd63af47ae9affd6a794a40da2'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '03ea340dc2f949769f114fbdc671f2b1'
                         }
                     },
                 ]

@@ -4,8 +4,10 @@ import { BooleanColumn, ChoiceColumn, IntegerColumn, ReferenceColumn, StringColu
 /**
  * The Partner on the ticket (issue 16): the app's columns on incident, so lists, Workspace, reports and SLAs see
  * the decision without a query of the decision log. Columns added to a table of another scope are an augment
- * (`now-sdk explain table-augments-guide`: sys_dictionary rows only, names prefixed with the scope). Set only by the
- * app's server code; read-only on forms (dictionary read_only: scripts may still set them).
+ * (`now-sdk explain table-augments-guide`: sys_dictionary rows only, names prefixed with the scope). The platform lets
+ * another scope add a field only when incident's Application Access has Allow configuration ("Example allowing
+ * configuration records for a table", Xanadu to Zurich: "Dictionary entry (new field only)"). Set only by the app's
+ * server code; read-only on forms (dictionary read_only, a UI setting on Xanadu to Zurich: scripts may still set them).
  */
 export const incident = Table({
     augments: 'incident',

@@ -6,11 +6,13 @@ import { STAMP_FIELD } from './stamp.ts'
 
 /**
  * The next batch of open incidents after `after` in sys_id order (keyset paging: one bounded query per batch, and
- * tickets stamped meanwhile neither move nor repeat). Returns the queried record, to iterate with next().
+ * tickets stamped meanwhile neither move nor repeat), or only the open incident `only` when given. Returns the
+ * queried record, to iterate with next().
  */
-export function openTicketBatch(after: string, size: number): GlideRecord {
+export function openTicketBatch(after: string, size: number, only = ''): GlideRecord {
     const ticket = new GlideRecord('incident')
     ticket.addQuery('active', true)
+    if (only) ticket.addQuery('sys_id', only)
     if (after) ticket.addQuery('sys_id', '>', after)
     ticket.orderBy('sys_id')
     ticket.setLimit(size)

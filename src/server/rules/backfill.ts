@@ -14,6 +14,8 @@ export interface BackfillOptions {
     batchSize?: unknown
     /** Required to write. */
     write?: StampWriter
+    /** One open incident's sys_id: only that ticket (ATF 25 checks the backfill on its own ticket this way). */
+    ticket?: string
 }
 
 /**
@@ -32,7 +34,7 @@ export function backfillStamps(options: BackfillOptions = {}): BackfillSummary {
     }
     let after = ''
     for (;;) {
-        const batch = openTicketBatch(after, size)
+        const batch = openTicketBatch(after, size, options.ticket || '')
         summary.batches++
         let seen = 0
         while (batch.next()) {
