@@ -90,6 +90,9 @@ const ROUTED = new Set(['rerouted', 'kept_specialty', 'no_target', 'boomerang_bl
 const AGENT_ID = 'replay-itil-agent'
 const AGENT_ROLE = 'itil'
 
+/** A stored boolean field is true. */
+const isTrue = (value: string | undefined) => value === 'true' || value === '1'
+
 /** Active business rules from dist/app, in platform order (order, then name). */
 export function businessRules(app: BuiltApp, loader: ModuleLoader, globals: Record<string, unknown>): BusinessRule[] {
     return app.businessRules
@@ -405,14 +408,13 @@ export class ReplayEngine {
     }
 
     private stampOf(row: Readonly<Row>): Stamp {
-        const flag = (value: string | undefined) => value === 'true' || value === '1'
         return {
             partner: this.partnerName(row.x_bu_itpartner_partner),
             signal: row.x_bu_itpartner_signal || null,
-            escalation: flag(row.x_bu_itpartner_escalation),
+            escalation: isTrue(row.x_bu_itpartner_escalation),
             hops: Number(row.x_bu_itpartner_hops || 0),
             boomerangs: Number(row.x_bu_itpartner_boomerangs || 0),
-            ping_pong: flag(row.x_bu_itpartner_ping_pong),
+            ping_pong: isTrue(row.x_bu_itpartner_ping_pong),
         }
     }
 
