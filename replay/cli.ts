@@ -142,24 +142,31 @@ export async function main(argv: string[]): Promise<number> {
     let ok = false
     try {
         ensureBuilt(ROOT)
+        // The clock starts after the build, which reports itself; loading (reading the tables, checking the events)
+        // reports its steps too.
+        const progress = new Progress()
+        const step = (message: string) => void progress.step(message)
         if (options.backfill) {
-            const { engine, snapshot } = prepareReplay(dir, ROOT, undefined, true)
+            const { engine, snapshot } = prepareReplay(dir, ROOT, step, true)
             for (const warning of snapshot.warnings) process.stderr.write(`replay: ${warning}\n`)
             await writeBackfill(engine, options.dir ?? relative(process.cwd(), DEMO_DIR), options.json, sink)
             await sink.finish(true)
             ok = true
             return 0
         }
-        // The clock starts after the build, which reports itself.
-        const progress = new Progress()
-        const replay = prepareReplay(dir)
+        const replay = prepareReplay(dir, ROOT, step)
         const total = replay.snapshot.events.length
         // Checked before any event changes the data, like an admin would before trying the app.
         const configurationProblems = replay.engine.configurationProblems()
         const tables = replay.snapshot.tables
         const report = page ? new ReportCollector(readLabels(ROOT), tables.get('incident')) : null
-        const value = new ValueTracker(tier1Test(tables.get('sys_properties') ?? [], tables.get('sys_user_group') ?? []), ticketGroups(replay.snapshot), ticketsFile !== null)
+        // The value summary feeds the text report, the page and the value files; --json alone shows none of them.
+        const value =
+            !options.json || page || summaryFile || ticketsFile
+                ? new ValueTracker(tier1Test(tables.get('sys_properties') ?? [], tables.get('sys_user_group') ?? []), ticketGroups(replay.snapshot), ticketsFile !== null)
+                : null
         const results = paired(withProgress(replay.engine.replayed(), total, progress), (result, event) => {
+            if (!value) return
             report?.add(result, event, value.had(result.number))
             value.add(result, event)
         })
@@ -169,13 +176,13 @@ export async function main(argv: string[]): Promise<number> {
             for (const problem of configurationProblems) process.stderr.write(`replay: configuration check: ${problem}\n`)
             await writeJson(sink, results)
         } else {
-            await readableReport({ ...replay, engine: { run: () => results }, configurationProblems, value: () => value.summary() }, dir, (text) => sink.write(text))
+            await readableReport({ ...replay, engine: { run: () => results }, configurationProblems, value: () => value!.summary() }, dir, (text) => sink.write(text))
         }
         const snapshotName = options.dir ?? relative(process.cwd(), DEMO_DIR)
         if (report && page) {
             await page.write(
                 renderReport({
-                    data: report.finish('IT Partner Routing', value.summary()),
+                    data: report.finish('IT Partner Routing', value!.summary()),
                     snapshotDir: snapshotName,
                     generatedAt: new Date(),
                     policies: policiesOf(tables.get('sys_properties') ?? []),
@@ -189,11 +196,11 @@ export async function main(argv: string[]): Promise<number> {
             process.stderr.write(`replay: wrote the report page ${resolve(base, options.html!)}\n`)
         }
         if (summaryFile) {
-            await writeSummary(summaryFile, value, snapshotName)
+            await writeSummary(summaryFile, value!, snapshotName)
             await summaryFile.finish(true)
         }
         if (ticketsFile) {
-            await writeTickets(ticketsFile, value)
+            await writeTickets(ticketsFile, value!)
             await ticketsFile.finish(true)
         }
         await sink.finish(true)

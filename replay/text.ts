@@ -106,14 +106,25 @@ export function eventBlock(result: EventResult, had: string | null): string[] {
     }
     if (result.reason) lines.push(...wrap(result.reason, '    reason: '))
     if (result.stamp?.signal) lines.push(...wrap(stampText(result.stamp), '    stamp: '))
-    if (result.banner) {
-        result.banner.split('\n').forEach((paragraph, index) => lines.push(...wrap(paragraph, index ? '            ' : '    banner: ')))
-    }
+    if (result.banner) lines.push(...bannerLines(result.banner))
     if (result.work_notes) {
         result.work_notes.split('\n').forEach((paragraph, index) => lines.push(...wrap(paragraph, index ? '                ' : '    work notes: ')))
     }
     for (const warning of result.warnings) lines.push(...wrap(warning, '    warning: '))
     for (const note of result.notes ?? []) lines.push(...wrap(note, '    note: '))
+    return lines
+}
+
+/** Banner blocks already wrapped: a replay shows the same few banners on many tickets. */
+const bannerBlocks = new Map<string, readonly string[]>()
+
+function bannerLines(banner: string): readonly string[] {
+    let lines = bannerBlocks.get(banner)
+    if (!lines) {
+        lines = banner.split('\n').flatMap((paragraph, index) => wrap(paragraph, index ? '            ' : '    banner: '))
+        if (bannerBlocks.size >= 10_000) bannerBlocks.clear()
+        bannerBlocks.set(banner, lines)
+    }
     return lines
 }
 

@@ -85,6 +85,11 @@ export class ClientForm {
     readonly roles: ReadonlySet<string>
     readonly ui: ClientUi
     clearCount = 0
+    /**
+     * The script read the form's record (a value, its sys_id, table or newness) or called the server: what it showed
+     * then depends on more than g_scratchpad and the user's roles.
+     */
+    readRecord = false
     private readonly handlers: Handlers
 
     constructor(
@@ -138,21 +143,27 @@ export class ClientForm {
 class FakeGForm {
     constructor(private readonly form: ClientForm) {}
     getValue(field: string): string {
+        this.form.readRecord = true
         return this.form.values[field] ?? ''
     }
     setValue(field: string, value: unknown): void {
+        this.form.readRecord = true
         this.form.values[field] = String(value ?? '')
     }
     getUniqueValue(): string {
+        this.form.readRecord = true
         return this.form.options.sysId ?? ''
     }
     getSysId(): string {
+        this.form.readRecord = true
         return this.form.options.sysId ?? ''
     }
     getTableName(): string {
+        this.form.readRecord = true
         return this.form.options.table ?? ''
     }
     isNewRecord(): boolean {
+        this.form.readRecord = true
         return !!this.form.options.isNew
     }
     addInfoMessage(message: unknown): void {
@@ -238,6 +249,7 @@ class FakeGlideAjax {
     getXMLAnswer(callback: (answer: string | null) => void): void {
         const form = FakeGlideAjax.form
         if (!form) throw new Error('GlideAjax used outside a running client script')
+        form.readRecord = true
         const verdict = form.options.ajax
             ? ajaxVerdict(form.options.ajax, this.processor, form.roles)
             : { answered: false as const, reason: 'the form knows no script includes' }

@@ -80,6 +80,11 @@ const DECISION = 'x_bu_itpartner_decision'
 const ROUTED = new Set(['rerouted', 'kept_specialty', 'no_target', 'boomerang_blocked', 'boomerang_warned'])
 const AGENT_ID = 'replay-itil-agent'
 const AGENT_ROLE = 'itil'
+/** Distinct banners remembered: bounds the memory when scratchpads differ per ticket. */
+const MAX_SHOWN = 10_000
+
+/** A stored boolean field is true. */
+const isTrue = (value: string | undefined) => value === 'true' || value === '1'
 
 /** Active business rules from dist/app, in platform order (order, then name). */
 export function businessRules(app: BuiltApp, loader: ModuleLoader, globals: Record<string, unknown>): BusinessRule[] {
@@ -267,6 +272,8 @@ export class ReplayEngine {
     }
 
     private readonly userNames = new Map<string, string>()
+    /** What each onLoad script showed, by script, table and g_scratchpad, for runs that read nothing else (display()). */
+    private readonly shown = new Map<string, string[]>()
     /** Warning texts already reported by an earlier event. */
     private readonly warned = new Set<string>()
 
@@ -396,14 +403,13 @@ export class ReplayEngine {
     }
 
     private stampOf(row: Readonly<Row>): Stamp {
-        const flag = (value: string | undefined) => value === 'true' || value === '1'
         return {
             partner: this.partnerName(row.x_bu_itpartner_partner),
             signal: row.x_bu_itpartner_signal || null,
-            escalation: flag(row.x_bu_itpartner_escalation),
+            escalation: isTrue(row.x_bu_itpartner_escalation),
             hops: Number(row.x_bu_itpartner_hops || 0),
             boomerangs: Number(row.x_bu_itpartner_boomerangs || 0),
-            ping_pong: flag(row.x_bu_itpartner_ping_pong),
+            ping_pong: isTrue(row.x_bu_itpartner_ping_pong),
         }
     }
 
@@ -443,10 +449,20 @@ export class ReplayEngine {
         }
         if (!this.onLoad.length) return { banner: null, scratchpad }
         const info: string[] = []
-        for (const script of this.onLoad) {
-            const form = script.open({ table, sysId, values, scratchpad, roles: this.agentRoles })
+        for (let at = 0; at < this.onLoad.length; at++) {
+            // The platform sends g_scratchpad to the form as JSON: a script that read nothing else showed the same
+            // messages for the same JSON (the agent's roles do not change during a replay).
+            const pad = JSON.stringify(scratchpad)
+            const key = `${at} ${table} ${pad}`
+            const known = this.shown.get(key)
+            if (known) {
+                info.push(...known)
+                continue
+            }
+            const form = this.onLoad[at].open({ table, sysId, values, scratchpad, roles: this.agentRoles })
             form.onLoad()
             info.push(...form.messages)
+            if (!form.readRecord && this.shown.size < MAX_SHOWN && JSON.stringify(scratchpad) === pad) this.shown.set(key, [...form.messages])
         }
         return { banner: info.length ? info.join('\n') : null, scratchpad }
     }

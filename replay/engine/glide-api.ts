@@ -65,7 +65,8 @@ let loaded: GlideModule | null = null
 
 /** The embedded Glide module, loaded once; built sys_modules importing '@servicenow/glide' get this same object. */
 export function glideModule(): GlideModule {
+    // Copied into a plain object: the transpiled module's exports are getters, read on every Glide call the app makes.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    if (!loaded) loaded = require('../glide/index.ts') as GlideModule
+    if (!loaded) loaded = { ...(require('../glide/index.ts') as GlideModule) }
     return loaded
 }

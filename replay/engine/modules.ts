@@ -63,8 +63,12 @@ export function compileCondition(condition: string, globals: Record<string, unkn
     if (!condition.trim()) return () => true
     if (/\bprevious\b/.test(condition)) throw new Error(`business rule condition reads previous, which the replay does not evaluate: ${condition}`)
     const names = Object.keys(globals)
-    const evaluate = vm.runInThisContext(`(function (current, ${names.join(', ')}) { return (${condition}\n) })`) as (...values: unknown[]) => unknown
-    return (current) => evaluate(current, ...names.map((name) => globals[name])) === true
+    // The globals are bound once: the condition runs for every save.
+    const bind = vm.runInThisContext(`(function (${names.join(', ')}) { return function (current) { return (${condition}\n) } })`) as (
+        ...values: unknown[]
+    ) => (current: unknown) => unknown
+    const evaluate = bind(...names.map((name) => globals[name]))
+    return (current) => evaluate(current) === true
 }
 
 /**
@@ -79,6 +83,8 @@ export function compileRuleScript(script: string, loader: ModuleLoader, globals:
         const bound = names.split(',').map((part) => part.split(':').map((s) => s.trim()))
         const exported = bound.find(([name, alias]) => (alias ?? name) === called)?.[0] ?? called
         const params = args.split(',').map((arg) => arg.trim()).filter(Boolean)
+        // Each parameter's position among (current, previous, g_scratchpad), resolved once: the rule runs for every save.
+        const positions = params.map((param) => ['current', 'previous', 'g_scratchpad'].indexOf(param))
         let fn: ((...values: unknown[]) => void) | null = null
         return (current, previous, scratchpad) => {
             if (!fn) {
@@ -86,8 +92,10 @@ export function compileRuleScript(script: string, loader: ModuleLoader, globals:
                 fn = exports[exported] as (...values: unknown[]) => void
                 if (typeof fn !== 'function') throw new Error(`${path} does not export a function ${exported}`)
             }
-            const values: Record<string, unknown> = { current, previous, g_scratchpad: scratchpad }
-            fn(...params.map((param) => values[param]))
+            const values = [current, previous, scratchpad]
+            if (positions.length === 2) fn(values[positions[0]], values[positions[1]])
+            else if (positions.length === 3) fn(values[positions[0]], values[positions[1]], values[positions[2]])
+            else fn(...positions.map((at) => values[at]))
         }
     }
     const names = Object.keys(globals)

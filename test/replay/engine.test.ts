@@ -1,7 +1,9 @@
-import { assignmentRules } from '../../replay/engine/engine.ts'
+import { assignmentRules, ReplayEngine } from '../../replay/engine/engine.ts'
 import { compileCondition, compileRuleScript, ModuleLoader } from '../../replay/engine/modules.ts'
 import { businessRules } from '../../replay/engine/engine.ts'
-import type { BuiltApp } from '../../replay/engine/artifacts.ts'
+import { readBuiltApp, type BuiltApp } from '../../replay/engine/artifacts.ts'
+import { prepareReplay } from '../../replay/run.ts'
+import { DEMO, ROOT } from './helpers.ts'
 import { glideModule } from '../../replay/engine/glide-api.ts'
 import { built } from '../support/dist.ts'
 import { articleWorld, id } from '../support/world.ts'
@@ -133,5 +135,35 @@ describe('business rule conditions (sys_script.condition)', () => {
         expect(holds(route, filter, { description: 'renamed' }, { active: 'false' })).toBe(false)
         expect(holds(route, filter, { condition: 'priority=1' }, { active: 'false' })).toBe(true)
         expect(holds(route, filter, { table: 'problem' }, { active: 'false' })).toBe(true)
+    })
+})
+
+describe('the form banner of each replayed ticket (onLoad client scripts)', () => {
+    const probe = (name: string, body: string) => ({
+        sys_id: name,
+        name,
+        active: 'true',
+        type: 'onLoad',
+        table: 'incident',
+        order: '100',
+        script: `function onLoad() {\n${body}\n}`,
+        messages: '',
+    })
+
+    test('a script that reads the ticket runs for every ticket; one that reads only g_scratchpad shows what its scratchpad says', () => {
+        const { snapshot } = prepareReplay(DEMO)
+        const engine = new ReplayEngine(snapshot, {
+            ...readBuiltApp(ROOT),
+            clientScripts: [
+                probe('number', "g_form.addInfoMessage(g_form.getValue('number'))"),
+                probe('pad', "g_form.addInfoMessage(g_scratchpad.itPartner ? g_scratchpad.itPartner.partner : 'no banner')"),
+            ],
+        })
+        const shown = [...engine.run()].filter((result) => result.stamp).map((result) => [result.number, ...result.banner!.split('\n')])
+        expect(shown.length).toBeGreaterThan(10)
+        for (const [number, first] of shown) expect(first).toBe(number)
+        const second = new Set(shown.map(([, , pad]) => pad))
+        expect(second).toContain('no banner')
+        expect(second).toContain('Metropolitan College IT (MET IT)')
     })
 })

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FULL_SIZE, generateSnapshot } from '../../replay/bench.ts'
 import { CHUNK } from '../../replay/output.ts'
+import { prepareReplay } from '../../replay/run.ts'
 import { ROOT, runCli } from './helpers.ts'
 
 jest.setTimeout(900_000)
@@ -60,6 +61,8 @@ describe(`${EVENTS.toLocaleString('en-US')} events into a pipe`, () => {
         expect(run.stderr).not.toMatch(/EAGAIN|Error|\n\s+at /)
         expect(run.status).toBe(0)
         expect(run.readerOut.trim()).toBe(String(EVENTS))
+        // A run this long reports its progress on stderr (after its first 2 seconds), stdout stays the array.
+        expect(run.stderr).toMatch(/^replay: [\d,]+ of 100,000 events replayed \([\d.]+ s\)$/m)
     })
 
     test('a reader that closes after the first line (`| head -n 1`) ends the replay quietly, exit 0', () => {
@@ -86,5 +89,19 @@ describe('--out FILE', () => {
         const text = readFileSync(out, 'utf8')
         expect(text.length).toBeGreaterThan(20 * CHUNK)
         expect(JSON.parse(text)).toHaveLength(5000)
+    })
+})
+
+describe('progress of the loading', () => {
+    test('both passes over events.json report: the check as it reads, the replay as it runs', () => {
+        const large = join(work, 'large')
+        mkdirSync(large)
+        generateSnapshot(large, { ...FULL_SIZE, users: 1000, departments: 100, events: 100_001 })
+        const steps: string[] = []
+        const { engine } = prepareReplay(large, ROOT, (message) => steps.push(message))
+        expect(steps).toContainEqual(expect.stringMatching(/^reading sys_user\.json \(\d+ KB\)$/))
+        expect(steps).toContainEqual(expect.stringMatching(/^checking events\.json \(\d+ MB\)$/))
+        expect(steps).toContain('checked 100,000 events')
+        expect(engine).toBeDefined()
     })
 })
