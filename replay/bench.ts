@@ -2,10 +2,11 @@
  * Replay load test: generates a snapshot (10,000 users, 1,000 departments, 1,000,000 events by default) in a temp
  * folder and runs the replay CLI on it in a child process per output form (text, --json, --html), each with its
  * output thrown away, reporting events per second and the child's peak resident memory; and the load time of the
- * same events pretty-printed. scripts/bench.ts calls scaleBench().
+ * same events pretty-printed; and the same events as an admin exports them (incident pages + sys_audit), with --json.
+ * scripts/bench.ts calls scaleBench().
  */
 import { spawnSync } from 'node:child_process'
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from './cli.ts'
@@ -44,6 +45,8 @@ export interface ScaleResult {
     html: ReplayRun & { page_mb: number }
     /** Checking the pretty-printed events file and building the engine (no replay). */
     pretty_load: ChildRun
+    /** The same events built from the history export (incident pages + sys_audit), with --json. */
+    history_json: ReplayRun & { incident_rows: number; audit_rows: number; export_mb: number }
 }
 
 /**
@@ -89,8 +92,13 @@ export function userLoadBench(users = 100_000): { json_ms: number; xml_ms: numbe
 
 const hex = (prefix: string, n: number) => prefix + n.toString(16).padStart(30, '0')
 
-/** Writes the load snapshot into dir; `pretty` writes events.json indented as JSON.stringify(value, null, 4) does. */
-export function generateSnapshot(dir: string, size: BenchSize = FULL_SIZE, pretty = false): void {
+/**
+ * Writes the load snapshot into dir; `pretty` writes events.json indented as JSON.stringify(value, null, 4) does.
+ * `history` writes the same events as the export an admin makes instead (docs/replay.md "Replay your own tickets"):
+ * the tickets as they are now in incident.<n>.json pages of 100,000 rows, their saves in sys_audit.json, one save
+ * every 20 s from 2026-01-01.
+ */
+export function generateSnapshot(dir: string, size: BenchSize = FULL_SIZE, pretty = false, history = false): { incidents: number; audits: number } {
     let state = size.seed >>> 0 || 1
     const random = (n: number) => {
         state = (Math.imul(state, 1664525) + 1013904223) >>> 0
@@ -156,8 +164,9 @@ export function generateSnapshot(dir: string, size: BenchSize = FULL_SIZE, prett
 
     const texts = ['Wifi is down', 'Password reset', 'File server slow', 'Printer jam', 'Laptop will not boot']
     const categories = ['network', 'software', 'hardware', 'inquiry']
-    const file = openSync(join(dir, 'events.json'), 'w')
-    writeSync(file, '[')
+    const export_ = history ? new HistoryExport(users) : null
+    const file = history ? -1 : openSync(join(dir, 'events.json'), 'w')
+    if (!export_) writeSync(file, '[')
     let inserted = 0
     for (let i = 0; i < size.events; i++) {
         const updating = inserted > 0 && random(10) === 0
@@ -180,11 +189,67 @@ export function generateSnapshot(dir: string, size: BenchSize = FULL_SIZE, prett
             inserted++
             event = { table: 'incident', action: 'insert', record }
         }
+        if (export_) {
+            export_.add(event as BenchEvent, i)
+            continue
+        }
         const text = pretty ? '    ' + JSON.stringify(event, null, 4).replace(/\n/g, '\n    ') : JSON.stringify(event)
         writeSync(file, (i ? ',\n' : '\n') + text)
     }
+    if (export_) return export_.write(dir)
     writeSync(file, '\n]\n')
     closeSync(file)
+    return { incidents: 0, audits: 0 }
+}
+
+type BenchEvent =
+    | { action: 'insert'; record: Record<string, string> }
+    | { action: 'update'; number: string; set: Record<string, string>; user: string }
+
+/** The bench's events as an instance would have kept them: the tickets' rows now, and an audit row per changed field. */
+class HistoryExport {
+    private readonly tickets = new Map<string, Record<string, string>>()
+    private readonly audits: Record<string, string>[] = []
+    private readonly userNames: Map<string, string>
+
+    constructor(users: { sys_id: string; user_name: string }[]) {
+        this.userNames = new Map(users.map((user) => [user.sys_id, user.user_name]))
+    }
+
+    add(event: BenchEvent, index: number): void {
+        const at = new Date(Date.UTC(2026, 0, 1) + 20_000 * index).toISOString().slice(0, 19).replace('T', ' ')
+        if (event.action === 'insert') {
+            const sysId = 'e' + this.tickets.size.toString(16).padStart(31, '0')
+            this.tickets.set(event.record.number, { ...event.record, sys_id: sysId, opened_at: at, sys_created_on: at, active: 'true', sys_mod_count: '0' })
+            return
+        }
+        const ticket = this.tickets.get(event.number)!
+        const checkpoint = String(Number(ticket.sys_mod_count) + 1)
+        ticket.sys_mod_count = checkpoint
+        for (const [field, value] of Object.entries(event.set)) {
+            this.audits.push({
+                sys_id: 'f' + this.audits.length.toString(16).padStart(31, '0'),
+                tablename: 'incident',
+                fieldname: field,
+                documentkey: ticket.sys_id,
+                oldvalue: ticket[field] ?? '',
+                newvalue: value,
+                user: this.userNames.get(event.user) ?? 'system',
+                sys_created_on: at,
+                record_checkpoint: checkpoint,
+            })
+            ticket[field] = value
+        }
+    }
+
+    write(dir: string): { incidents: number; audits: number } {
+        const rows = [...this.tickets.values()]
+        for (let page = 0; page * 100_000 < rows.length; page++) {
+            writeFileSync(join(dir, `incident.${page}.json`), JSON.stringify({ result: rows.slice(page * 100_000, (page + 1) * 100_000) }))
+        }
+        writeFileSync(join(dir, 'sys_audit.json'), JSON.stringify({ result: this.audits }))
+        return { incidents: rows.length, audits: this.audits.length }
+    }
 }
 
 const FLAGS = { text: [], json: ['--json'], html: ['--html'] } as const
@@ -198,23 +263,37 @@ export function scaleBench(size: BenchSize = FULL_SIZE, log: (line: string) => v
     try {
         const compact = join(dir, 'compact')
         const pretty = join(dir, 'pretty')
+        const history = join(dir, 'history')
         mkdirSync(compact)
         mkdirSync(pretty)
-        log(`bench: writing ${size.events.toLocaleString('en-US')} events (compact and pretty-printed) into ${dir}`)
+        mkdirSync(history)
+        log(`bench: writing ${size.events.toLocaleString('en-US')} events (compact, pretty-printed, as a history export) into ${dir}`)
         generateSnapshot(compact, size)
         generateSnapshot(pretty, size, true)
+        const rows = generateSnapshot(history, size, false, true)
         const mb = (file: string) => Math.round(statSync(file).size / 2 ** 20)
-        const replay = (mode: keyof typeof FLAGS): ReplayRun => {
-            log(`bench: replaying with ${mode} output`)
-            const run = child([mode, compact, ...(mode === 'html' ? [join(dir, 'page.html')] : [])])
+        const replay = (mode: keyof typeof FLAGS, folder = compact): ReplayRun => {
+            log(`bench: replaying ${folder === history ? 'the history export ' : ''}with ${mode} output`)
+            const run = child([mode, folder, ...(mode === 'html' ? [join(dir, 'page.html')] : [])])
             return { ...run, events_per_second: Math.round(size.events / run.seconds), events_per_cpu_second: Math.round(size.events / run.cpu_seconds) }
         }
         const text = replay('text')
         const json = replay('json')
         const html = { ...replay('html'), page_mb: mb(join(dir, 'page.html')) }
+        const exportMb = Math.round(readdirSync(history).reduce((total, file) => total + statSync(join(history, file)).size, 0) / 2 ** 20)
+        const historyJson = { ...replay('json', history), incident_rows: rows.incidents, audit_rows: rows.audits, export_mb: exportMb }
         log('bench: loading the pretty-printed events')
         const prettyLoad = child(['load', pretty])
-        return { events: size.events, compact_mb: mb(join(compact, 'events.json')), pretty_mb: mb(join(pretty, 'events.json')), text, json, html, pretty_load: prettyLoad }
+        return {
+            events: size.events,
+            compact_mb: mb(join(compact, 'events.json')),
+            pretty_mb: mb(join(pretty, 'events.json')),
+            text,
+            json,
+            html,
+            pretty_load: prettyLoad,
+            history_json: historyJson,
+        }
     } finally {
         rmSync(dir, { recursive: true, force: true })
     }

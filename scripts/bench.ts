@@ -185,6 +185,11 @@ function main(): void {
     console.log(`  text report  ${figures(scale.text)}`)
     console.log(`  --json       ${figures(scale.json)}`)
     console.log(`  --html       ${figures(scale.html)}; page ${scale.html.page_mb} MB`)
+    const history = scale.history_json
+    console.log(
+        `  --json, the same events from the history export (${history.incident_rows.toLocaleString('en-US')} incident rows in pages, ` +
+            `${history.audit_rows.toLocaleString('en-US')} sys_audit rows, ${history.export_mb} MB): ${figures(history)}`,
+    )
     console.log(
         `  loading the ${scale.pretty_mb} MB pretty-printed events file (checked, engine ready): ${scale.pretty_load.seconds.toFixed(1)} s ` +
             `(${scale.pretty_load.cpu_seconds.toFixed(1)} CPU s), peak RSS ${scale.pretty_load.peak_rss_mb} MB`,

@@ -25,9 +25,11 @@ export interface HistoryEvent {
 }
 
 export interface History {
-    events: HistoryEvent[]
+    events: EventStore
     inserts: number
     updates: number
+    /** The incident export's columns that the events may carry (not the sys_ ones). */
+    columns: ReadonlySet<string>
     /** One line each, for stderr: rows left out and why. */
     warnings: string[]
 }
@@ -38,7 +40,7 @@ export interface HistoryFiles {
 }
 
 /** Incident columns an insert does not carry: the platform sets them on the save. */
-const PLATFORM_COLUMNS = /^sys_/
+const isPlatformColumn = (field: string) => field.startsWith('sys_')
 
 /** sys_audit user values that are no person: the save is replayed in a system session. */
 const SYSTEM_USERS = new Set(['', 'system', 'guest'])
@@ -47,8 +49,10 @@ const SYSTEM_USERS = new Set(['', 'system', 'guest'])
 export function rawDateTime(value: string): string | null {
     const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.\d+)?Z?$/.exec(value.trim())
     if (!match) return null
+    if (Number.isNaN(Date.parse(`${match[1]}T${match[2]}Z`))) return null
+    // The value itself when already in that form: a million tickets then hold one string for opened_at and `at`.
     const text = `${match[1]} ${match[2]}`
-    return Number.isNaN(Date.parse(`${match[1]}T${match[2]}Z`)) ? null : text
+    return text === value ? value : text
 }
 
 function dateOf(file: string, index: number, row: Row, fields: string[]): string {
@@ -91,14 +95,20 @@ interface Save {
  * One insert per incident with the values it was opened with, then one update per save in its audit history, all in
  * time order. A save is the audit rows of one ticket with the same record_checkpoint (without that column: the same
  * time and user). Equal times are ordered insert first, then by update count, number and sys_id.
+ *
+ * Empties `incidents` and `audits`, releasing each row once its event holds it: a million ticket rows and their
+ * events together would take twice the memory.
  */
 export function eventsFromHistory(incidents: Row[], audits: Row[], users: Row[], files: HistoryFiles): History {
-    const tickets = new Map<string, { row: Row; at: string }>()
+    /** sys_id -> the ticket's position in `incidents`, which is also its insert's event id. */
+    const tickets = new Map<string, number>()
+    const opened: string[] = []
     const columns = new Set<string>()
     incidents.forEach((row, index) => {
         if (!row.number) throw new SnapshotError(files.incident, index, 'has no number')
-        tickets.set(row.sys_id, { row, at: dateOf(files.incident, index, row, ['opened_at', 'sys_created_on']) })
-        for (const field in row) if (!PLATFORM_COLUMNS.test(field)) columns.add(field)
+        tickets.set(row.sys_id, index)
+        opened.push(dateOf(files.incident, index, row, ['opened_at', 'sys_created_on']))
+        for (const field in row) if (!isPlatformColumn(field)) columns.add(field)
     })
     const names = new UserNames(users)
     const unknownTickets = new Set<string>()
@@ -145,30 +155,22 @@ export function eventsFromHistory(incidents: Row[], audits: Row[], users: Row[],
         save.values[entry.field] = entry.newvalue
     }
 
-    type Keyed = { event: HistoryEvent; order: string; rank: number; checkpoint: number; number: string; sysId: string }
-    const keyed: Keyed[] = []
-    for (const [sysId, { row, at }] of tickets) {
-        const record: Row = {}
-        for (const field in row) if (!PLATFORM_COLUMNS.test(field)) record[field] = row[field]
-        Object.assign(record, initial.get(sysId))
-        keyed.push({ event: { table: 'incident', action: 'insert', at, record }, order: at, rank: 0, checkpoint: -1, number: row.number, sysId })
+    audits.length = 0
+
+    const store = new EventStoreBuilder()
+    const sysIds: string[] = []
+    const rows: (Row | undefined)[] = incidents
+    for (let index = 0; index < rows.length; index++) {
+        const row = rows[index]!
+        store.addInsert(row, initial.get(row.sys_id), opened[index])
+        sysIds.push(row.sys_id)
+        rows[index] = undefined
     }
+    incidents.length = 0
     for (const save of saves.values()) {
-        const ticket = tickets.get(save.ticket)!
-        const event: HistoryEvent = { table: 'incident', action: 'update', at: save.at, number: ticket.row.number, set: save.values }
-        if (save.user) event.user = save.user
-        // A save stamped before its ticket's opened_at (clock skew, an edited opened_at) still follows the insert.
-        const order = save.at < ticket.at ? ticket.at : save.at
-        keyed.push({ event, order, rank: 1, checkpoint: save.checkpoint, number: ticket.row.number, sysId: save.sysId })
+        store.addUpdate(tickets.get(save.ticket)!, save.values, save.at, save.checkpoint, save.user)
+        sysIds.push(save.sysId)
     }
-    keyed.sort(
-        (a, b) =>
-            compare(a.order, b.order) ||
-            a.rank - b.rank ||
-            compareCheckpoints(a.checkpoint, b.checkpoint) ||
-            compare(a.number, b.number) ||
-            compare(a.sysId, b.sysId),
-    )
 
     const warnings: string[] = []
     if (unknownTickets.size) {
@@ -185,7 +187,181 @@ export function eventsFromHistory(incidents: Row[], audits: Row[], users: Row[],
                 'their saves are replayed in a system session without roles',
         )
     }
-    return { events: keyed.map((entry) => entry.event), inserts: tickets.size, updates: saves.size, warnings }
+    return { events: store.done(sysIds), inserts: tickets.size, updates: saves.size, columns, warnings }
+}
+
+/** Unsigned 32-bit numbers appended one at a time. */
+class U32List {
+    private data = new Uint32Array(1024)
+    length = 0
+
+    push(value: number): void {
+        if (this.length === this.data.length) {
+            const grown = new Uint32Array(this.data.length * 2)
+            grown.set(this.data)
+            this.data = grown
+        }
+        this.data[this.length++] = value
+    }
+
+    /** The numbers, in an array of their own length. */
+    done(): Uint32Array {
+        return this.data.slice(0, this.length)
+    }
+}
+
+/** What the events are built from, gathered one event at a time; `done` sorts them into an EventStore. */
+class EventStoreBuilder {
+    private readonly shapes: string[][] = []
+    private readonly shapeIds = new Map<string, number>()
+    private readonly shapeOf = new U32List()
+    private readonly cellStart = new U32List()
+    private readonly cells: string[] = []
+    private readonly at: string[] = []
+    private readonly ticket = new U32List()
+    private readonly extra: string[] = []
+    private readonly checkpoints: number[] = []
+    private inserts = 0
+    /** The field names of the event being added. */
+    private readonly fields: string[] = []
+    private lastShape = -1
+
+    /**
+     * Adds a ticket's insert: the row's fields but the platform's, with the values at insert (`initial`) over them.
+     * Returns its id; inserts come before updates. Nothing is made per row but its cells.
+     */
+    addInsert(row: Row, initial: Row | undefined, at: string): number {
+        const fields = this.fields
+        fields.length = 0
+        const start = this.cells.length
+        for (const field in row) {
+            if (isPlatformColumn(field)) continue
+            fields.push(field)
+            this.cells.push(initial && Object.hasOwn(initial, field) ? initial[field] : row[field])
+        }
+        for (const field in initial) {
+            if (Object.hasOwn(row, field)) continue
+            fields.push(field)
+            this.cells.push(initial[field])
+        }
+        const id = this.add(start, at, -1)
+        this.ticket.push(id)
+        this.extra.push(row.number)
+        this.inserts++
+        return id
+    }
+
+    addUpdate(ticket: number, set: Row, at: string, checkpoint: number, user: string): void {
+        const fields = this.fields
+        fields.length = 0
+        const start = this.cells.length
+        for (const field in set) {
+            fields.push(field)
+            this.cells.push(set[field])
+        }
+        this.add(start, at, checkpoint)
+        this.ticket.push(ticket)
+        this.extra.push(user)
+    }
+
+    /**
+     * The events in replay order: by time (an update never before its ticket's insert), an insert before updates,
+     * then by update count, number and `sysIds` (by event id: the ticket's, the audit row's).
+     */
+    done(sysIds: string[]): EventStore {
+        const { at, extra, inserts } = this
+        const ticket = this.ticket.done()
+        const checkpoints = Float64Array.from(this.checkpoints)
+        // A save stamped before its ticket's opened_at (clock skew, an edited opened_at) still follows the insert.
+        const orderAt = at.map((own, id) => (own < at[ticket[id]] ? at[ticket[id]] : own))
+        const order = new Uint32Array(at.length).map((_, id) => id)
+        order.sort(
+            (a, b) =>
+                compare(orderAt[a], orderAt[b]) ||
+                Number(a >= inserts) - Number(b >= inserts) ||
+                compareCheckpoints(checkpoints[a], checkpoints[b]) ||
+                compare(extra[ticket[a]], extra[ticket[b]]) ||
+                compare(sysIds[a], sysIds[b]),
+        )
+        return new EventStore({ shapes: this.shapes, shapeOf: this.shapeOf.done(), cellStart: this.cellStart.done(), cells: this.cells, at, ticket, extra, inserts, order })
+    }
+
+    /** Ends an event whose cells from `start` on were pushed, with its field names in `fields`. */
+    private add(start: number, at: string, checkpoint: number): number {
+        this.shapeOf.push(this.shape())
+        this.cellStart.push(start)
+        this.checkpoints.push(checkpoint)
+        return this.at.push(at) - 1
+    }
+
+    /** The id of the shape in `fields`: most events have the shape of the one before. */
+    private shape(): number {
+        const { fields } = this
+        const last = this.shapes[this.lastShape]
+        if (last?.length === fields.length) {
+            let same = true
+            for (let i = 0; same && i < fields.length; i++) same = last[i] === fields[i]
+            if (same) return this.lastShape
+        }
+        const key = fields.join('\u0000')
+        let shape = this.shapeIds.get(key)
+        if (shape === undefined) {
+            shape = this.shapes.push([...fields]) - 1
+            this.shapeIds.set(key, shape)
+        }
+        return (this.lastShape = shape)
+    }
+}
+
+interface StoredEvents {
+    /** Field names of records and sets, in their order; an event's values are `cells` from `cellStart[id]` on. */
+    shapes: string[][]
+    shapeOf: Uint32Array
+    cellStart: Uint32Array
+    cells: string[]
+    at: string[]
+    /** An update's ticket (the id of its insert); an insert's own id. */
+    ticket: Uint32Array
+    /** An insert's number; an update's user ('' for none). */
+    extra: string[]
+    /** Events 0 .. inserts - 1 are the inserts, the rest the updates. */
+    inserts: number
+    /** Event ids in replay order. */
+    order: Uint32Array
+}
+
+/**
+ * The history's events in order, made anew on each iteration from a compact form (a million events kept as objects
+ * for the whole replay would take several hundred MB): no ticket row, each record or set as its shape (field names,
+ * shared by all with the same fields) and its values, which are the strings the rows shared (SharedValues).
+ */
+export class EventStore implements Iterable<HistoryEvent> {
+    constructor(private readonly stored: StoredEvents) {}
+
+    get length(): number {
+        return this.stored.order.length
+    }
+
+    *[Symbol.iterator](): Iterator<HistoryEvent> {
+        const { at, ticket, extra, inserts, order } = this.stored
+        for (const id of order) {
+            if (id < inserts) {
+                yield { table: 'incident', action: 'insert', at: at[id], record: this.values(id) }
+                continue
+            }
+            const event: HistoryEvent = { table: 'incident', action: 'update', at: at[id], number: extra[ticket[id]], set: this.values(id) }
+            if (extra[id]) event.user = extra[id]
+            yield event
+        }
+    }
+
+    private values(id: number): Row {
+        const { shapes, shapeOf, cellStart, cells } = this.stored
+        let cell = cellStart[id]
+        const row: Row = {}
+        for (const field of shapes[shapeOf[id]]) row[field] = cells[cell++]
+        return row
+    }
 }
 
 /** sys_audit's user column holds the user name of who saved; a sys_id is taken as is. */

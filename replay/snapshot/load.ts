@@ -191,8 +191,10 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
         files.set(table, `${table}.json`)
     }
     const references = mergeReferences(BASE_REFERENCES, options.references ?? {})
+    // sys_ids of the tables a reference names (not of a million tickets that nothing references).
+    const targets = new Set(['sys_user', ...Object.values(references).flatMap((columns) => Object.values(columns))])
     const ids = new Map<string, Set<string>>()
-    for (const [table, rows] of tables) ids.set(table, new Set(rows.map((row) => row.sys_id)))
+    for (const [table, rows] of tables) if (targets.has(table)) ids.set(table, new Set(rows.map((row) => row.sys_id)))
     const names = new DisplayNames(tables, files)
     for (const [table, rows] of tables) checkReferences(files.get(table)!, rows, references[table] ?? {}, ids, names)
     const dates = new DateCheck(warn)
@@ -205,16 +207,20 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
         return { dir, tables, files, events: NO_EVENTS, warnings }
     }
     const source = eventSource(dir, tables, files, warn)
-    const events = readEvents(dir, source, tables, ids, names, options, dates)
-    dates.report()
-    if (source.history) {
-        // The tickets are the events' inserts, not tickets that exist before the replay.
-        tables.delete('incident')
-        files.delete('incident')
-    }
-    // The history is in the events now; the embedded instance does not need it.
+    // The history is in the events now; the embedded instance does not need it. Its rows go before the events are
+    // checked: with a million tickets they take as much memory as the replay.
     tables.delete('sys_audit')
     files.delete('sys_audit')
+    let checked = tables
+    if (source.history) {
+        // The tickets are the events' inserts, not tickets that exist before the replay. Their export's columns
+        // still count as fields the events may set.
+        tables.delete('incident')
+        files.delete('incident')
+        checked = new Map(tables).set('incident', [Object.fromEntries([...source.history.columns].map((column) => [column, '']))])
+    }
+    const events = readEvents(dir, source, checked, ids, names, options, dates)
+    dates.report()
     return { dir, tables, files, events, warnings }
 }
 
@@ -259,11 +265,37 @@ export function readTable(dir: string, table: string, required: boolean, options
     }
     files.set(table, parts.length > 1 ? `${table}.*.json` : parts[0])
     const seen = new Set<string>()
-    return parts.flatMap((part) => readPart(dir, table, part, options, seen))
+    const shared = new SharedValues()
+    return parts.flatMap((part) => readPart(dir, table, part, options, seen, shared))
+}
+
+/** Distinct values of one column that SharedValues keeps: past it the column is taken as unique (sys_id, number, text). */
+const MAX_SHARED_PER_COLUMN = 50_000
+
+/**
+ * JSON.parse makes a new string for every value: equal values of a column (the same caller, group, category in a
+ * million ticket rows) share one instead, which the events built from the rows then share too.
+ */
+class SharedValues {
+    /** By column: its values so far, or null once it has too many to be worth sharing. */
+    private readonly columns = new Map<string, Map<string, string> | null>()
+
+    share(row: Row): void {
+        for (const field in row) {
+            let values = this.columns.get(field)
+            if (values === null) continue
+            if (!values) this.columns.set(field, (values = new Map()))
+            const value = row[field]
+            const known = values.get(value)
+            if (known !== undefined) row[field] = known
+            else if (values.size < MAX_SHARED_PER_COLUMN) values.set(value, value)
+            else this.columns.set(field, null)
+        }
+    }
 }
 
 /** One file of a table: the whole export, or one page of it. `seen` holds the sys_ids of the table's earlier pages. */
-function readPart(dir: string, table: string, file: string, options: LoadOptions, seen: Set<string>): Row[] {
+function readPart(dir: string, table: string, file: string, options: LoadOptions, seen: Set<string>, shared: SharedValues): Row[] {
     options.progress?.(`reading ${file} (${sizeText(statSync(join(dir, file)).size)})`)
     const { form, rows: raws, deleted } = readTableFile(dir, table, file)
     if (deleted) {
@@ -278,13 +310,15 @@ function readPart(dir: string, table: string, file: string, options: LoadOptions
         )
     }
     const rows = raws.map((raw, index) => {
-        const row = normalizeRow(raw, file, index, form)
+        // A row of strings only is kept as parsed: a copy would double what a million ticket rows take while loading.
+        const row = form !== 'list-json' && onlyStrings(raw) ? (raw as Row) : normalizeRow(raw, file, index, form)
         if (table !== 'sys_properties' || row.sys_id) {
             if (!row.sys_id) throw new SnapshotError(file, index, 'has no sys_id')
             if (seen.has(row.sys_id)) throw new SnapshotError(file, index, `duplicate sys_id ${row.sys_id}`)
             seen.add(row.sys_id)
         }
         if (table === 'sys_properties' && !row.name) throw new SnapshotError(file, index, 'a property row needs a name')
+        shared.share(row)
         return row
     })
     if (rows.length) checkColumns(file, table, rows[0], options.warn)
@@ -359,6 +393,11 @@ export function normalizeRow(raw: Record<string, unknown>, file: string, index: 
         row[field] = normalizeValue(raw[field], file, index, field)
     }
     return row
+}
+
+function onlyStrings(raw: Record<string, unknown>): boolean {
+    for (const field in raw) if (typeof raw[field] !== 'string') return false
+    return true
 }
 
 function normalizeValue(value: unknown, file: string, index: number, field: string): string {
@@ -446,7 +485,7 @@ interface EventSource {
     /** The raw events in order, read anew on each call (events.json is streamed, never held whole). */
     elements: () => Iterable<unknown>
     /** Built from incident + sys_audit: the incident rows are the events' inserts. */
-    history: boolean
+    history: { columns: ReadonlySet<string> } | null
 }
 
 /**
@@ -459,7 +498,7 @@ function eventSource(dir: string, tables: Map<string, Row[]>, files: Map<string,
     if (existsSync(path)) {
         if (statSync(path).isDirectory()) throw new SnapshotError(file, null, 'is a folder; expected the events file')
         if (tables.has('sys_audit')) warn(`events.json given: its events are replayed, ${files.get('sys_audit')} is not read`)
-        return { file, elements: () => jsonArrayElements(dir, file), history: false }
+        return { file, elements: () => jsonArrayElements(dir, file), history: null }
     }
     const incidents = tables.get('incident')
     if (!incidents) {
@@ -474,7 +513,7 @@ function eventSource(dir: string, tables: Map<string, Row[]>, files: Map<string,
             `(${history.inserts.toLocaleString('en-US')} inserts, ${history.updates.toLocaleString('en-US')} updates)` +
             (audit ? '' : '; without sys_audit.json every ticket is inserted with its current values and never updated'),
     )
-    return { file: `events built from ${from}`, elements: () => history.events, history: true }
+    return { file: `events built from ${from}`, elements: () => history.events, history: { columns: history.columns } }
 }
 
 /**

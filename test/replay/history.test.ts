@@ -157,6 +157,14 @@ describe('events built from incident + sys_audit', () => {
         expect(tables.has('sys_audit')).toBe(false)
     })
 
+    test('the events are read again, the same, on each iteration (the check, then the replay)', () => {
+        const snapshot = loadSnapshot(folder([...BASE_TABLES, ...APP_TABLES], { 'incident.json': tableApi(INCIDENTS), 'sys_audit.json': tableApi(AUDIT) }))
+        const read = () => [...snapshot.events].map(({ index: _index, ...event }) => event)
+        expect(read()).toEqual(EXPECTED)
+        expect(read()).toEqual(EXPECTED)
+        expect(snapshot.events).toHaveLength(EXPECTED.length)
+    })
+
     test('Export > XML, Export > JSON and Table API pages give the same events', () => {
         const asXml = load(folder([...BASE_TABLES, ...APP_TABLES], { 'incident.xml': xml('incident', INCIDENTS), 'sys_audit.xml': xml('sys_audit', AUDIT) }))
         expect(asXml.events).toEqual(EXPECTED)
