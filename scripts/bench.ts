@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --json]: what each routing case costs, counted (queries and writes in the embedded Glide), and
- * how many decisions per second the pure core makes. Nothing here is a pass/fail test; budgets are in the README.
+ * how many decisions per second the pure core makes. Nothing here is a pass/fail test: the exact counts are pinned in
+ * test/rules/costs.test.ts, and the replay figures are reported in docs/replay.md ("Scale").
  */
 import { scaleBench, userLoadBench, type ReplayRun } from '../replay/bench.ts'
 import { GlideRecord, type Instance } from '../replay/glide/index.ts'
