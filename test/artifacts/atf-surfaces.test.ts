@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as glide from '../../replay/glide/index.ts'
 import { built as builtAnywhere } from '../support/dist.ts'
-import { builtTest, glideQueryDouble, runAtfTest, type AtfStep } from '../support/atf-server.ts'
+import { builtTest, runAtfTest, type AtfStep } from '../support/atf-server.ts'
 
 /**
  * ATF 23 to 25 (src/fluent/atf/surfaces.now.ts) as they ship: their queries are the shipped module's and reports'
@@ -101,7 +101,7 @@ describe('ATF 23 to 25 on the embedded instance', () => {
     test('25 passes: dry run writes nothing, the run stamps the ticket without rules or sys fields, a second run writes nothing', () => {
         const inst = instance()
         const writes: { table: string; id: string; values: Record<string, unknown> }[] = []
-        runAtfTest(inst, 'IT Partner 25', { world: { global: { GlideQuery: glideQueryDouble(inst, writes) } } })
+        runAtfTest(inst, 'IT Partner 25', { world: { global: { GlideQuery: glide.glideQuery(inst, writes) } } })
         const ticket = inst.rows('incident').find((row) => row.short_description === 'ATF25 VPN down')!
         const partner = inst.rows('x_bu_itpartner_partner').find((row) => row.name === 'ATF25 Partner')!
         expect(writes).toEqual([

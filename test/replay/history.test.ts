@@ -300,19 +300,21 @@ describe('replay before the app is installed', () => {
 
 describe('on the built app, end to end', () => {
     const history = { 'incident.json': tableApi(INCIDENTS), 'sys_audit.json': tableApi(AUDIT) }
+    // The app's decisions on the two tickets' real history, with or without the app's tables installed.
+    const REAL_HISTORY = [
+        ['INC0030001', 'insert', 'IT Help Center', 'Network Services', 'rerouted', 'red_flag'],
+        ['INC0030001', 'update', 'Network Services', 'Network Services', 'none', 'red_flag'],
+        ['INC0030002', 'insert', 'MET IT', 'MET IT', 'none', 'partner_opener'],
+        ['INC0030002', 'update', 'IT Help Center', 'Network Services', 'rerouted', 'partner_handoff'],
+        ['INC0030002', 'update', 'Desktop Services', 'Network Services', 'boomerang_blocked', 'partner_handoff'],
+    ]
     const decisions = (stdout: string) =>
         (JSON.parse(stdout) as Record<string, unknown>[]).map((event) => [event.number, event.action, event.group_before, event.group_after, event.outcome, event.signal])
 
     test('an export folder with the app tables replays the real history', () => {
         const run = runCli([folder([...BASE_TABLES, ...APP_TABLES], history), '--json'])
         expect(run.status).toBe(0)
-        expect(decisions(run.stdout)).toEqual([
-            ['INC0030001', 'insert', 'IT Help Center', 'Network Services', 'rerouted', 'red_flag'],
-            ['INC0030001', 'update', 'Network Services', 'Network Services', 'none', 'red_flag'],
-            ['INC0030002', 'insert', 'MET IT', 'MET IT', 'none', 'partner_opener'],
-            ['INC0030002', 'update', 'IT Help Center', 'Network Services', 'rerouted', 'partner_handoff'],
-            ['INC0030002', 'update', 'Desktop Services', 'Network Services', 'boomerang_blocked', 'partner_handoff'],
-        ])
+        expect(decisions(run.stdout)).toEqual(REAL_HISTORY)
         expect(run.stderr).toContain('replay: no events.json: replaying 5 events built from incident.json and sys_audit.json (2 inserts, 3 updates)\n')
     })
 
@@ -327,13 +329,7 @@ describe('on the built app, end to end', () => {
         })
         const run = runCli([dir, '--json'])
         expect(run.status).toBe(0)
-        expect(decisions(run.stdout)).toEqual([
-            ['INC0030001', 'insert', 'IT Help Center', 'Network Services', 'rerouted', 'red_flag'],
-            ['INC0030001', 'update', 'Network Services', 'Network Services', 'none', 'red_flag'],
-            ['INC0030002', 'insert', 'MET IT', 'MET IT', 'none', 'partner_opener'],
-            ['INC0030002', 'update', 'IT Help Center', 'Network Services', 'rerouted', 'partner_handoff'],
-            ['INC0030002', 'update', 'Desktop Services', 'Network Services', 'boomerang_blocked', 'partner_handoff'],
-        ])
+        expect(decisions(run.stdout)).toEqual(REAL_HISTORY)
         expect(run.stderr).toContain("replay: no x_bu_itpartner_route.json: taken as empty (the app's tables before it is installed)\n")
     })
 
