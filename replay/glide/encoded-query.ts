@@ -120,14 +120,32 @@ export interface ParsedQuery {
 
 /** Builds a term from script arguments (addQuery); returns an error message when the operator is unknown. */
 export function createTerm(field: string, operator: string, value: string): Term | QueryProblem {
-    const upper = operator.toUpperCase()
-    const op = (SCRIPT_ALIASES.get(upper) ?? upper) as Operator
-    if (!OPERATOR_SET.has(op)) {
+    let op = operators.get(operator)
+    if (op === undefined) {
+        const upper = operator.toUpperCase()
+        const named = (SCRIPT_ALIASES.get(upper) ?? upper) as Operator
+        op = OPERATOR_SET.has(named) ? named : null
+        if (operators.size < CACHE_LIMIT) operators.set(operator, op)
+    }
+    if (op === null) {
         const text = `${field}${operator}${value}`
         return { kind: 'unknown_operator', term: text, message: `unknown operator "${operator}" in "${text}"` }
     }
-    if (!FIELD_ONLY_RE.test(field)) return { kind: 'malformed', term: `${field}${operator}${value}`, message: `invalid field name "${field}"` }
+    if (!fieldName(field)) return { kind: 'malformed', term: `${field}${operator}${value}`, message: `invalid field name "${field}"` }
     return makeTerm(field, op, UNARY.has(op) ? '' : value)
+}
+
+/** Script operators as written -> the operator (null: unknown), and field names already checked: app code adds the same few terms on every save. */
+const operators = new Map<string, Operator | null>()
+const fieldNames = new Map<string, boolean>()
+
+function fieldName(field: string): boolean {
+    let ok = fieldNames.get(field)
+    if (ok === undefined) {
+        ok = FIELD_ONLY_RE.test(field)
+        if (fieldNames.size < CACHE_LIMIT) fieldNames.set(field, ok)
+    }
+    return ok
 }
 
 /** Shared by every term that is not IN / NOT IN. */

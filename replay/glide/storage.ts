@@ -29,12 +29,16 @@ export class Store {
     readonly #schema: Schema
     readonly #tables = new Map<string, Map<string, StoredRow>>()
     readonly #indexes = new Map<string, Map<string, Index>>()
+    /** Per table: the row maps of it and its descendants that exist (task has dozens of tables, a replay fills one). */
+    readonly #filled = new Map<string, Map<string, StoredRow>[]>()
+    #filledSchemaVersion: number
     #indexSchemaVersion: number
     #seq = 0
 
     constructor(schema: Schema) {
         this.#schema = schema
         this.#indexSchemaVersion = schema.version
+        this.#filledSchemaVersion = schema.version
     }
 
     /** Rows of one physical table, in insertion order. */
@@ -48,11 +52,28 @@ export class Store {
 
     /** A row of the table or of a table extending it. */
     find(table: string, sysId: string): StoredRow | undefined {
-        for (const t of this.#schema.descendants(table)) {
-            const row = this.#tables.get(t)?.get(sysId)
+        for (const rows of this.#filledOf(table)) {
+            const row = rows.get(sysId)
             if (row) return row
         }
         return undefined
+    }
+
+    #filledOf(table: string): Map<string, StoredRow>[] {
+        if (this.#filledSchemaVersion !== this.#schema.version) {
+            this.#filled.clear()
+            this.#filledSchemaVersion = this.#schema.version
+        }
+        let filled = this.#filled.get(table)
+        if (!filled) {
+            filled = []
+            for (const t of this.#schema.descendants(table)) {
+                const rows = this.#tables.get(t)
+                if (rows) filled.push(rows)
+            }
+            this.#filled.set(table, filled)
+        }
+        return filled
     }
 
     /** Stores a row, taking `values` over (the caller must not change it afterwards); `values.sys_id` must be set and unique within the table's hierarchy. */
@@ -60,12 +81,13 @@ export class Store {
         const sysId = values.sys_id
         if (!sysId) throw new Error(`Store.insert: ${table} row without sys_id`)
         const root = this.#schema.ancestors(table).at(-1) ?? table
-        if (this.find(root, sysId)) throw new Error(`Store.insert: duplicate sys_id ${sysId} in ${table}`)
         let rows = this.#tables.get(table)
         if (!rows) {
             rows = new Map()
             this.#tables.set(table, rows)
+            this.#filled.clear()
         }
+        if (this.find(root, sysId)) throw new Error(`Store.insert: duplicate sys_id ${sysId} in ${table}`)
         const row: StoredRow = { table, seq: ++this.#seq, values }
         rows.set(sysId, row)
         for (const [field, index] of this.#indexesOf(table)) add(index, keyOf(index, values[field]), row)
