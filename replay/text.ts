@@ -186,13 +186,24 @@ function name(group: string | null): string {
 }
 
 function cells(values: Record<keyof typeof COLUMNS, string>): string {
-    return (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[])
-        .map((key) => {
-            const value = key === 'flow' ? clipFlow(values.flow) : values[key]
-            return clip(value, COLUMNS[key]).padEnd(COLUMNS[key])
-        })
-        .join('  ')
-        .trimEnd()
+    // Written out per column rather than mapped over COLUMNS: one line per event.
+    const line =
+        cell(values.number, COLUMNS.number) +
+        '  ' +
+        cell(values.action, COLUMNS.action) +
+        '  ' +
+        cell(values.outcome, COLUMNS.outcome) +
+        '  ' +
+        cell(clipFlow(values.flow), COLUMNS.flow) +
+        '  ' +
+        cell(values.partner, COLUMNS.partner) +
+        '  ' +
+        cell(values.signal, COLUMNS.signal)
+    return line.trimEnd()
+}
+
+function cell(value: string, width: number): string {
+    return clip(value, width).padEnd(width)
 }
 
 /** Shortens both group names of "from → to" evenly, so a long name does not hide the other. */
@@ -208,8 +219,13 @@ function clip(text: string, width: number): string {
     return text.length > width ? text.slice(0, width - 1) + '…' : text
 }
 
+/** Words separated by single spaces, nothing before or after. */
+const ONE_LINE = /^\S+(?: \S+)*$/
+
 /** Word-wraps text to WIDTH: the first line starts with `first`, the others with `rest` (default: spaces as wide). */
 export function wrap(text: string, first: string, rest = ' '.repeat(first.length)): string[] {
+    // Most texts of an event block fit on their first line with single spaces: the loop below would give them back as they are.
+    if (first.length + text.length <= WIDTH && ONE_LINE.test(text)) return [first + text]
     const lines: string[] = []
     let line = first
     let empty = true
