@@ -165,9 +165,13 @@ export async function main(argv: string[]): Promise<number> {
             !options.json || page || summaryFile || ticketsFile
                 ? new ValueTracker(tier1Test(tables.get('sys_properties') ?? [], tables.get('sys_user_group') ?? []), ticketGroups(replay.snapshot), ticketsFile !== null)
                 : null
+        // The group the ticket of the result just passed on had before its event: the text report reads it before it
+        // takes the next result, instead of tracking every ticket's group a second time.
+        let had: string | null = null
         const results = paired(replay.engine.replayed(), total, progress, (result, event) => {
             if (!value) return
-            report?.add(result, event, value.had(result.number))
+            had = value.had(result.number)
+            report?.add(result, event, had)
             value.add(result, event)
         })
         if (options.json) {
@@ -176,7 +180,7 @@ export async function main(argv: string[]): Promise<number> {
             for (const problem of configurationProblems) process.stderr.write(`replay: configuration check: ${problem}\n`)
             await writeJson(sink, results)
         } else {
-            await readableReport({ ...replay, engine: { run: () => results }, configurationProblems, value: () => value!.summary() }, dir, (text) => sink.write(text))
+            await readableReport({ ...replay, engine: { run: () => results }, configurationProblems, value: () => value!.summary(), had: () => had }, dir, (text) => sink.write(text))
         }
         const snapshotName = options.dir ?? relative(process.cwd(), DEMO_DIR)
         if (report && page) {

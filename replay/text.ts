@@ -18,6 +18,11 @@ export interface ReadableInput {
     configurationProblems?: string[]
     /** What the app would have saved, read once every result has been seen. */
     value?: () => ValueSummary
+    /**
+     * The group the ticket of the result just run had before its event, when the caller already tracks each ticket's
+     * group (the value summary); otherwise the report tracks them itself.
+     */
+    had?: (result: EventResult) => string | null
 }
 
 /**
@@ -37,11 +42,11 @@ export async function readableReport(input: ReadableInput, dir: string, write: (
     write(`Configuration check: ${problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : 'no problems'}\n`)
     for (const problem of problems) write(wrap(problem, '  - ', '    ').join('\n') + '\n')
     write('\n' + header() + '\n')
-    const history = new GroupHistory(ticketGroups(snapshot))
+    const history = input.had ? null : new GroupHistory(ticketGroups(snapshot))
     const summary = new SummaryBuilder()
     for (const result of input.engine.run()) {
-        const had = history.had(result)
-        history.record(result)
+        const had = history ? history.had(result) : input.had!(result)
+        history?.record(result)
         summary.add(result, result.action === 'update' ? had : result.group_before)
         const pending = write(eventBlock(result, had).join('\n') + '\n\n')
         if (pending) await pending
