@@ -165,9 +165,13 @@ export async function main(argv: string[]): Promise<number> {
             !options.json || page || summaryFile || ticketsFile
                 ? new ValueTracker(tier1Test(tables.get('sys_properties') ?? [], tables.get('sys_user_group') ?? []), ticketGroups(replay.snapshot), ticketsFile !== null)
                 : null
-        const results = paired(withProgress(replay.engine.replayed(), total, progress), (result, event) => {
+        // The group the ticket of the result just passed on had before its event: the text report reads it before it
+        // takes the next result, instead of tracking every ticket's group a second time.
+        let had: string | null = null
+        const results = paired(replay.engine.replayed(), total, progress, (result, event) => {
             if (!value) return
-            report?.add(result, event, value.had(result.number))
+            had = value.had(result.number)
+            report?.add(result, event, had)
             value.add(result, event)
         })
         if (options.json) {
@@ -176,7 +180,7 @@ export async function main(argv: string[]): Promise<number> {
             for (const problem of configurationProblems) process.stderr.write(`replay: configuration check: ${problem}\n`)
             await writeJson(sink, results)
         } else {
-            await readableReport({ ...replay, engine: { run: () => results }, configurationProblems, value: () => value!.summary() }, dir, (text) => sink.write(text))
+            await readableReport({ ...replay, engine: { run: () => results }, configurationProblems, value: () => value!.summary(), had: () => had }, dir, (text) => sink.write(text))
         }
         const snapshotName = options.dir ?? relative(process.cwd(), DEMO_DIR)
         if (report && page) {
@@ -219,17 +223,19 @@ export async function main(argv: string[]): Promise<number> {
     }
 }
 
-function* withProgress<T>(items: Iterable<T>, total: number, progress: Progress): Generator<T> {
+/**
+ * Passes the results on, after showing each with its event to `see` (the value summary, the report page), and
+ * reports the progress. One generator rather than two: each layer costs a resume per event.
+ */
+function* paired(
+    replayed: Iterable<{ event: ReplayEvent; result: EventResult }>,
+    total: number,
+    progress: Progress,
+    see: (result: EventResult, event: ReplayEvent) => void,
+): Generator<EventResult> {
     let index = 0
-    for (const item of items) {
-        progress.every(index++, total, 10_000, 'events replayed')
-        yield item
-    }
-}
-
-/** Passes the results on, after showing each with its event to `see` (the value summary, the report page). */
-function* paired(replayed: Iterable<{ event: ReplayEvent; result: EventResult }>, see: (result: EventResult, event: ReplayEvent) => void): Generator<EventResult> {
     for (const { event, result } of replayed) {
+        progress.every(index++, total, 10_000, 'events replayed')
         see(result, event)
         yield result
     }

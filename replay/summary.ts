@@ -34,31 +34,49 @@ export class GroupHistory {
 }
 
 export class SummaryBuilder {
-    private readonly summary: ReplaySummary = {
-        events: 0,
-        byOutcome: {},
-        byPartnerSignal: {},
-        flows: {},
-        boomerangsBlocked: 0,
-        boomerangsWarned: 0,
-    }
+    private events = 0
+    private boomerangsBlocked = 0
+    private boomerangsWarned = 0
+    private readonly byOutcome = new Map<string, number>()
+    /** Counted by Partner, then signal (null: no signal), and by from, then to: no key text made per event. */
+    private readonly byPartnerSignal = new Map<string, Map<string | null, number>>()
+    private readonly flows = new Map<string | null, Map<string | null, number>>()
 
     /** `from` is where the ticket's group was before the event: group_before on insert, the group it had on update. */
     add(result: EventResult, from: string | null): void {
-        const summary = this.summary
-        summary.events++
-        count(summary.byOutcome, result.outcome)
-        if (result.partner) count(summary.byPartnerSignal, `${result.partner} · ${result.signal ?? 'no signal'}`)
-        if (from !== result.group_after) count(summary.flows, `${from ?? '-'} → ${result.group_after ?? '-'}`)
-        if (result.outcome === 'boomerang_blocked') summary.boomerangsBlocked++
-        if (result.outcome === 'boomerang_warned') summary.boomerangsWarned++
+        this.events++
+        this.byOutcome.set(result.outcome, (this.byOutcome.get(result.outcome) ?? 0) + 1)
+        if (result.partner) count(this.byPartnerSignal, result.partner, result.signal)
+        if (from !== result.group_after) count(this.flows, from, result.group_after)
+        if (result.outcome === 'boomerang_blocked') this.boomerangsBlocked++
+        if (result.outcome === 'boomerang_warned') this.boomerangsWarned++
     }
 
     result(): ReplaySummary {
-        return this.summary
+        const byPartnerSignal: Record<string, number> = {}
+        for (const [partner, signals] of this.byPartnerSignal) {
+            for (const [signal, events] of signals) add(byPartnerSignal, `${partner} · ${signal ?? 'no signal'}`, events)
+        }
+        const flows: Record<string, number> = {}
+        for (const [from, tos] of this.flows) for (const [to, events] of tos) add(flows, `${from ?? '-'} → ${to ?? '-'}`, events)
+        return {
+            events: this.events,
+            byOutcome: Object.fromEntries(this.byOutcome),
+            byPartnerSignal,
+            flows,
+            boomerangsBlocked: this.boomerangsBlocked,
+            boomerangsWarned: this.boomerangsWarned,
+        }
     }
 }
 
-function count(counts: Record<string, number>, key: string): void {
-    counts[key] = (counts[key] ?? 0) + 1
+function count<K>(counts: Map<K, Map<string | null, number>>, outer: K, inner: string | null): void {
+    let counted = counts.get(outer)
+    if (!counted) counts.set(outer, (counted = new Map()))
+    counted.set(inner, (counted.get(inner) ?? 0) + 1)
+}
+
+/** Adds rather than sets: two pairs can make the same text (a group named "-", a signal named "no signal"). */
+function add(counts: Record<string, number>, key: string, events: number): void {
+    counts[key] = (counts[key] ?? 0) + events
 }

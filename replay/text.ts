@@ -18,6 +18,11 @@ export interface ReadableInput {
     configurationProblems?: string[]
     /** What the app would have saved, read once every result has been seen. */
     value?: () => ValueSummary
+    /**
+     * The group the ticket of the result just run had before its event, when the caller already tracks each ticket's
+     * group (the value summary); otherwise the report tracks them itself.
+     */
+    had?: (result: EventResult) => string | null
 }
 
 /**
@@ -37,11 +42,11 @@ export async function readableReport(input: ReadableInput, dir: string, write: (
     write(`Configuration check: ${problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : 'no problems'}\n`)
     for (const problem of problems) write(wrap(problem, '  - ', '    ').join('\n') + '\n')
     write('\n' + header() + '\n')
-    const history = new GroupHistory(ticketGroups(snapshot))
+    const history = input.had ? null : new GroupHistory(ticketGroups(snapshot))
     const summary = new SummaryBuilder()
     for (const result of input.engine.run()) {
-        const had = history.had(result)
-        history.record(result)
+        const had = history ? history.had(result) : input.had!(result)
+        history?.record(result)
         summary.add(result, result.action === 'update' ? had : result.group_before)
         const pending = write(eventBlock(result, had).join('\n') + '\n\n')
         if (pending) await pending
@@ -186,13 +191,24 @@ function name(group: string | null): string {
 }
 
 function cells(values: Record<keyof typeof COLUMNS, string>): string {
-    return (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[])
-        .map((key) => {
-            const value = key === 'flow' ? clipFlow(values.flow) : values[key]
-            return clip(value, COLUMNS[key]).padEnd(COLUMNS[key])
-        })
-        .join('  ')
-        .trimEnd()
+    // Written out per column rather than mapped over COLUMNS: one line per event.
+    const line =
+        cell(values.number, COLUMNS.number) +
+        '  ' +
+        cell(values.action, COLUMNS.action) +
+        '  ' +
+        cell(values.outcome, COLUMNS.outcome) +
+        '  ' +
+        cell(clipFlow(values.flow), COLUMNS.flow) +
+        '  ' +
+        cell(values.partner, COLUMNS.partner) +
+        '  ' +
+        cell(values.signal, COLUMNS.signal)
+    return line.trimEnd()
+}
+
+function cell(value: string, width: number): string {
+    return clip(value, width).padEnd(width)
 }
 
 /** Shortens both group names of "from → to" evenly, so a long name does not hide the other. */
@@ -208,8 +224,13 @@ function clip(text: string, width: number): string {
     return text.length > width ? text.slice(0, width - 1) + '…' : text
 }
 
+/** Words separated by single spaces, nothing before or after. */
+const ONE_LINE = /^\S+(?: \S+)*$/
+
 /** Word-wraps text to WIDTH: the first line starts with `first`, the others with `rest` (default: spaces as wide). */
 export function wrap(text: string, first: string, rest = ' '.repeat(first.length)): string[] {
+    // Most texts of an event block fit on their first line with single spaces: the loop below would give them back as they are.
+    if (first.length + text.length <= WIDTH && ONE_LINE.test(text)) return [first + text]
     const lines: string[] = []
     let line = first
     let empty = true

@@ -159,6 +159,9 @@ export class ValueTracker {
     private warned = 0
     private events = 0
     private readonly outcomes: Record<string, number> = {}
+    /** The last number looked up and its id. */
+    private lookedNumber: string | null = null
+    private lookedId: number | undefined
 
     /**
      * @param isTier1 whether a group (by name) is a tier-1 group
@@ -173,7 +176,7 @@ export class ValueTracker {
 
     /** The group a ticket has in the replay before its next event (its exported group before its first), by name. */
     had(number: string): string | null {
-        const id = this.ids.get(number)
+        const id = this.idOf(number)
         if (id === undefined) return this.initial.get(number) ?? null
         const group = this.columns.appGroup[id]
         return group === NONE ? null : this.names[group]
@@ -183,9 +186,10 @@ export class ValueTracker {
         this.events++
         this.outcomes[result.outcome] = (this.outcomes[result.outcome] ?? 0) + 1
         const c = this.columns
-        let id = this.ids.get(result.number)
+        let id = this.idOf(result.number)
         if (id === undefined) {
             id = this.ids.add(result.number)
+            this.lookedId = id
             c.ensure(id)
             const start = result.action === 'update' ? this.group(this.initial.get(result.number) ?? null) : NONE
             c.actualGroup[id] = c.appGroup[id] = c.actualLast[id] = c.appLast[id] = start
@@ -239,6 +243,15 @@ export class ValueTracker {
         if (result.outcome === 'none' && result.signal === 'department' && result.partner) c.department[id] = this.text(result.partner)
         if (result.blocked) c.boomerangs[id]++
         if (result.outcome === 'boomerang_warned') this.warned++
+    }
+
+    /** The ticket id of a number; the last one looked up is kept, as had() and add() ask for the same ticket in turn. */
+    private idOf(number: string): number | undefined {
+        if (number !== this.lookedNumber) {
+            this.lookedNumber = number
+            this.lookedId = this.ids.get(number)
+        }
+        return this.lookedId
     }
 
     /** The summary of every ticket seen so far. */

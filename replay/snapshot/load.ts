@@ -607,7 +607,7 @@ function toEvent(raw: unknown, index: number, EventError: EventErrorClass, file:
     if (user && users && !users.has(user)) throw new EventError(index, given, `user "${user}" is not in the snapshot's sys_user export`)
     if (raw.action === 'insert') {
         if (!isObject(raw.record)) throw new EventError(index, given, 'wrong shape: an insert needs a "record" object')
-        const record = normalizeRow(raw.record, file, index)
+        const record = eventRow(raw.record, file, index)
         const number = record.number || `INC${String(generated()).padStart(7, '0')}`
         record.number = number
         return { index, table, action: 'insert', number, record, user: user || record.opened_by || record.caller_id || '', ...at }
@@ -615,10 +615,15 @@ function toEvent(raw: unknown, index: number, EventError: EventErrorClass, file:
     if (raw.action === 'update') {
         if (typeof raw.number !== 'string' || !raw.number) throw new EventError(index, null, 'an update needs a "number"')
         if (!isObject(raw.set)) throw new EventError(index, raw.number, 'wrong shape: an update needs a "set" object')
-        const set = normalizeRow(raw.set, file, index)
+        const set = eventRow(raw.set, file, index)
         return { index, table, action: 'update', number: raw.number, set, user, ...at }
     }
     throw new EventError(index, given, `unknown action ${JSON.stringify(raw.action)} (expected "insert" or "update")`)
+}
+
+/** An event's values as a Row: the parsed object itself when its values are all strings already (most are), else a copy. */
+function eventRow(raw: Record<string, unknown>, file: string, index: number): Row {
+    return onlyStrings(raw) ? (raw as Row) : normalizeRow(raw, file, index)
 }
 
 const NO_EVENTS: EventList = Object.assign([] as ReplayEvent[], { fields: new Map<string, ReadonlySet<string>>() })

@@ -75,6 +75,17 @@ describe('events.json is read one element at a time', () => {
         expect(elements(text)).toEqual(JSON.parse(text))
     })
 
+    // ASCII reads take a shortcut past the UTF-8 decoder: the first read that is not ASCII hands over to it.
+    test.each([
+        ['a whole character', 0],
+        ['a four-byte character cut by the second read', 2],
+    ])('an ASCII first read, then %s', (_, cut) => {
+        const head = '[{"a":"'
+        const pad = 'x'.repeat(2 * CHUNK_BYTES - Buffer.byteLength(head) - cut)
+        const text = `${head}${pad}😀é"},"中"]`
+        expect(elements(text)).toEqual(JSON.parse(text))
+    })
+
     test('a number element cut by the chunk end', () => {
         const head = '["' + 'y'.repeat(CHUNK_BYTES - 6) + '",'
         const text = `${head}123456789]`

@@ -186,6 +186,18 @@ describe('the value of one ticket: actual path against the app path', () => {
         expect([...tracker.ticketValues()][0]).toMatchObject({ actual_path: [HC, SE], app_path: [HC, NS, SE], hops_saved: -1 })
         expect(tracker.had('INC9')).toBe(SE)
     })
+
+    test('had() asked before each event, as the CLI does: the group the previous event left, for a new ticket too', () => {
+        const tracker = new ValueTracker(isTier1, new Map([['INC9', HC]]))
+        const seen: (string | null)[] = []
+        const steps: Step[] = [{ kept: DS }, { asked: NS, kept: NS }, { asked: SE, kept: SE }]
+        steps.forEach((step, index) => {
+            seen.push(tracker.had('INC1'))
+            feed(tracker, 'INC1', [{ ...step, action: index ? 'update' : 'insert' }])
+        })
+        seen.push(tracker.had('INC9'), tracker.had('INC1'))
+        expect(seen).toEqual([null, DS, NS, HC, SE])
+    })
 })
 
 describe('the value summary', () => {
