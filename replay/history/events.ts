@@ -78,6 +78,7 @@ interface AuditEntry {
     at: string
     /** record_checkpoint: the ticket's update count; NaN when the export has no such column. */
     checkpoint: number
+    /** sys_audit's user column as exported; the sys_user it names once the entry is kept. */
     user: string
     sysId: string
 }
@@ -96,24 +97,12 @@ interface Save {
  * time order. A save is the audit rows of one ticket with the same record_checkpoint (without that column: the same
  * time and user). Equal times are ordered insert first, then by update count, number and sys_id.
  *
- * Empties `incidents` and `audits`, releasing each row once its event holds it: a million ticket rows and their
- * events together would take twice the memory.
+ * The audit history is read first (it is small); the incident rows come one page at a time from `pages`, and each
+ * page is emptied once its inserts are built, before the next is read: a million ticket rows are never held together,
+ * nor beside their events. Empties `audits` too.
  */
-export function eventsFromHistory(incidents: Row[], audits: Row[], users: Row[], files: HistoryFiles): History {
-    /** sys_id -> the ticket's position in `incidents`, which is also its insert's event id. */
-    const tickets = new Map<string, number>()
-    const opened: string[] = []
-    const columns = new Set<string>()
-    incidents.forEach((row, index) => {
-        if (!row.number) throw new SnapshotError(files.incident, index, 'has no number')
-        tickets.set(row.sys_id, index)
-        opened.push(dateOf(files.incident, index, row, ['opened_at', 'sys_created_on']))
-        for (const field in row) if (!isPlatformColumn(field)) columns.add(field)
-    })
-    const names = new UserNames(users)
-    const unknownTickets = new Set<string>()
+export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: Row[], files: HistoryFiles): History {
     let otherTables = 0
-    let otherFields = 0
     const entries: AuditEntry[] = []
     audits.forEach((audit, index) => {
         const file = files.audit!
@@ -121,52 +110,69 @@ export function eventsFromHistory(incidents: Row[], audits: Row[], users: Row[],
             if (!(column in audit)) throw new SnapshotError(file, index, `has no "${column}" column: export sys_audit with the columns docs/replay.md lists`)
         }
         if (audit.tablename && audit.tablename !== 'incident') return void otherTables++
-        const at = dateOf(file, index, audit, ['sys_created_on'])
-        if (!tickets.has(audit.documentkey)) return void unknownTickets.add(audit.documentkey)
-        if (!columns.has(audit.fieldname)) return void otherFields++
-        const checkpoint = audit.record_checkpoint ? Number(audit.record_checkpoint) : NaN
         entries.push({
             ticket: audit.documentkey,
             field: audit.fieldname,
             oldvalue: audit.oldvalue ?? '',
             newvalue: audit.newvalue ?? '',
-            at,
-            checkpoint,
-            user: names.idOf(audit.user ?? ''),
+            at: dateOf(file, index, audit, ['sys_created_on']),
+            checkpoint: audit.record_checkpoint ? Number(audit.record_checkpoint) : NaN,
+            user: audit.user ?? '',
             sysId: audit.sys_id ?? '',
         })
     })
-    entries.sort((a, b) => compare(a.at, b.at) || compareCheckpoints(a.checkpoint, b.checkpoint) || compare(a.sysId, b.sysId))
-
-    // The value at insert: update 0's new value (glide.sys.audit_inserts), else the first change's old value.
+    audits.length = 0
+    // The value at insert: update 0's new value (glide.sys.audit_inserts), else the first change's old value. Each
+    // field's value depends on that field's entries only, so the incident columns, known after the last page, filter
+    // it when the insert is built.
     const initial = new Map<string, Row>()
-    const saves = new Map<string, Save>()
-    for (const entry of entries) {
+    for (const entry of [...entries].sort(byTime)) {
         let values = initial.get(entry.ticket)
         if (!values) initial.set(entry.ticket, (values = {}))
-        if (entry.checkpoint === 0) {
-            values[entry.field] = entry.newvalue
-            continue
+        if (entry.checkpoint === 0) values[entry.field] = entry.newvalue
+        else if (!(entry.field in values)) values[entry.field] = entry.oldvalue
+    }
+
+    /** sys_id -> the ticket's position in the incident export, which is also its insert's event id. */
+    const tickets = new Map<string, number>()
+    const columns = new Set<string>()
+    const store = new EventStoreBuilder()
+    const sysIds: string[] = []
+    /** Inserts whose values at insert have fields their row lacks: kept if a later row has the column. */
+    const lacking: number[] = []
+    let index = 0
+    for (const page of pages) {
+        for (const row of page) {
+            if (!row.number) throw new SnapshotError(files.incident, index, 'has no number')
+            tickets.set(row.sys_id, index)
+            const at = dateOf(files.incident, index, row, ['opened_at', 'sys_created_on'])
+            for (const field in row) if (!isPlatformColumn(field)) columns.add(field)
+            if (store.addInsert(row, initial.get(row.sys_id), at)) lacking.push(index)
+            sysIds.push(row.sys_id)
+            index++
         }
-        if (!(entry.field in values)) values[entry.field] = entry.oldvalue
+        page.length = 0
+    }
+    for (const id of lacking) store.addColumns(id, initial.get(sysIds[id])!, columns)
+
+    const names = new UserNames(users)
+    const unknownTickets = new Set<string>()
+    let otherFields = 0
+    const kept = entries.filter((entry) => {
+        if (!tickets.has(entry.ticket)) return void unknownTickets.add(entry.ticket)
+        if (!columns.has(entry.field)) return void otherFields++
+        entry.user = names.idOf(entry.user)
+        return true
+    })
+    kept.sort(byTime)
+    const saves = new Map<string, Save>()
+    for (const entry of kept) {
+        if (entry.checkpoint === 0) continue
         const key = `${entry.ticket}\u0000${Number.isNaN(entry.checkpoint) ? `${entry.at}\u0000${entry.user}` : entry.checkpoint}`
         let save = saves.get(key)
         if (!save) saves.set(key, (save = { ticket: entry.ticket, at: entry.at, checkpoint: entry.checkpoint, user: entry.user, sysId: entry.sysId, values: {} }))
         save.values[entry.field] = entry.newvalue
     }
-
-    audits.length = 0
-
-    const store = new EventStoreBuilder()
-    const sysIds: string[] = []
-    const rows: (Row | undefined)[] = incidents
-    for (let index = 0; index < rows.length; index++) {
-        const row = rows[index]!
-        store.addInsert(row, initial.get(row.sys_id), opened[index])
-        sysIds.push(row.sys_id)
-        rows[index] = undefined
-    }
-    incidents.length = 0
     for (const save of saves.values()) {
         store.addUpdate(tickets.get(save.ticket)!, save.values, save.at, save.checkpoint, save.user)
         sysIds.push(save.sysId)
@@ -190,6 +196,11 @@ export function eventsFromHistory(incidents: Row[], audits: Row[], users: Row[],
     return { events: store.done(sysIds), inserts: tickets.size, updates: saves.size, columns, warnings }
 }
 
+/** Audit entries by time, update count and sys_id (a stable sort keeps the export's order beyond). */
+function byTime(a: AuditEntry, b: AuditEntry): number {
+    return compare(a.at, b.at) || compareCheckpoints(a.checkpoint, b.checkpoint) || compare(a.sysId, b.sysId)
+}
+
 /** Unsigned 32-bit numbers appended one at a time. */
 class U32List {
     private data = new Uint32Array(1024)
@@ -202,6 +213,14 @@ class U32List {
             this.data = grown
         }
         this.data[this.length++] = value
+    }
+
+    get(index: number): number {
+        return this.data[index]
+    }
+
+    set(index: number, value: number): void {
+        this.data[index] = value
     }
 
     /** The numbers, in an array of their own length. */
@@ -228,9 +247,10 @@ class EventStoreBuilder {
 
     /**
      * Adds a ticket's insert: the row's fields but the platform's, with the values at insert (`initial`) over them.
-     * Returns its id; inserts come before updates. Nothing is made per row but its cells.
+     * Inserts come before updates, in the incidents' order. Nothing is made per row but its cells. True when `initial`
+     * has fields the row lacks: `addColumns` adds those of them that the export has, once all its rows are read.
      */
-    addInsert(row: Row, initial: Row | undefined, at: string): number {
+    addInsert(row: Row, initial: Row | undefined, at: string): boolean {
         const fields = this.fields
         fields.length = 0
         const start = this.cells.length
@@ -239,16 +259,33 @@ class EventStoreBuilder {
             fields.push(field)
             this.cells.push(initial && Object.hasOwn(initial, field) ? initial[field] : row[field])
         }
-        for (const field in initial) {
-            if (Object.hasOwn(row, field)) continue
-            fields.push(field)
-            this.cells.push(initial[field])
-        }
+        let lacking = false
+        for (const field in initial) if (!Object.hasOwn(row, field)) lacking = true
         const id = this.add(start, at, -1)
         this.ticket.push(id)
         this.extra.push(row.number)
         this.inserts++
-        return id
+        return lacking
+    }
+
+    /** Appends to insert `id` the fields of `initial` that it lacks and `columns` has: its cells move to the end. */
+    addColumns(id: number, initial: Row, columns: ReadonlySet<string>): void {
+        const fields = this.fields
+        fields.length = 0
+        fields.push(...this.shapes[this.shapeOf.get(id)])
+        const start = this.cells.length
+        for (let cell = this.cellStart.get(id), end = cell + fields.length; cell < end; cell++) this.cells.push(this.cells[cell])
+        for (const field in initial) {
+            if (!columns.has(field) || fields.includes(field)) continue
+            fields.push(field)
+            this.cells.push(initial[field])
+        }
+        if (this.cells.length === start + this.shapes[this.shapeOf.get(id)].length) {
+            this.cells.length = start
+            return
+        }
+        this.shapeOf.set(id, this.shape())
+        this.cellStart.set(id, start)
     }
 
     addUpdate(ticket: number, set: Row, at: string, checkpoint: number, user: string): void {

@@ -167,17 +167,31 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
     const tables = new Map<string, Row[]>()
     const files = new Map<string, string>()
     const warnings: string[] = []
-    const warn = (message: string) => {
+    const tell = (message: string) => {
         warnings.push(message)
         options.warn?.(message)
     }
+    /** Warnings said after the history's incident pages, which are read last but whose warnings come in table order. */
+    let held: string[] | null = null
+    const warn = (message: string) => (held ? held.push(message) : tell(message))
     const read = (table: string, required: boolean) => {
         const rows = readTable(dir, table, required, { ...options, warn }, files)
         if (rows) tables.set(table, rows)
     }
     checkTotalSize(dir)
+    // Without events.json the incident rows are the events' inserts: read page by page once the rest is loaded.
+    const history = !options.ticketsOnly && !existsSync(join(dir, 'events.json'))
+    let incidentParts: string[] = []
     for (const table of REQUIRED_TABLES) read(table, !APP_TABLE.test(table))
-    for (const table of OPTIONAL_TABLES) read(table, false)
+    for (const table of OPTIONAL_TABLES) {
+        if (history && table === 'incident') {
+            incidentParts = tableFiles(dir, table, files)
+            if (incidentParts.length) {
+                tables.set(table, [])
+                held = []
+            }
+        } else read(table, false)
+    }
     const lists = readPartnerLists(dir, tables, tables.get('sys_user')!, tables.get('cmn_department')!)
     for (const [table, rows] of lists.tables) {
         tables.set(table, rows)
@@ -206,7 +220,28 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
         files.delete('sys_audit')
         return { dir, tables, files, events: NO_EVENTS, warnings }
     }
-    const source = eventSource(dir, tables, files, warn)
+    const pages = (function* () {
+        const table = 'incident'
+        const file = files.get(table)!
+        const seen = new Set<string>()
+        const shared = new SharedValues()
+        let index = 0
+        try {
+            for (const part of incidentParts) {
+                const rows = readPart(dir, table, part, { ...options, warn: tell }, seen, shared)
+                for (const row of rows) {
+                    checkRow(file, index, row, references[table] ?? {}, ids, names)
+                    dates.check(file, index++, 'row', row.number, row)
+                }
+                yield rows
+            }
+        } finally {
+            held?.forEach(tell)
+            held = null
+        }
+        dates.report()
+    })()
+    const source = eventSource(dir, tables, files, warn, pages)
     // The history is in the events now; the embedded instance does not need it. Its rows go before the events are
     // checked: with a million tickets they take as much memory as the replay.
     tables.delete('sys_audit')
@@ -257,16 +292,22 @@ function sizeText(bytes: number): string {
 
 /** One table's rows, read and checked on their own (no reference check). */
 export function readTable(dir: string, table: string, required: boolean, options: LoadOptions, files: Map<string, string>): Row[] | undefined {
-    const file = findTableFile(dir, table)
-    const parts = file ? [file] : tableParts(dir, table)
+    const parts = tableFiles(dir, table, files)
     if (!parts.length) {
         if (required) throw new SnapshotError(`${table}.json`, null, `missing (expected ${join(dir, table + '.json')} or ${table}.xml)`)
         return undefined
     }
-    files.set(table, parts.length > 1 ? `${table}.*.json` : parts[0])
     const seen = new Set<string>()
     const shared = new SharedValues()
     return parts.flatMap((part) => readPart(dir, table, part, options, seen, shared))
+}
+
+/** The files of a table (the export, or its pages in order), named in `files` when there are any. */
+function tableFiles(dir: string, table: string, files: Map<string, string>): string[] {
+    const file = findTableFile(dir, table)
+    const parts = file ? [file] : tableParts(dir, table)
+    if (parts.length) files.set(table, parts.length > 1 ? `${table}.*.json` : parts[0])
+    return parts
 }
 
 /** Distinct values of one column that SharedValues keeps: past it the column is taken as unique (sys_id, number, text). */
@@ -492,7 +533,13 @@ interface EventSource {
  * events.json when the folder has one; otherwise the events built from the incident export and its audit history
  * (sys_audit), said on stderr with their count.
  */
-function eventSource(dir: string, tables: Map<string, Row[]>, files: Map<string, string>, warn: (message: string) => void): EventSource {
+function eventSource(
+    dir: string,
+    tables: Map<string, Row[]>,
+    files: Map<string, string>,
+    warn: (message: string) => void,
+    pages: Iterable<Row[]>,
+): EventSource {
     const file = 'events.json'
     const path = join(dir, file)
     if (existsSync(path)) {
@@ -500,13 +547,12 @@ function eventSource(dir: string, tables: Map<string, Row[]>, files: Map<string,
         if (tables.has('sys_audit')) warn(`events.json given: its events are replayed, ${files.get('sys_audit')} is not read`)
         return { file, elements: () => jsonArrayElements(dir, file), history: null }
     }
-    const incidents = tables.get('incident')
-    if (!incidents) {
+    if (!tables.has('incident')) {
         throw new SnapshotError(file, null, `missing (expected ${path}, or incident.json with sys_audit.json to build the events from the tickets' history)`)
     }
     const audit = files.get('sys_audit') ?? null
     const from = [files.get('incident')!, audit].filter(Boolean).join(' and ')
-    const history = eventsFromHistory(incidents, tables.get('sys_audit') ?? [], tables.get('sys_user') ?? [], { incident: files.get('incident')!, audit })
+    const history = eventsFromHistory(pages, tables.get('sys_audit') ?? [], tables.get('sys_user') ?? [], { incident: files.get('incident')!, audit })
     history.warnings.forEach(warn)
     warn(
         `no events.json: replaying ${history.events.length.toLocaleString('en-US')} events built from ${from} ` +
