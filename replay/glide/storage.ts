@@ -31,14 +31,13 @@ export class Store {
     readonly #indexes = new Map<string, Map<string, Index>>()
     /** Per table: the row maps of it and its descendants that exist (task has dozens of tables, a replay fills one). */
     readonly #filled = new Map<string, Map<string, StoredRow>[]>()
-    #filledSchemaVersion: number
-    #indexSchemaVersion: number
+    /** The schema version the indexes and #filled were made for. */
+    #schemaVersion: number
     #seq = 0
 
     constructor(schema: Schema) {
         this.#schema = schema
-        this.#indexSchemaVersion = schema.version
-        this.#filledSchemaVersion = schema.version
+        this.#schemaVersion = schema.version
     }
 
     /** Rows of one physical table, in insertion order. */
@@ -59,11 +58,16 @@ export class Store {
         return undefined
     }
 
+    /** Drops what a schema change may have made stale: a field may have changed type (e.g. to boolean), which changes its index keys; a new table may extend one. */
+    #sameSchema(): void {
+        if (this.#schemaVersion === this.#schema.version) return
+        this.#indexes.clear()
+        this.#filled.clear()
+        this.#schemaVersion = this.#schema.version
+    }
+
     #filledOf(table: string): Map<string, StoredRow>[] {
-        if (this.#filledSchemaVersion !== this.#schema.version) {
-            this.#filled.clear()
-            this.#filledSchemaVersion = this.#schema.version
-        }
+        this.#sameSchema()
         let filled = this.#filled.get(table)
         if (!filled) {
             filled = []
@@ -129,11 +133,7 @@ export class Store {
     }
 
     #indexesOf(table: string): Map<string, Index> {
-        if (this.#indexSchemaVersion !== this.#schema.version) {
-            // A field may have changed type (e.g. to boolean), which changes its keys.
-            this.#indexes.clear()
-            this.#indexSchemaVersion = this.#schema.version
-        }
+        this.#sameSchema()
         let byField = this.#indexes.get(table)
         if (!byField) {
             byField = new Map()

@@ -125,8 +125,10 @@ export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: 
     // The value at insert: update 0's new value (glide.sys.audit_inserts), else the first change's old value. Each
     // field's value depends on that field's entries only, so the incident columns, known after the last page, filter
     // it when the insert is built.
+    // Sorted once: the entries kept after the pages are a subset, still in this order.
+    entries.sort(byTime)
     const initial = new Map<string, Row>()
-    for (const entry of [...entries].sort(byTime)) {
+    for (const entry of entries) {
         let values = initial.get(entry.ticket)
         if (!values) initial.set(entry.ticket, (values = {}))
         if (entry.checkpoint === 0) values[entry.field] = entry.newvalue
@@ -164,7 +166,6 @@ export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: 
         entry.user = names.idOf(entry.user)
         return true
     })
-    kept.sort(byTime)
     const saves = new Map<string, Save>()
     for (const entry of kept) {
         if (entry.checkpoint === 0) continue
