@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --json]: what each routing case costs, counted (queries and writes in the embedded Glide), and
- * how many decisions per second the pure core makes. Nothing here is a pass/fail test: the exact counts are pinned in
- * test/rules/costs.test.ts, and the replay figures are reported in docs/replay.md ("Scale").
+ * npm run bench [-- [--json] [--runs N]]: what each routing case costs, counted (queries and writes in the embedded
+ * Glide), how many decisions per second the pure core makes, and the 1M-event replay (each form's fastest of N runs).
+ * Nothing here is a pass/fail test: the exact counts are pinned in test/rules/costs.test.ts, and the replay figures
+ * are reported in docs/replay.md ("Scale").
  */
 import { scaleBench, userLoadBench, type ReplayRun } from '../replay/bench.ts'
 import { GlideRecord, type Instance } from '../replay/glide/index.ts'
@@ -151,7 +152,10 @@ export function coreDecisionsPerSecond(tickets = 100_000): number {
 
 function main(): void {
     const json = process.argv.includes('--json')
-    const replay = scaleBench(undefined, (line) => process.stderr.write(line + '\n'))
+    const runsAt = process.argv.indexOf('--runs')
+    const runs = runsAt === -1 ? 1 : Number(process.argv[runsAt + 1])
+    if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs takes a whole number of runs, not "${process.argv[runsAt + 1] ?? ''}"`)
+    const replay = scaleBench(undefined, (line) => process.stderr.write(line + '\n'), runs)
     const userLoad = userLoadBench()
     const result = {
         routing: routingCosts(),
@@ -181,7 +185,7 @@ function main(): void {
         `peak RSS ${run.peak_rss_mb.toLocaleString('en-US')} MB`
     console.log(
         `\nreplay of ${scale.events.toLocaleString('en-US')} events (${scale.compact_mb} MB compact; 10,000 users, 1,000 departments), ` +
-            'the CLI end to end in a child process each, output discarded:',
+            `the CLI end to end in a child process each (Node ${scale.node}${scale.runs > 1 ? `, the fastest of ${scale.runs} runs` : ''}), output discarded:`,
     )
     console.log(`  text report  ${figures(scale.text)}`)
     console.log(`  --json       ${figures(scale.json)}`)
