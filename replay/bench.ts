@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main } from './cli.ts'
+import { main, tuneHeap } from './cli.ts'
 import { prepareReplay } from './run.ts'
 import { readTable } from './snapshot/load.ts'
 
@@ -352,6 +352,8 @@ async function childRun(figures: string, mode: string, dir: string, page?: strin
 if (require.main === module) {
     const [flag, figures, mode, dir, page] = process.argv.slice(2)
     if (flag === '--child') {
+        // As the CLI runs itself.
+        tuneHeap()
         childRun(figures, mode, dir, page).catch((error: unknown) => {
             process.stderr.write(`${(error as Error)?.stack ?? error}\n`)
             process.exitCode = 1

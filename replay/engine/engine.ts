@@ -272,8 +272,12 @@ export class ReplayEngine {
     }
 
     private readonly userNames = new Map<string, string>()
-    /** What each onLoad script showed, by script, table and g_scratchpad, for runs that read nothing else (display()). */
-    private readonly shown = new Map<string, string[]>()
+    /**
+     * What each onLoad script showed, by script and table, then by g_scratchpad as JSON, for runs that read nothing
+     * else (display()): two lookups rather than one on a joined key, which would copy the JSON on every form load.
+     */
+    private readonly shown = new Map<string, Map<string, string[]>>()
+    private shownCount = 0
     /** Warning texts already reported by an earlier event. */
     private readonly warned = new Set<string>()
 
@@ -453,8 +457,10 @@ export class ReplayEngine {
             // The platform sends g_scratchpad to the form as JSON: a script that read nothing else showed the same
             // messages for the same JSON (the agent's roles do not change during a replay).
             const pad = JSON.stringify(scratchpad)
-            const key = `${at} ${table} ${pad}`
-            const known = this.shown.get(key)
+            const script = `${at} ${table}`
+            let byPad = this.shown.get(script)
+            if (!byPad) this.shown.set(script, (byPad = new Map()))
+            const known = byPad.get(pad)
             if (known) {
                 info.push(...known)
                 continue
@@ -462,7 +468,10 @@ export class ReplayEngine {
             const form = this.onLoad[at].open({ table, sysId, values, scratchpad, roles: this.agentRoles })
             form.onLoad()
             info.push(...form.messages)
-            if (!form.readRecord && this.shown.size < MAX_SHOWN && JSON.stringify(scratchpad) === pad) this.shown.set(key, [...form.messages])
+            if (!form.readRecord && this.shownCount < MAX_SHOWN && JSON.stringify(scratchpad) === pad) {
+                byPad.set(pad, [...form.messages])
+                this.shownCount++
+            }
         }
         return { banner: info.length ? info.join('\n') : null, scratchpad }
     }

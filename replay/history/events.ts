@@ -11,6 +11,7 @@
  * (c_TrackingInserts), HistoryWalker scoped API (record_checkpoint).
  */
 import { SnapshotError } from '../snapshot/errors.ts'
+import { Interner } from '../snapshot/intern.ts'
 import type { Row } from '../snapshot/load.ts'
 
 /** An event in the form of events.json, with the time of the real save. */
@@ -245,6 +246,8 @@ class EventStoreBuilder {
     /** The field names of the event being added. */
     private readonly fields: string[] = []
     private lastShape = -1
+    /** Page rows and audit rows are parsed anew: cells share one string per value (the events live for the whole run). */
+    private readonly interned = new Interner()
 
     /**
      * Adds a ticket's insert: the row's fields but the platform's, with the values at insert (`initial`) over them.
@@ -258,7 +261,9 @@ class EventStoreBuilder {
         for (const field in row) {
             if (isPlatformColumn(field)) continue
             fields.push(field)
-            this.cells.push(initial && Object.hasOwn(initial, field) ? initial[field] : row[field])
+            const value = initial && Object.hasOwn(initial, field) ? initial[field] : row[field]
+            // A number is unique: kept as it is, it leaves the interner's room to values that repeat.
+            this.cells.push(field === 'number' ? value : this.interned.of(value))
         }
         let lacking = false
         for (const field in initial) if (!Object.hasOwn(row, field)) lacking = true
@@ -279,7 +284,7 @@ class EventStoreBuilder {
         for (const field in initial) {
             if (!columns.has(field) || fields.includes(field)) continue
             fields.push(field)
-            this.cells.push(initial[field])
+            this.cells.push(this.interned.of(initial[field]))
         }
         if (this.cells.length === start + this.shapes[this.shapeOf.get(id)].length) {
             this.cells.length = start
@@ -295,7 +300,7 @@ class EventStoreBuilder {
         const start = this.cells.length
         for (const field in set) {
             fields.push(field)
-            this.cells.push(set[field])
+            this.cells.push(this.interned.of(set[field]))
         }
         this.add(start, at, checkpoint)
         this.ticket.push(ticket)

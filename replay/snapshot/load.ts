@@ -5,6 +5,7 @@ import { eventsFromHistory, rawDateTime } from '../history/events.ts'
 import { readPartnerLists } from '../history/partners.ts'
 import { tableParts } from './parts.ts'
 import { findTableFile, isObject, MAX_SNAPSHOT_BYTES, readTableFile, type TableForm } from './read.ts'
+import { Interner } from './intern.ts'
 import { jsonArrayElements } from './stream.ts'
 
 export type Row = Record<string, string>
@@ -674,9 +675,6 @@ function eventRow(raw: Record<string, unknown>, file: string, index: number): Ro
 
 const NO_EVENTS: EventList = Object.assign([] as ReplayEvent[], { fields: new Map<string, ReadonlySet<string>>() })
 
-/** Distinct values kept by CheckedEvents' interning: bounds its memory when most values are unique (free text). */
-const MAX_INTERNED = 200_000
-
 /**
  * The checked events, read again from their source on each iteration (one event in memory at a time from
  * events.json). Only what the checks found is kept: the count and the fields used by table.
@@ -694,17 +692,10 @@ class CheckedEvents implements EventList {
         const EventError = eventError(file)
         let index = 0
         let unnumbered = 0
-        // JSON.parse makes a new string for every value; the embedded instance keeps each saved ticket, so repeated
-        // values (the same caller, group, category) share one string instead.
-        const interned = new Map<string, string>()
+        // The embedded instance keeps each saved ticket: repeated values (the same caller, group, category) share one string.
+        const interned = new Interner()
         const intern = (values: Row) => {
-            for (const field in values) {
-                if (field === 'number') continue
-                const value = values[field]
-                const known = interned.get(value)
-                if (known !== undefined) values[field] = known
-                else if (interned.size < MAX_INTERNED) interned.set(value, value)
-            }
+            for (const field in values) if (field !== 'number') values[field] = interned.of(values[field])
         }
         for (const raw of this.source.elements()) {
             if (index >= this.length) break

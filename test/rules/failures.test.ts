@@ -112,8 +112,8 @@ test('a duplicate red flag whose Partner is gone still names something', () => {
 })
 
 test.each([
-    ['not JSON', 'not json'],
-    ['no list of problems', JSON.stringify({ values: JSON.stringify([['IT Help Center', 'Desktop Servces'], '']), unusable: 'none' })],
+    ['something else', 'not json'],
+    ['in the form an earlier version kept', JSON.stringify({ values: JSON.stringify([['IT Help Center', 'Desktop Servces'], '']), unusable: [] })],
 ])('session client data of the group-property check that is %s is checked again', (_case, data) => {
     const inst = articleWorld({ 'x_bu_itpartner.tier1_groups': 'IT Help Center,Desktop Servces' })
     gs.getSession().putClientData('x_bu_itpartner.group_properties_checked', data)

@@ -4,39 +4,25 @@ import { groupMatches, type Config } from '../core/config.ts'
 import type { Group } from '../core/model.ts'
 import { isActive } from './records.ts'
 
-/** Session client data name of the last check: the properties' values and what was unusable in them. */
+/** Session client data name of the last check: the properties' values it checked. */
 const CHECKED = 'x_bu_itpartner.group_properties_checked'
-
-interface Checked {
-    values: string
-    unusable: string[]
-}
 
 /**
  * Logs what is wrong with the group properties (an entry naming no group or an inactive one, an empty tier-1 list, a
- * tier-1 default), so a typo never turns routing off silently. Checking costs one query; the result is remembered in
- * the session (GlideSession client data) with the values checked, so a session checks and logs once per value, not
- * on every save (issue 16 item 6), and the routing rule keeps its zero-query path for tickets it leaves alone. A group
- * renamed or deleted later in the same session is noticed when a value changes or in the next session.
+ * tier-1 default), so a typo never turns routing off silently. Checking costs one query; the values checked are
+ * remembered in the session (GlideSession client data), so a session checks and logs once per value, not on every
+ * save (issue 16 item 6), and the routing rule keeps its zero-query path for tickets it leaves alone. A group renamed
+ * or deleted later in the same session is noticed when a value changes or in the next session.
  */
 export function reportUnusableGroups(config: Config): void {
     const values = JSON.stringify([config.tier1Groups, config.defaultEscalationGroup])
     const session = gs.getSession()
-    if (remembered(session.getClientData(CHECKED), values)) return
+    // A plain comparison: this runs on every save that reaches the routing rule.
+    if (session.getClientData(CHECKED) === values) return
     const groups = groupsNamed(groupEntries(config))
-    const checked: Checked = { values, unusable: groupPropertyProblems(config, (entry) => groups[entry] ?? null) }
-    session.putClientData(CHECKED, JSON.stringify(checked))
-    for (const problem of checked.unusable) gs.warn('IT Partner Routing: ' + problem + '.')
-}
-
-function remembered(data: string | null, values: string): Checked | null {
-    if (!data) return null
-    try {
-        const checked = JSON.parse(data) as Checked
-        return checked.values === values && Array.isArray(checked.unusable) ? checked : null
-    } catch {
-        return null
-    }
+    const unusable = groupPropertyProblems(config, (entry) => groups[entry] ?? null)
+    session.putClientData(CHECKED, values)
+    for (const problem of unusable) gs.warn('IT Partner Routing: ' + problem + '.')
 }
 
 /** Each entry's group by sys_id or name, ignoring case like the routing rule (one query; none without entries). */
