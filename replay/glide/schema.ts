@@ -234,6 +234,9 @@ export class Schema {
     // Lookups run per row and per query; all cleared on every define().
     readonly #pathCache = new Map<string, Map<string, FieldDef | null>>()
     readonly #fieldCache = new Map<string, Map<string, FieldDef | null>>()
+    /** The field cache of the table asked last: most field() calls in a row ask about one record's table. */
+    #lastFieldTable = ''
+    #lastFields: Map<string, FieldDef | null> | null = null
     readonly #ancestorCache = new Map<string, string[]>()
     readonly #descendantCache = new Map<string, string[]>()
     readonly #namesCache = new Map<string, string[]>()
@@ -269,6 +272,7 @@ export class Schema {
         for (const [name, field] of Object.entries(spec.fields ?? {})) def.fields.set(name, toFieldDef(name, field))
         this.#pathCache.clear()
         this.#fieldCache.clear()
+        this.#lastFields = null
         this.#ancestorCache.clear()
         this.#descendantCache.clear()
         this.#namesCache.clear()
@@ -322,7 +326,11 @@ export class Schema {
 
     /** A field of the table, inherited from ancestors, or a system field. */
     field(table: string, name: string): FieldDef | undefined {
-        const cache = cacheFor(this.#fieldCache, table)
+        let cache = this.#lastFields
+        if (!cache || table !== this.#lastFieldTable) {
+            cache = this.#lastFields = cacheFor(this.#fieldCache, table)
+            this.#lastFieldTable = table
+        }
         let def = cache.get(name)
         if (def === undefined) {
             def = null
