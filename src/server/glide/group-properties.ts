@@ -17,8 +17,9 @@ const CHECKED = 'x_bu_itpartner.group_properties_checked'
 export function reportUnusableGroups(config: Config): void {
     const values = JSON.stringify([config.tier1Groups, config.defaultEscalationGroup])
     const session = gs.getSession()
-    // A plain comparison: this runs on every save that reaches the routing rule.
-    if (session.getClientData(CHECKED) === values) return
+    // A plain comparison, as this runs on every save that reaches the routing rule; String() as the platform may hand
+    // back a Java string, which is never === a JavaScript one.
+    if (String(session.getClientData(CHECKED) ?? '') === values) return
     const groups = groupsNamed(groupEntries(config))
     const unusable = groupPropertyProblems(config, (entry) => groups[entry] ?? null)
     session.putClientData(CHECKED, values)

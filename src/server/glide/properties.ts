@@ -10,7 +10,7 @@ let last: { values: string; parsed: ParsedConfig } | null = null
 export function readConfig(): Config {
     const raw: RawProperties = {}
     for (const key of KEYS) raw[key] = gs.getProperty(PROPERTY[key], null)
-    // A null (unset) and '' differ: null takes the default.
+    // An unset property (null) takes its default: its mark must not read as any value.
     const values = KEYS.map((key) => (raw[key] === null || raw[key] === undefined ? '\u0001' : String(raw[key]))).join('\u0000')
     if (last?.values !== values) last = { values, parsed: freeze(parseConfig(raw)) }
     for (const problem of last.parsed.problems) gs.warn('IT Partner Routing: ' + problem)
