@@ -306,6 +306,7 @@ export function scaleBench(size: BenchSize = FULL_SIZE, log: (line: string) => v
     }
 }
 
+/** The fastest of `runs` runs: other work on the machine only ever slows a run. */
 function fastest(runs: number, run: () => ChildRun): ChildRun {
     let best = run()
     for (let more = 1; more < runs; more++) {

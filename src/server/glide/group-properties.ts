@@ -7,6 +7,10 @@ import { isActive } from './records.ts'
 /** Session client data name of the last check: the properties' values it checked. */
 const CHECKED = 'x_bu_itpartner.group_properties_checked'
 
+/** The configuration last checked and its values as the session remembers them. */
+let lastConfig: Config | null = null
+let lastValues = ''
+
 /**
  * Logs what is wrong with the group properties (an entry naming no group or an inactive one, an empty tier-1 list, a
  * tier-1 default), so a typo never turns routing off silently. Checking costs one query; the values checked are
@@ -15,10 +19,16 @@ const CHECKED = 'x_bu_itpartner.group_properties_checked'
  * or deleted later in the same session is noticed when a value changes or in the next session.
  */
 export function reportUnusableGroups(config: Config): void {
-    const values = JSON.stringify([config.tier1Groups, config.defaultEscalationGroup])
+    // readConfig hands every save of the same values the same object: their JSON is made once, not per save.
+    if (config !== lastConfig) {
+        lastConfig = config
+        lastValues = JSON.stringify([config.tier1Groups, config.defaultEscalationGroup])
+    }
+    const values = lastValues
     const session = gs.getSession()
-    // A plain comparison, as this runs on every save that reaches the routing rule; String() as the platform may hand
-    // back a Java string, which is never === a JavaScript one.
+    // A plain comparison, as this runs on every save that reaches the routing rule. "GlideSession - Scoped,
+    // getClientData(String paramName)": a String, null when none was put; String() as the platform may hand back a
+    // Java string, which is never === a JavaScript one.
     if (String(session.getClientData(CHECKED) ?? '') === values) return
     const groups = groupsNamed(groupEntries(config))
     const unusable = groupPropertyProblems(config, (entry) => groups[entry] ?? null)
