@@ -7,10 +7,11 @@
  */
 import { spawnSync } from 'node:child_process'
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main, tuneHeap } from './cli.ts'
-import { prepareReplay } from './run.ts'
+import type { main as Main, tuneHeap as TuneHeap } from './cli.ts'
+import type { prepareReplay as PrepareReplay } from './run.ts'
 import { readTable } from './snapshot/load.ts'
 
 export interface BenchSize {
@@ -331,8 +332,17 @@ function child(args: string[]): ChildRun {
     }
 }
 
-/** In the child: the CLI's own path for a replay, or only the load for `load`. */
+/**
+ * In the child: what `npm run replay` runs (scripts/replay.mjs: the bundled replay, the heap tuned), or only the load
+ * for `load`. The clock starts once the bundle is loaded.
+ */
 async function childRun(figures: string, mode: string, dir: string, page?: string): Promise<void> {
+    const { bundleReplay } = await import('../scripts/replay.mjs')
+    const bundle = bundleReplay()
+    const load = createRequire(__filename)
+    const { main, tuneHeap } = load(bundle.cli) as { main: typeof Main; tuneHeap: typeof TuneHeap }
+    const { prepareReplay } = load(bundle.run) as { prepareReplay: typeof PrepareReplay }
+    tuneHeap()
     const started = process.hrtime.bigint()
     const cpuStart = process.cpuUsage()
     if (mode === 'load') {
@@ -353,8 +363,6 @@ async function childRun(figures: string, mode: string, dir: string, page?: strin
 if (require.main === module) {
     const [flag, figures, mode, dir, page] = process.argv.slice(2)
     if (flag === '--child') {
-        // As the CLI runs itself.
-        tuneHeap()
         childRun(figures, mode, dir, page).catch((error: unknown) => {
             process.stderr.write(`${(error as Error)?.stack ?? error}\n`)
             process.exitCode = 1

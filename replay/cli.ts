@@ -1,5 +1,6 @@
 /**
- * npm run --silent replay -- [<snapshot-dir>] [--json] [--out FILE] [--html FILE]
+ * npm run --silent replay -- [<snapshot-dir>] [--json] [--out FILE] [--html FILE]: scripts/replay.mjs bundles this
+ * module and calls tuneHeap() and main().
  * Replays a snapshot's ticket events against the built app on the embedded instance (design.md "Replay (contract)").
  * Exit codes: 0 done, 1 replay failure (build, engine), 2 bad snapshot or bad arguments.
  */
@@ -7,7 +8,8 @@ import { relative, resolve } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import type { EventResult } from './engine/engine.ts'
 import { ensureBuilt } from './engine/artifacts.ts'
-import { DEMO_DIR, prepareReplay, ROOT } from './run.ts'
+import { DEMO_DIR, prepareReplay } from './run.ts'
+import { ROOT } from './root.ts'
 import { SnapshotError } from './snapshot/errors.ts'
 import type { ReplayEvent } from './snapshot/load.ts'
 import { OutputPathError, ReaderClosed, Sink } from './output.ts'
@@ -263,9 +265,4 @@ async function writeJson(sink: Sink, results: Iterable<EventResult>): Promise<vo
  */
 export function tuneHeap(): void {
     setFlagsFromString('--heap-growing-percent=40')
-}
-
-if (require.main === module) {
-    tuneHeap()
-    void main(process.argv.slice(2)).then((code) => (process.exitCode = code))
 }

@@ -1,11 +1,11 @@
-import { resolve } from 'node:path'
+import { join } from 'node:path'
 import { ensureBuilt, readBuiltApp } from './engine/artifacts.ts'
 import { ReplayEngine } from './engine/engine.ts'
 import { eventFieldsOf } from './snapshot/fields.ts'
 import { loadSnapshot, type Snapshot } from './snapshot/load.ts'
+import { ROOT } from './root.ts'
 
-export const ROOT = resolve(__dirname, '..')
-export const DEMO_DIR = resolve(__dirname, 'demo')
+export const DEMO_DIR = join(ROOT, 'replay', 'demo')
 
 /** Loads the built app (building it when stale) and the snapshot, and returns a ready engine. */
 export function prepareReplay(

@@ -8,10 +8,11 @@ import { XMLParser } from 'fast-xml-parser'
 import ts from 'typescript'
 import { DEFAULTS } from '../../src/server/core/config.ts'
 import { propertiesInEffect } from '../properties.ts'
+import { ROOT } from '../root.ts'
 import type { Row } from '../snapshot/load.ts'
 import type { Finding, Labels, ReportData } from './data.ts'
 
-const PAGE_DIR = join(__dirname, 'page')
+const PAGE_DIR = join(ROOT, 'replay', 'report', 'page')
 
 export interface Policy {
     name: string

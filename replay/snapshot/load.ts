@@ -692,15 +692,16 @@ class CheckedEvents implements EventList {
         const EventError = eventError(file)
         let index = 0
         let unnumbered = 0
-        // The embedded instance keeps each saved ticket: repeated values (the same caller, group, category) share one string.
-        const interned = new Interner()
+        // The embedded instance keeps each saved ticket: repeated values (the same caller, group, category) share one
+        // string. Events built from the history share them already (EventStoreBuilder).
+        const interned = this.source.history ? null : new Interner()
         const intern = (values: Row) => {
-            for (const field in values) if (field !== 'number') values[field] = interned.of(values[field])
+            for (const field in values) if (field !== 'number') values[field] = interned!.of(values[field])
         }
         for (const raw of this.source.elements()) {
             if (index >= this.length) break
             const event = toEvent(raw, index++, EventError, file, () => this.firstGenerated + unnumbered++)
-            intern(event.action === 'insert' ? event.record : event.set)
+            if (interned) intern(event.action === 'insert' ? event.record : event.set)
             yield event
         }
         if (index !== this.length) throw new SnapshotError(file, null, 'changed while the replay was reading it; run the replay again')

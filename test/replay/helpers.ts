@@ -13,7 +13,8 @@ export interface CliRun {
 }
 
 export function runCli(args: string[]): CliRun {
-    const run = spawnSync('npx', ['tsx', '--tsconfig', 'tsconfig.run.json', 'replay/cli.ts', ...args], {
+    // What `npm run replay` runs: the bundled replay.
+    const run = spawnSync(process.execPath, ['scripts/replay.mjs', ...args], {
         cwd: ROOT,
         encoding: 'utf8',
         timeout: 120_000,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadSnapshot, normalizeRow, type InsertEvent, type UpdateEvent } from '../../replay/snapshot/load.ts'
 import { parseCsv } from '../../replay/history/csv.ts'
-import { eventsFromHistory } from '../../replay/history/events.ts'
+import { eventsFromHistory, rawDateTime } from '../../replay/history/events.ts'
 import { DEPARTMENT_LIST, readPartnerLists, STAFF_LIST } from '../../replay/history/partners.ts'
 import { GlideRecord, Instance } from '../../replay/glide/index.ts'
 import { built } from '../support/dist.ts'
@@ -143,6 +143,27 @@ function load(dir: string): { events: Unindexed[]; warnings: string[]; tables: M
     const snapshot = loadSnapshot(dir, { warn: (message) => warnings.push(message) })
     return { events: [...snapshot.events].map(({ index: _index, ...event }) => event), warnings, tables: snapshot.tables }
 }
+
+describe('raw date-times', () => {
+    // In this order: after a valid time on 2026-01-01, the later values fall on a day already read.
+    test.each([
+        ['2026-01-01 10:00:00', '2026-01-01 10:00:00'],
+        ['2026-01-01 23:59:59', '2026-01-01 23:59:59'],
+        ['2026-01-01 24:00:00', '2026-01-01 24:00:00'],
+        ['2026-01-01 25:00:00', null],
+        ['2026-01-01 10:60:00', null],
+        ['2026-01-01 10:00:60', null],
+        ['2026-01-01 1a:00:00', null],
+        ['2026-01-01 10-00-00', null],
+        ['2026-01-01T10:00:00Z', '2026-01-01 10:00:00'],
+        ['2026-01-01 10:00:00 ', '2026-01-01 10:00:00'],
+        ['2026-01-02 09:00:00', '2026-01-02 09:00:00'],
+        ['2026-13-02 09:00:00', null],
+        ['01/02/2026 09:00:00', null],
+    ])('%j reads as %j', (value, expected) => {
+        expect(rawDateTime(value)).toBe(expected)
+    })
+})
 
 describe('events built from incident + sys_audit', () => {
     test('Table API form: one insert per ticket with its values at insert, one update per save, in time order', () => {

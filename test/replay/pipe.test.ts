@@ -37,7 +37,7 @@ function pipeline(args: string[], reader: string): { status: number; stderr: str
     const quoted = args.map((arg) => `'${arg}'`).join(' ')
     const run = spawnSync(
         'sh',
-        ['-c', `(node '${join(work, 'non-blocking.js')}' npx tsx --tsconfig tsconfig.run.json replay/cli.ts '${snapshot}' ${quoted} 2>'${stderr}'; echo $? >'${status}') | ${reader}`],
+        ['-c', `(node '${join(work, 'non-blocking.js')}' node scripts/replay.mjs '${snapshot}' ${quoted} 2>'${stderr}'; echo $? >'${status}') | ${reader}`],
         { cwd: ROOT, encoding: 'utf8', timeout: 600_000 },
     )
     if (run.status !== 0) throw new Error(`the reader failed (${run.status}): ${run.stderr}`)

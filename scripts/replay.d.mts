@@ -1,0 +1,2 @@
+/** The bundled replay's entry points (scripts/replay.mjs). */
+export function bundleReplay(): { cli: string; run: string }
