@@ -695,13 +695,13 @@ class CheckedEvents implements EventList {
         // The embedded instance keeps each saved ticket: repeated values (the same caller, group, category) share one
         // string. Events built from the history share them already (EventStoreBuilder).
         const interned = this.source.history ? null : new Interner()
-        const intern = (values: Row) => {
-            for (const field in values) if (field !== 'number') values[field] = interned!.of(values[field])
-        }
         for (const raw of this.source.elements()) {
             if (index >= this.length) break
             const event = toEvent(raw, index++, EventError, file, () => this.firstGenerated + unnumbered++)
-            if (interned) intern(event.action === 'insert' ? event.record : event.set)
+            if (interned) {
+                const values = event.action === 'insert' ? event.record : event.set
+                for (const field in values) if (field !== 'number') values[field] = interned.of(values[field])
+            }
             yield event
         }
         if (index !== this.length) throw new SnapshotError(file, null, 'changed while the replay was reading it; run the replay again')
