@@ -4,7 +4,7 @@ module.exports = {
     roots: ['<rootDir>/test'],
     testMatch: ['**/*.test.ts'],
     transform: { '^.+\\.ts$': ['@swc/jest'] },
-    moduleNameMapper: { '^@servicenow/glide$': '<rootDir>/replay/glide/index.ts' },
+    moduleNameMapper: { '^@servicenow/glide$': '<rootDir>/emulator/glide/index.ts' },
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     modulePathIgnorePatterns: ['<rootDir>/dist/'],
     globalSetup: '<rootDir>/test/support/global-setup.ts',

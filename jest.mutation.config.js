@@ -1,8 +1,8 @@
 /**
  * jest for mutation testing (stryker.config.mjs): the tests that run the sources. `roots` includes src so jest maps
  * the mutated modules; no globalSetup, and none of the tests that read or rebuild dist/app (the sandbox's dist/app
- * does not change with a mutant, so they could not kill one), nor the embedded Glide's own tests (test/glide), whose
- * volume runs would cost minutes per mutant and which test replay/glide, not src.
+ * does not change with a mutant, so they could not kill one), nor the embedded Glide's own tests (test/emulator), whose
+ * volume runs would cost minutes per mutant and which test emulator/, not src.
  */
 const base = require('./jest.config.js')
 
@@ -14,7 +14,7 @@ module.exports = {
         ...base.testPathIgnorePatterns,
         '<rootDir>/test/artifacts/',
         '<rootDir>/test/replay/',
-        '<rootDir>/test/glide/',
+        '<rootDir>/test/emulator/',
         '<rootDir>/test/browser/banner-client.test.ts',
         '<rootDir>/test/browser/client-ui.test.ts',
     ],

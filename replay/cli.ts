@@ -6,8 +6,8 @@
  */
 import { relative, resolve } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
-import type { EventResult } from './engine/engine.ts'
-import { ensureBuilt } from './engine/artifacts.ts'
+import type { EventResult } from './run/engine.ts'
+import { ensureBuilt } from './run/build.ts'
 import { DEMO_DIR, prepareReplay } from './run.ts'
 import { ROOT } from './root.ts'
 import { SnapshotError } from './snapshot/errors.ts'

@@ -1,5 +1,5 @@
 import { DEFAULTS } from '../src/server/core/config.ts'
-import type { EventResult, ReplayEngine, Stamp } from './engine/engine.ts'
+import type { EventResult, ReplayEngine, Stamp } from './run/engine.ts'
 import { propertiesInEffect } from './properties.ts'
 import type { Snapshot } from './snapshot/load.ts'
 import { GroupHistory, SummaryBuilder, type ReplaySummary } from './summary.ts'

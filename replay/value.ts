@@ -5,7 +5,7 @@
  * small state per ticket and never the events.
  */
 import { groupMatches, parseConfig } from '../src/server/core/config.ts'
-import type { EventResult } from './engine/engine.ts'
+import type { EventResult } from './run/engine.ts'
 import type { ReplayEvent, Row } from './snapshot/load.ts'
 import type { PartnerValue, TicketValue, ValueSummary } from './value-summary.ts'
 

@@ -5,7 +5,7 @@
  * are reported in docs/replay.md ("Scale").
  */
 import { scaleBench, userLoadBench, type ReplayRun } from '../replay/bench.ts'
-import { GlideRecord, type Instance } from '../replay/glide/index.ts'
+import { GlideRecord, type Instance } from '../emulator/glide/index.ts'
 import { parseConfig } from '../src/server/core/config.ts'
 import type { Evidence, Group, Route } from '../src/server/core/model.ts'
 import { decideRoute, planRouting } from '../src/server/core/routing.ts'

@@ -14,7 +14,7 @@ interface ItPartnerScratchpad {
 /**
  * The g_form methods every UI these scripts run in (uiType all) documents: Core UI ("GlideForm (g_form) - Client"),
  * Workspace ("GlideForm (Next Experience) - Client") and Service Portal ("Supported client script types and APIs").
- * The optional ones some UI lacks: scripts check before calling them (replay/glide/README.md, "Client").
+ * The optional ones some UI lacks: scripts check before calling them (emulator/glide/README.md, "Client").
  */
 interface ClientGlideForm {
     getValue(fieldName: string): string

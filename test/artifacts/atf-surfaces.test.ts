@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import * as glide from '../../replay/glide/index.ts'
+import * as glide from '../../emulator/glide/index.ts'
 import { built as builtAnywhere } from '../support/dist.ts'
 import { builtTest, runAtfTest, type AtfStep } from '../support/atf-server.ts'
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { readBuiltApp } from '../../replay/engine/artifacts.ts'
-import { ModuleLoader } from '../../replay/engine/modules.ts'
-import * as glide from '../../replay/glide/index.ts'
+import { readBuiltApp } from '../../emulator/app/artifacts.ts'
+import { ModuleLoader } from '../../emulator/app/modules.ts'
+import * as glide from '../../emulator/glide/index.ts'
 import { built } from '../support/dist.ts'
 
 const ROOT = join(__dirname, '..', '..')

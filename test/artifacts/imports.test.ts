@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { GlideRecord, Instance } from '../../replay/glide/index.ts'
+import { GlideRecord, Instance } from '../../emulator/glide/index.ts'
 import { built as builtAnywhere, type BuiltRecord } from '../support/dist.ts'
 import { es5Errors } from '../support/es5.ts'
 import { id } from '../support/world.ts'

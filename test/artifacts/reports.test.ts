@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { evaluate, parseEncodedQuery, FILTER_MATCH } from '../../replay/glide/encoded-query.ts'
+import { evaluate, parseEncodedQuery, FILTER_MATCH } from '../../emulator/glide/encoded-query.ts'
 import { built as builtAnywhere } from '../support/dist.ts'
 
 /** The decision reports and their menu modules as they ship in dist/app (run `npm run build` first). */

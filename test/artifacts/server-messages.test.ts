@@ -2,7 +2,7 @@
  * Fix 8 on the built app: every text the server shows an agent or admin goes through gs.getMessage with a key that
  * ships as a sys_ui_message record (English), so an instance can translate it.
  */
-import { ModuleLoader } from '../../replay/engine/modules.ts'
+import { ModuleLoader } from '../../emulator/app/modules.ts'
 import { built } from '../support/dist.ts'
 
 const modules = built('sys_module').filter((record) => record.fields.path.includes('/src/server/'))

@@ -1,7 +1,7 @@
-import { Schema } from '../../replay/glide/schema.ts'
+import { Schema } from '../../emulator/glide/schema.ts'
 import { STAMP_FIELD } from '../../src/server/glide/stamp.ts'
 import { built } from '../support/dist.ts'
-import { compileCondition } from '../../replay/engine/modules.ts'
+import { compileCondition } from '../../emulator/app/modules.ts'
 import { CONDITION, existingIncident } from '../support/harness.ts'
 import { articleWorld, G, U } from '../support/world.ts'
 

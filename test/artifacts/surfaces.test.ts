@@ -1,4 +1,4 @@
-import { parseEncodedQuery } from '../../replay/glide/encoded-query.ts'
+import { parseEncodedQuery } from '../../emulator/glide/encoded-query.ts'
 import { built as builtAnywhere } from '../support/dist.ts'
 
 /** Issue 16's surfaces as they ship in dist/app (run `npm run build` first): they read the stamp on incident. */

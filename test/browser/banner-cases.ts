@@ -1,6 +1,6 @@
-import type { AjaxPolicy } from '../../replay/client/ajax.ts'
-import type { ClientForm, ClientScript, FormOptions } from '../../replay/client/form.ts'
-import { CLIENT_UIS, type ClientUi } from '../../replay/client/ui.ts'
+import type { AjaxPolicy } from '../../emulator/client/ajax.ts'
+import type { ClientForm, ClientScript, FormOptions } from '../../emulator/client/form.ts'
+import { CLIENT_UIS, type ClientUi } from '../../emulator/client/ui.ts'
 import { bannerFor, type Banner } from '../../src/server/core/banner.ts'
 import type { Partner } from '../../src/server/core/model.ts'
 

@@ -1,5 +1,5 @@
-import type { AjaxAcl } from '../../replay/client/ajax.ts'
-import { CLIENT_API, CLIENT_UIS } from '../../replay/client/ui.ts'
+import type { AjaxAcl } from '../../emulator/client/ajax.ts'
+import { CLIENT_API, CLIENT_UIS } from '../../emulator/client/ui.ts'
 import { builtAjaxPolicy, builtClientScript } from '../support/client-form.ts'
 import { BANNER_AJAX_POLICY } from '../support/source-client.ts'
 import { bannerScriptCases } from './banner-cases.ts'

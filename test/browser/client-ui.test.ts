@@ -1,9 +1,9 @@
-import { ajaxVerdict, type AjaxPolicy } from '../../replay/client/ajax.ts'
-import { ClientScript } from '../../replay/client/form.ts'
-import { CLIENT_UIS, showsInWorkspace } from '../../replay/client/ui.ts'
+import { ajaxVerdict, type AjaxPolicy } from '../../emulator/client/ajax.ts'
+import { ClientScript } from '../../emulator/client/form.ts'
+import { CLIENT_UIS, showsInWorkspace } from '../../emulator/client/ui.ts'
 import { built } from '../support/dist.ts'
 
-/** The embedded client's platform rules (replay/glide/README.md, "Client"), on small scripts. */
+/** The embedded client's platform rules (emulator/glide/README.md, "Client"), on small scripts. */
 function onLoadOf(body: string): ClientScript {
     return new ClientScript({ name: 'probe', script: `function onLoad() {\n${body}\n}`, messages: [] })
 }

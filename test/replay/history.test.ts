@@ -9,7 +9,7 @@ import { loadSnapshot, normalizeRow, type InsertEvent, type UpdateEvent } from '
 import { parseCsv } from '../../replay/history/csv.ts'
 import { eventsFromHistory, rawDateTime } from '../../replay/history/events.ts'
 import { DEPARTMENT_LIST, readPartnerLists, STAFF_LIST } from '../../replay/history/partners.ts'
-import { GlideRecord, Instance } from '../../replay/glide/index.ts'
+import { GlideRecord, Instance } from '../../emulator/glide/index.ts'
 import { built } from '../support/dist.ts'
 import { DEMO, ROOT, runCli } from './helpers.ts'
 

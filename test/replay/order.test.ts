@@ -1,12 +1,12 @@
-import type { BuiltApp, XmlRecord } from '../../replay/engine/artifacts.ts'
-import { ReplayEngine, type EventResult } from '../../replay/engine/engine.ts'
+import type { BuiltApp, XmlRecord } from '../../emulator/app/artifacts.ts'
+import { ReplayEngine, type EventResult } from '../../replay/run/engine.ts'
 import type { InsertEvent, ReplayEvent, Snapshot, UpdateEvent } from '../../replay/snapshot/load.ts'
 import { eventList } from '../support/event-list.ts'
 
 type SaveEvent = Omit<InsertEvent, 'index'> | Omit<UpdateEvent, 'index'>
 
 /**
- * The embedded instance's order of operations on a save (replay/glide/README.md): before rules with order < 1000,
+ * The embedded instance's order of operations on a save (emulator/glide/README.md): before rules with order < 1000,
  * the assignment rules, before rules from 1000, the write, after rules. Probe rules log what they see.
  */
 const GROUP = 'g-network'

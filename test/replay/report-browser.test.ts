@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { readLabels, policiesOf, renderReport } from '../../replay/report/html.ts'
 import { ReportCollector } from '../../replay/report/model.ts'
 import { ValueTracker } from '../../replay/value.ts'
-import type { EventResult } from '../../replay/engine/engine.ts'
+import type { EventResult } from '../../replay/run/engine.ts'
 import type { ReportData } from '../../replay/report/data.ts'
 import { ROOT, runCli } from './helpers.ts'
 

@@ -1,4 +1,4 @@
-import type { EventResult } from '../../replay/engine/engine.ts'
+import type { EventResult } from '../../replay/run/engine.ts'
 import { SummaryBuilder } from '../../replay/summary.ts'
 import { summaryLines, WIDTH, wrap } from '../../replay/text.ts'
 

@@ -1,4 +1,4 @@
-import type { EventResult } from '../../replay/engine/engine.ts'
+import type { EventResult } from '../../replay/run/engine.ts'
 import type { ReplayEvent } from '../../replay/snapshot/load.ts'
 import { eventTimeText, tier1Test, timeOf, ValueTracker, valueSentence, type ValueSummary } from '../../replay/value.ts'
 

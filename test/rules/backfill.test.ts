@@ -1,4 +1,4 @@
-import { GlideRecord } from '../../replay/glide/index.ts'
+import { GlideRecord } from '../../emulator/glide/index.ts'
 import { BATCH_SIZE } from '../../src/server/core/backfill.ts'
 import { backfillStamps, type StampWriter } from '../../src/server/rules/backfill.ts'
 import { existingIncident } from '../support/harness.ts'

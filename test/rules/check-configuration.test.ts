@@ -1,4 +1,4 @@
-import { GlideRecord, Instance } from '../../replay/glide/index.ts'
+import { GlideRecord, Instance } from '../../emulator/glide/index.ts'
 import { showConfigurationCheck } from '../../src/server/rules/check-configuration.ts'
 import { checkConfiguration } from '../../src/server/core/config-check.ts'
 import { configurationFacts } from '../../src/server/glide/config-facts.ts'

@@ -1,4 +1,4 @@
-import type { Instance } from '../../replay/glide/index.ts'
+import type { Instance } from '../../emulator/glide/index.ts'
 import { bannerAnswer } from '../../src/server/rules/banner-ajax.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { canSendToPartner, sendToPartner } from '../../src/server/rules/send-to-partner.ts'

@@ -1,4 +1,4 @@
-import type { Instance } from '../../replay/glide/index.ts'
+import type { Instance } from '../../emulator/glide/index.ts'
 import { existingIncident, platformSave } from '../support/harness.ts'
 import { articleWorld, decisions, G, P, U } from '../support/world.ts'
 

@@ -1,4 +1,4 @@
-import { gs, Instance } from '../../replay/glide/index.ts'
+import { gs, Instance } from '../../emulator/glide/index.ts'
 import { BATCH_SIZE, DEFAULT_RETENTION_DAYS, MAX_BATCHES, parseRetentionDays, RETENTION_PROPERTY } from '../../src/server/core/retention.ts'
 import { purgeDecisions } from '../../src/server/rules/decision-retention.ts'
 

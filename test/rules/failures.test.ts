@@ -1,4 +1,4 @@
-import { GlideFilter, GlideRecord, gs, type Instance } from '../../replay/glide/index.ts'
+import { GlideFilter, GlideRecord, gs, type Instance } from '../../emulator/glide/index.ts'
 import { bannerAnswer } from '../../src/server/rules/banner-ajax.ts'
 import { showBanner, type BannerScratchpad } from '../../src/server/rules/show-banner.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'

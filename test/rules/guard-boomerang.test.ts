@@ -1,7 +1,7 @@
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { existingIncident, updateIncident } from '../support/harness.ts'
 import { articleWorld, decisions, G, P, U, workNotes } from '../support/world.ts'
-import { PLATFORM_SOURCE, type Instance } from '../../replay/glide/index.ts'
+import { PLATFORM_SOURCE, type Instance } from '../../emulator/glide/index.ts'
 
 /** Lines the platform logged because app code broke one of its rules (e.g. a refused cross-scope setAbortAction). */
 const platformRefusals = (inst: Instance) => inst.logs.filter((entry) => entry.source === PLATFORM_SOURCE)

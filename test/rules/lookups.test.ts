@@ -1,4 +1,4 @@
-import { GlideRecord, type Instance } from '../../replay/glide/index.ts'
+import { GlideRecord, type Instance } from '../../emulator/glide/index.ts'
 import { canSendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { existingIncident, insertIncident, updateIncident } from '../support/harness.ts'
 import { articleWorld, D, decisions, G, id, P, R, U } from '../support/world.ts'

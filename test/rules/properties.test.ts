@@ -1,4 +1,4 @@
-import { Instance } from '../../replay/glide/index.ts'
+import { Instance } from '../../emulator/glide/index.ts'
 import { readConfig } from '../../src/server/glide/properties.ts'
 
 const warnings = (inst: Instance) => inst.logs.filter((log) => log.level === 'warn').map((log) => log.message)

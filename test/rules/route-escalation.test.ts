@@ -1,4 +1,4 @@
-import { GlideRecord } from '../../replay/glide/index.ts'
+import { GlideRecord } from '../../emulator/glide/index.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
 import { existingIncident, insertIncident, steadySession, updateIncident } from '../support/harness.ts'
 import { articleWorld, decisions, G, id, P, R, U, workNotes } from '../support/world.ts'

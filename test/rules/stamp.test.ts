@@ -1,4 +1,4 @@
-import type { Instance } from '../../replay/glide/index.ts'
+import type { Instance } from '../../emulator/glide/index.ts'
 import { sendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { existingIncident, platformSave } from '../support/harness.ts'
 import { articleWorld, G, P, U } from '../support/world.ts'

@@ -1,4 +1,4 @@
-import { GlideRecord, type Instance } from '../../replay/glide/index.ts'
+import { GlideRecord, type Instance } from '../../emulator/glide/index.ts'
 import { sendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { existingIncident, insertIncident, updateIncident } from '../support/harness.ts'
 import { articleWorld, decisions, G, id, P, U, workNotes } from '../support/world.ts'

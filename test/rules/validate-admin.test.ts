@@ -1,4 +1,4 @@
-import { Instance } from '../../replay/glide/index.ts'
+import { Instance } from '../../emulator/glide/index.ts'
 import {
     validateDepartment,
     validatePartner,

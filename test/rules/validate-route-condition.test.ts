@@ -1,4 +1,4 @@
-import { GlideFilter, GlideRecord, Instance } from '../../replay/glide/index.ts'
+import { GlideFilter, GlideRecord, Instance } from '../../emulator/glide/index.ts'
 import { validateRoute } from '../../src/server/rules/validate-admin.ts'
 import { id } from '../support/world.ts'
 
@@ -71,7 +71,7 @@ describe('route conditions the admin saves', () => {
 
 /**
  * The embedded GlideFilter that runs routes in tests and the replay evaluates some valid terms and drops the rest
- * with a query warning (replay/glide/README.md lists them): never a silent misreading of a condition admins can save.
+ * with a query warning (emulator/glide/README.md lists them): never a silent misreading of a condition admins can save.
  */
 describe('route conditions on the embedded GlideFilter', () => {
     const warnings = (condition: string) => {

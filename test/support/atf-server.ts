@@ -1,7 +1,7 @@
 import { join } from 'node:path'
-import * as glide from '../../replay/glide/index.ts'
-import { readBuiltApp } from '../../replay/engine/artifacts.ts'
-import { ModuleLoader } from '../../replay/engine/modules.ts'
+import * as glide from '../../emulator/glide/index.ts'
+import { readBuiltApp } from '../../emulator/app/artifacts.ts'
+import { ModuleLoader } from '../../emulator/app/modules.ts'
 import { built, type BuiltRecord } from './dist.ts'
 import { platformSave } from './harness.ts'
 

@@ -1,8 +1,8 @@
-import type { AjaxPolicy } from '../../replay/client/ajax.ts'
-import { ClientScript, type ClientForm, type ClientScriptSource, type FormOptions } from '../../replay/client/form.ts'
+import type { AjaxPolicy } from '../../emulator/client/ajax.ts'
+import { ClientScript, type ClientForm, type ClientScriptSource, type FormOptions } from '../../emulator/client/form.ts'
 import { built, referenceName } from './dist.ts'
 
-export type { FormOptions } from '../../replay/client/form.ts'
+export type { FormOptions } from '../../emulator/client/form.ts'
 
 /** The script includes and client_callable_script_include ACLs dist/app installs: what answers GlideAjax. */
 export function builtAjaxPolicy(): AjaxPolicy {

@@ -1,10 +1,10 @@
-import { GlideFilter, type Instance } from '../../replay/glide/index.ts'
+import { GlideFilter, type Instance } from '../../emulator/glide/index.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { recordDecisions } from '../../src/server/rules/record-decisions.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
 import { reportUnusableGroups } from '../../src/server/glide/group-properties.ts'
 import { readConfig } from '../../src/server/glide/properties.ts'
-import { compileCondition } from '../../replay/engine/modules.ts'
+import { compileCondition } from '../../emulator/app/modules.ts'
 
 /** A session that already read the properties once: the steady state whose query counts the budgets are about. */
 export function steadySession(inst: Instance): void {

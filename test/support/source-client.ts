@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AjaxPolicy } from '../../replay/client/ajax.ts'
-import { ClientScript, type ClientForm, type FormOptions } from '../../replay/client/form.ts'
+import type { AjaxPolicy } from '../../emulator/client/ajax.ts'
+import { ClientScript, type ClientForm, type FormOptions } from '../../emulator/client/form.ts'
 import { onLoad } from '../../src/browser/banner-onload.ts'
 import { onChange } from '../../src/browser/caller-onchange.ts'
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { Instance } from '../../replay/glide/index.ts'
+import { Instance } from '../../emulator/glide/index.ts'
 
 /** A stable 32-hex sys_id for a readable name, so failures name what they are about. */
 export const id = (name: string): string => createHash('md5').update(name).digest('hex')

@@ -64,7 +64,7 @@ export const propertyDefault: Check = {
     name: 'gs.getProperty with a default',
     refuses: 'gs.getProperty(name) without a second argument (a missing or empty property then reads null)',
     sources: [
-        'ServiceNow docs, "GlideSystem - Scoped", getProperty(String key, Object alt): alt is returned when the property is not found (also declared so in @servicenow/glide 27.0.5 gs.d.ts; replay/glide/README.md lists the emulated rule)',
+        'ServiceNow docs, "GlideSystem - Scoped", getProperty(String key, Object alt): alt is returned when the property is not found (also declared so in @servicenow/glide 27.0.5 gs.d.ts; emulator/glide/README.md lists the emulated rule)',
     ],
     run(app) {
         const findings: Finding[] = []

@@ -1,5 +1,5 @@
 /** Scale: equality lookups must use the per-field index; asserted on rows scanned, not on time. */
-import { GlideRecord, Instance } from '../../replay/glide/index.ts'
+import { GlideRecord, Instance } from '../../../emulator/glide/index.ts'
 
 const USERS = 10_000
 const LOOKUPS = 20_000

@@ -1,4 +1,4 @@
-import { GlideRecord, Instance, gs, type Instance as InstanceType } from '../../replay/glide/index.ts'
+import { GlideRecord, Instance, gs, type Instance as InstanceType } from '../../../emulator/glide/index.ts'
 import { seeded } from './fixtures.ts'
 
 describe('active instance', () => {

@@ -1,4 +1,4 @@
-import { GlideFilter, GlideRecord, fromPlatformRecord, type Instance, type SaveEvent } from '../../replay/glide/index.ts'
+import { GlideFilter, GlideRecord, fromPlatformRecord, type Instance, type SaveEvent } from '../../../emulator/glide/index.ts'
 import { seeded } from './fixtures.ts'
 
 let inst: Instance

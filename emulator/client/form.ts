@@ -18,7 +18,7 @@ export interface Decoration {
 export interface AjaxCall {
     processor: string
     params: Record<string, string>
-    /** Whether the instance runs the request for this user (replay/client/ajax.ts); else why not. */
+    /** Whether the instance runs the request for this user (emulator/client/ajax.ts); else why not. */
     answered: boolean
     refusal: string | null
     /** Delivers the server's answer to the script's callback; a refused request delivers null instead. */

@@ -1,5 +1,5 @@
 /**
- * The client API each UI documents for client scripts (ServiceNow docs, Xanadu to Zurich; replay/glide/README.md,
+ * The client API each UI documents for client scripts (ServiceNow docs, Xanadu to Zurich; emulator/glide/README.md,
  * "Client", lists the pages). A script with UI type All runs in all three, so it may call only what all three offer.
  */
 export type ClientUi = 'core' | 'workspace' | 'portal'

@@ -2,8 +2,8 @@
  * The shortcuts of the hot path keep the documented semantics: records share stored values only until a change,
  * property and condition caches follow every change, and OR terms and joins use indexes. Counts, never time.
  */
-import { GlideFilter, GlideRecord, Instance } from '../../replay/glide/index.ts'
-import { updateIncident, existingIncident, insertIncident } from '../support/harness.ts'
+import { GlideFilter, GlideRecord, Instance } from '../../../emulator/glide/index.ts'
+import { updateIncident, existingIncident, insertIncident } from '../../support/harness.ts'
 import { seeded } from './fixtures.ts'
 
 describe('records share stored values', () => {

@@ -10,8 +10,8 @@ import {
     parseEncodedQuery,
     toEncodedQuery,
     type MatchOptions,
-} from '../../replay/glide/encoded-query.ts'
-import { GlideFilter, GlideRecord, Instance, Schema } from '../../replay/glide/index.ts'
+} from '../../../emulator/glide/encoded-query.ts'
+import { GlideFilter, GlideRecord, Instance, Schema } from '../../../emulator/glide/index.ts'
 
 const TEXT_FIELDS = ['a', 'b', 'c'] as const
 const FIELDS = [...TEXT_FIELDS, 'flag'] as const

@@ -1,6 +1,6 @@
 /**
- * The embedded Glide implementation's instance API as the replay uses it (replay/glide is its one implementation;
- * this file only describes the part of its surface the engine calls, so the engine stays decoupled from its internals).
+ * The embedded Glide implementation's instance API as the app runtime and its callers use it (emulator/glide is its one
+ * implementation; this file only describes the part of its surface they call, so they stay decoupled from its internals).
  */
 export type Row = Record<string, string>
 
@@ -34,6 +34,7 @@ export interface InstanceLike {
         define(table: string, definition: TableDefinition): void
         field(table: string, name: string): unknown
         hasTable(table: string): boolean
+        isA(table: string, base: string): boolean
     }
     db: {
         store: {

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 
 export type XmlRecord = Record<string, string>
 
-/** What the replay needs from the built app, read from dist/app. */
+/** What the emulator runs of an SDK-built app, read from its dist/app. */
 export interface BuiltApp {
     businessRules: XmlRecord[]
     modules: Map<string, string>
@@ -14,41 +13,6 @@ export interface BuiltApp {
     dictionary: Record<string, { display?: string; references: Record<string, string>; fields: string[] }>
     /** The app's tables (sys_db_object) whose web service access is off: the Table API answers 403 for them. */
     noWebServiceAccess: Set<string>
-}
-
-/** Newest modification time under a path (files only); 0 when it does not exist. */
-export function newestMtime(path: string, skip: (name: string) => boolean = () => false): number {
-    if (!existsSync(path)) return 0
-    const stat = statSync(path)
-    if (!stat.isDirectory()) return stat.mtimeMs
-    let newest = 0
-    for (const name of readdirSync(path)) {
-        if (skip(name)) continue
-        newest = Math.max(newest, newestMtime(join(path, name), skip))
-    }
-    return newest
-}
-
-/** True when dist/app is missing or older than any file under src/ or package.json. */
-export function isStale(root: string): boolean {
-    const app = newestMtime(join(root, 'dist', 'app'))
-    if (!app) return true
-    // The build may leave unchanged XML files alone, so a successful replay-triggered build also leaves a stamp.
-    const built = Math.max(app, newestMtime(join(root, 'dist', STAMP)))
-    // src/fluent/generated/keys.ts is rewritten by the build itself.
-    const sources = Math.max(newestMtime(join(root, 'src'), (name) => name === 'generated'), newestMtime(join(root, 'package.json')))
-    return sources > built
-}
-
-const STAMP = '.replay-build-stamp'
-
-/** Builds with `npm run build` when stale; build output goes to stderr so --json stays one array on stdout. */
-export function ensureBuilt(root: string, log: (line: string) => void = (line) => process.stderr.write(line + '\n')): void {
-    if (!isStale(root)) return
-    log('replay: dist/app is missing or older than the sources; running npm run build ...')
-    const run = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] })
-    if (run.status !== 0) throw new Error(`npm run build failed (exit code ${run.status}); the replay needs dist/app`)
-    writeFileSync(join(root, 'dist', STAMP), new Date().toISOString() + '\n')
 }
 
 const parser = new XMLParser({
@@ -81,7 +45,7 @@ function xmlFiles(dir: string): string[] {
     return out.sort()
 }
 
-/** Reads the records the replay needs from dist/app. */
+/** Reads the records the emulator runs from the dist/app folder of the SDK project at `root`. */
 export function readBuiltApp(root: string): BuiltApp {
     const app: BuiltApp = { businessRules: [], modules: new Map(), clientScripts: [], dictionary: {}, noWebServiceAccess: new Set() }
     const wanted = ['sys_script', 'sys_module', 'sys_script_client', 'sys_dictionary', 'sys_db_object']

@@ -1,4 +1,4 @@
-import { GlideRecord, Instance, type Instance as InstanceType } from '../../replay/glide/index.ts'
+import { GlideRecord, Instance, type Instance as InstanceType } from '../../../emulator/glide/index.ts'
 import { seeded } from './fixtures.ts'
 
 function ids(gr: GlideRecord): string[] {

@@ -1,4 +1,4 @@
-import { GlideFilter, GlideRecord, type Instance } from '../../replay/glide/index.ts'
+import { GlideFilter, GlideRecord, type Instance } from '../../../emulator/glide/index.ts'
 import { seeded } from './fixtures.ts'
 
 let inst: Instance

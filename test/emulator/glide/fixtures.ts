@@ -1,4 +1,4 @@
-import { Instance } from '../../replay/glide/index.ts'
+import { Instance } from '../../../emulator/glide/index.ts'
 
 /** A small activated instance: departments, users, groups, memberships. */
 export function seeded(): Instance {

@@ -7,8 +7,8 @@ import {
     toEncodedQuery,
     validateEncodedQuery,
     type Resolver,
-} from '../../replay/glide/encoded-query.ts'
-import { Schema } from '../../replay/glide/schema.ts'
+} from '../../../emulator/glide/encoded-query.ts'
+import { Schema } from '../../../emulator/glide/schema.ts'
 
 /** A resolver over a flat row; dot-walked names are given as keys ('caller_id.department'). */
 function rowResolver(row: Record<string, string>, booleans: string[] = [], previous?: Record<string, string>): Resolver {
