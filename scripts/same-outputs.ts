@@ -56,7 +56,9 @@ try {
             const page = readFileSync(join(out, 'page'), 'utf8')
             const data = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(page)?.[1]
             if (data === undefined) throw new Error(`${join(out, 'page')} has no report-data element`)
-            return { text: readFileSync(join(out, 'text')), json: readFileSync(join(out, 'json')), summary: readFileSync(join(out, 'summary')), tickets: readFileSync(join(out, 'tickets')), 'page data': Buffer.from(data) }
+            // The text names the demo folder by its path, which is the checkout's own.
+            const text = Buffer.from(readFileSync(join(out, 'text'), 'utf8').split(checkout).join('<checkout>'))
+            return { text, json: readFileSync(join(out, 'json')), summary: readFileSync(join(out, 'summary')), tickets: readFileSync(join(out, 'tickets')), 'page data': Buffer.from(data) }
         })
         for (const key of ['text', 'json', 'summary', 'tickets', 'page data'] as const) {
             const [ours, theirs] = [outputs[0][key], outputs[1][key]]
