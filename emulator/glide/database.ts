@@ -97,9 +97,14 @@ export class Database {
         this.#clock = new Clock(options.startTime ?? '2025-01-01 00:00:00')
     }
 
-    /** gs.daysAgoStart on this instance's clock (the server's time zone is UTC here). */
-    daysAgoStart(days: number): string {
-        return this.#clock.daysAgoStart(days)
+    /** gs.daysAgoStart on this instance's clock, in the given time zone (the server's, UTC, by default). */
+    daysAgoStart(days: number, timeZone = 'UTC'): string {
+        return this.#clock.daysAgoStart(days, timeZone)
+    }
+
+    /** The instance clock's current time (the last stamp), in milliseconds since 1970 UTC; does not advance it. */
+    now(): number {
+        return this.#clock.now()
     }
 
     get counting(): boolean {

@@ -18,6 +18,8 @@ export const PLATFORM_SOURCE = 'platform'
 export interface Session {
     userId: string
     userName: string
+    /** The session's time zone (IANA): the user's `time_zone`, else the system's, UTC here. */
+    timeZone?: string
 }
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug' | 'log'
@@ -141,10 +143,10 @@ export class Instance {
 
     // ---- session and roles
 
-    /** Runs as the given sys_user (user_name from its row when loaded). */
+    /** Runs as the given sys_user (user_name and time_zone from its row when loaded). */
     setUser(userId: string): void {
         const user = this.db.store.find('sys_user', userId)
-        this.session = { userId, userName: user?.values.user_name || userId }
+        this.session = { userId, userName: user?.values.user_name || userId, timeZone: user?.values.time_zone || undefined }
     }
 
     /** Role names of a user from sys_user_has_role; a role value matching no sys_user_role row is taken as the name. */

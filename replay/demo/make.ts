@@ -1,7 +1,8 @@
 /**
  * Writes the bundled demo snapshot (replay/demo/*.json) from the knowledge article "Working with IT Partners".
- * Names and sys_ids match the Fluent demo data (src/fluent/demo/article-demo.now.ts via src/fluent/generated/keys.ts)
- * where it has them. Run: npx tsx replay/demo/make.ts
+ * Sys_ids match the Fluent demo data (src/fluent/demo/article-demo.now.ts via src/fluent/generated/keys.ts) where it
+ * has them; names are the article's, as an instance that has these groups exports them (the installed demo data adds
+ * "(demo)" to each). Run: npx tsx replay/demo/make.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

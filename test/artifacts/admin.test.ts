@@ -79,7 +79,7 @@ describe('ACLs', () => {
 
     it('restricts every app property to the app admin and admin', () => {
         const properties = built('sys_properties').filter((row) => row.fields.name.startsWith('x_bu_itpartner.'))
-        expect(properties).toHaveLength(7)
+        expect(properties).toHaveLength(9)
         for (const property of properties) {
             expect(property.fields.write_roles.split(',').sort()).toEqual(['admin', 'x_bu_itpartner.admin'])
         }
@@ -147,7 +147,7 @@ describe('application menu', () => {
         expect(modules[6].fields.roles).toBe('x_bu_itpartner.admin')
     })
 
-    it('links Properties to a category page holding the six app properties', () => {
+    it('links Properties to a category page holding every app property', () => {
         const module = built('sys_app_module', { title: 'Properties' })[0]
         const url = new URL(module.fields.query, 'https://instance.example')
         expect(url.pathname).toBe('/system_properties_ui.do')
@@ -158,6 +158,8 @@ describe('application menu', () => {
             .map((row) => built('sys_properties', { sys_id: row.fields.property })[0]?.fields.name)
             .sort()
         expect(names).toEqual([
+            'x_bu_itpartner.backfill_batch_size',
+            'x_bu_itpartner.backfill_enabled',
             'x_bu_itpartner.boomerang_policy',
             'x_bu_itpartner.decision_retention_days',
             'x_bu_itpartner.default_escalation_group',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { BATCH_SIZE } from '../../src/server/core/backfill.ts'
 import { built as builtAnywhere } from '../support/dist.ts'
 
 /** The backfill jobs as they ship in dist/app (run `npm run build` first). */
@@ -20,11 +21,31 @@ describe('scheduled jobs "IT Partner Routing: backfill stamps"', () => {
         expect(paths).toEqual([`x_bu_itpartner/${pkg.name}/${pkg.version}/src/server/rules/backfill.ts`])
         const [module] = built('sys_module', { path: paths[0] })
         expect(module.fields.content).toContain('backfillStamps')
-        expect(job.script).toContain(`dryRun: ${dryRun},`)
-        expect(job.script).toMatch(/var BATCH_SIZE = \d+;/)
+        expect(job.script).toMatch(new RegExp(`dryRun: ${dryRun}\\b`))
+        // No knob in the script: an admin who edits a shipped job customises it, and later upgrades skip it.
+        expect(job.script).not.toMatch(/\bvar \w+ = /)
         // Only the run writes, and its write runs no business rules and leaves sys_updated_* alone.
         const writer = "new global.GlideQuery('incident').where('sys_id', ticketId).disableWorkflow().disableAutoSysFields().update(values)"
         expect(job.script.includes(writer)).toBe(dryRun === 'false')
+    })
+
+    test('the knobs ship as admin-only properties on the Properties page: batch size 200, kill switch true', () => {
+        const properties = builtAnywhere('sys_properties')
+        const batch = properties.find((row) => row.fields.name === 'x_bu_itpartner.backfill_batch_size')!
+        const enabled = properties.find((row) => row.fields.name === 'x_bu_itpartner.backfill_enabled')!
+        expect(batch.fields).toMatchObject({ type: 'integer', value: String(BATCH_SIZE.default) })
+        expect(enabled.fields).toMatchObject({ type: 'boolean', value: 'true' })
+        for (const property of [batch, enabled]) {
+            expect(property.fields.write_roles).toContain('x_bu_itpartner.admin')
+            expect(builtAnywhere('sys_properties_category_m2m', { property: property.fields.sys_id })).toHaveLength(1)
+        }
+    })
+
+    // A shipped user reference would not exist on the customer's instance; docs/admin.md says whom the jobs run as.
+    test('every scheduled job of the app ships with Run as empty', () => {
+        const jobs = built('sysauto_script')
+        expect(jobs.length).toBe(3)
+        expect(jobs.map((job) => [job.fields.name, job.fields.run_as ?? ''])).toEqual(jobs.map((job) => [job.fields.name, '']))
     })
 
     test('the backfill jobs are the only on-demand jobs', () => {

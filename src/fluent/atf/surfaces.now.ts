@@ -328,6 +328,14 @@ export const backfillStampsOldTicket = Test(
             fieldValues: { value: 'true' },
             enforceSecurity: false,
         })
+        // The backfill's kill switch may be off on the instance under test.
+        atf.server.recordUpdate({
+            $id: Now.ID['atf25_backfill_enabled'],
+            table: 'sys_properties',
+            recordId: Now.ref('sys_properties', 'property_backfill_enabled'),
+            fieldValues: { value: 'true' },
+            enforceSecurity: false,
+        })
         // The require path carries the package version, as the jobs' (test/artifacts/atf-surfaces.test.ts checks both).
         atf.server.runServerSideScript({
             $id: Now.ID['atf25_backfill'],

@@ -1397,6 +1397,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '17e29582f2db4497bd66888e7e821469'
                     }
+                    atf25_backfill_enabled: {
+                        table: 'sys_atf_step'
+                        id: 'a12d49076e324f02bb3b3d4928bf0897'
+                    }
                     atf25_caller: {
                         table: 'sys_atf_step'
                         id: '84c2df9a3068491cbb4e4cac58518be2'
@@ -1906,6 +1910,14 @@ declare global {
                         table: 'sys_properties_category'
                         id: 'ae206a51ee0b42c29b5323b00ca9e7dd'
                     }
+                    properties_category_property_backfill_batch_size: {
+                        table: 'sys_properties_category_m2m'
+                        id: '4739c5253a73471fa6f39b07b1cea663'
+                    }
+                    properties_category_property_backfill_enabled: {
+                        table: 'sys_properties_category_m2m'
+                        id: '18285f7ef6374c9ba6e942909de89eb8'
+                    }
                     properties_category_property_boomerang_policy: {
                         table: 'sys_properties_category_m2m'
                         id: 'd7af9ccdf5ad4414918acd3772b402a4'
@@ -1933,6 +1945,14 @@ declare global {
                     properties_category_property_tier1_groups: {
                         table: 'sys_properties_category_m2m'
                         id: '5060884084844e4f8a2fbafb91e9c0d7'
+                    }
+                    property_backfill_batch_size: {
+                        table: 'sys_properties'
+                        id: '0a8ccaa4dce34d7db712e3b5589f8427'
+                    }
+                    property_backfill_enabled: {
+                        table: 'sys_properties'
+                        id: 'd468d806f99b4d489321728363c80da6'
                     }
                     property_boomerang_policy: {
                         table: 'sys_properties'
@@ -2324,6 +2344,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '02ee23308b4943d48a7ea7af7f0c1fca'
+                        key: {
+                            document_key: 'a12d49076e324f02bb3b3d4928bf0897'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0333b19f40314b4e80179a9e71d78362'
                         key: {
                             document_key: '1a318f0943fc43c39109b6ad2f5e930f'
@@ -2486,6 +2514,14 @@ declare global {
                         key: {
                             document_key: '10db7fde31504e568c5db32f63550579'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '054abec37d194cda9f0364c6cf688518'
+                        key: {
+                            document_key: 'a12d49076e324f02bb3b3d4928bf0897'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -5818,6 +5854,14 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3eedddb8c26f4502acabdcff517e8362'
+                        key: {
+                            document_key: 'a12d49076e324f02bb3b3d4928bf0897'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -13044,6 +13088,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'be3e007d296b4f6f895d1c2a891edcaf'
+                        key: {
+                            document_key: 'a12d49076e324f02bb3b3d4928bf0897'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'be5fc50a95f84639b5aa77338346d4ab'
                         key: {
                             document_key: '36b9b9d6f1a949bd86f9092042a85d80'
@@ -14570,6 +14622,14 @@ declare global {
                         key: {
                             document_key: '3b0da296c9e54e18a1e1e6860ce10140'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8ad660b9d1d4adfbd2d9cc2badf5684'
+                        key: {
+                            document_key: 'a12d49076e324f02bb3b3d4928bf0897'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
