@@ -1,11 +1,11 @@
 /**
- * IT Partner Routing: backfill stamps (run). Bridge to src/server/rules/backfill.ts; the require path contains the
- * package.json version (test/artifacts/backfill.test.ts checks it against the built sys_module).
+ * IT Partner Routing: backfill stamps (run). Bridge to src/server/rules/backfill.ts, required by its path in the
+ * app's package, which holds whatever the version (test/artifacts/version-bump.test.ts).
  * BATCH_SIZE: tickets per query, 1 to 1000.
  */
 (function () {
     var BATCH_SIZE = 200;
-    require('x_bu_itpartner/it-partner-routing/0.0.1/src/server/rules/backfill.ts').backfillStamps({
+    require('./src/server/rules/backfill.ts').backfillStamps({
         dryRun: false,
         batchSize: BATCH_SIZE,
         // GlideQuery (a global script include, "new global.GlideQuery" from a scoped app): disableWorkflow() runs no
