@@ -42,10 +42,10 @@ export const METADATA_TABLES = {
         fields: {
             test_suite: { reference: 'sys_atf_test_suite' },
             status: 'string',
-            rolledup_test_success_count: 'integer',
-            rolledup_test_failure_count: 'integer',
-            rolledup_test_error_count: 'integer',
-            rolledup_test_skip_count: 'integer',
+            rolled_up_test_success_count: 'integer',
+            rolled_up_test_failure_count: 'integer',
+            rolled_up_test_error_count: 'integer',
+            rolled_up_test_skip_count: 'integer',
         },
     },
 } as const

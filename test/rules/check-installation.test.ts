@@ -166,9 +166,9 @@ describe('installation check: each problem, one line with its fix', () => {
             {
                 test_suite: ids.suite,
                 status: 'failure',
-                rolledup_test_success_count: '24',
-                rolledup_test_failure_count: '1',
-                rolledup_test_error_count: '1',
+                rolled_up_test_success_count: '24',
+                rolled_up_test_failure_count: '1',
+                rolled_up_test_error_count: '1',
                 sys_created_on: '2025-06-03 10:00:00',
             },
         ])

@@ -45,7 +45,7 @@ export function healthyInstall(inst: Instance, find: BuiltFinder = built): { sco
     const [suite] = update('sys_atf_test_suite')
     inst.load('sys_atf_test_suite', [{ sys_id: suite.fields.sys_id, name: suite.fields.name, active: 'true' }])
     const [result] = inst.load('sys_atf_test_suite_result', [
-        { test_suite: suite.fields.sys_id, status: 'success', rolledup_test_success_count: '26', rolledup_test_failure_count: '0', sys_created_on: '2025-06-02 09:30:00' },
+        { test_suite: suite.fields.sys_id, status: 'success', rolled_up_test_success_count: '26', rolled_up_test_failure_count: '0', sys_created_on: '2025-06-02 09:30:00' },
     ])
     inst.load('sys_db_object', [{ name: 'incident', ...INCIDENT_ACCESS }])
     inst.load('v_plugin', [{ id: GLIDEQUERY_PLUGIN, name: 'GlideQuery', active: 'active' }])

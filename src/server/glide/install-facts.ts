@@ -98,8 +98,9 @@ function atfSuiteId(): string {
 }
 
 /**
- * The suite's newest result. Its rolled-up counts are the fields the CI/CD API's test suite result reports
- * (rolledup_test_success_count, ..._failure_count, ..._error_count, ..._skip_count; "Test suite results examples").
+ * The suite's newest result: its status (success, failure, error, canceled, skipped) and the "Rolled up test ... count"
+ * fields ("Test suite results examples", ATF docs), which the platform's own ATFNotificationUtils script include sums
+ * as rolled_up_test_success_count, ..._failure_count, ..._error_count and ..._skip_count.
  */
 function lastResult(suite: string): SuiteResult | null {
     const result = new GlideRecord('sys_atf_test_suite_result')
@@ -112,9 +113,9 @@ function lastResult(suite: string): SuiteResult | null {
     return {
         when: result.getValue('sys_created_on') || '',
         status: result.getValue('status') || '',
-        passed: count('rolledup_test_success_count'),
-        failed: count('rolledup_test_failure_count'),
-        errors: count('rolledup_test_error_count'),
-        skipped: count('rolledup_test_skip_count'),
+        passed: count('rolled_up_test_success_count'),
+        failed: count('rolled_up_test_failure_count'),
+        errors: count('rolled_up_test_error_count'),
+        skipped: count('rolled_up_test_skip_count'),
     }
 }
