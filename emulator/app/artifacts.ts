@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 
 export type XmlRecord = Record<string, string>
@@ -13,6 +13,8 @@ export interface BuiltApp {
     dictionary: Record<string, { display?: string; references: Record<string, string>; fields: string[] }>
     /** The app's tables (sys_db_object) whose web service access is off: the Table API answers 403 for them. */
     noWebServiceAccess: Set<string>
+    /** The app's package folder, `<scope>/<package>/<version>`: the folder of sys_app.package_json. */
+    packageRoot?: string
 }
 
 const parser = new XMLParser({
@@ -47,8 +49,8 @@ function xmlFiles(dir: string): string[] {
 
 /** Reads the records the emulator runs from the dist/app folder of the SDK project at `root`. */
 export function readBuiltApp(root: string): BuiltApp {
-    const app: BuiltApp = { businessRules: [], modules: new Map(), clientScripts: [], dictionary: {}, noWebServiceAccess: new Set() }
-    const wanted = ['sys_script', 'sys_module', 'sys_script_client', 'sys_dictionary', 'sys_db_object']
+    const app: BuiltApp = { businessRules: [], modules: new Map(), clientScripts: [], dictionary: {}, noWebServiceAccess: new Set(), packageRoot: '' }
+    const wanted = ['sys_script', 'sys_module', 'sys_script_client', 'sys_dictionary', 'sys_db_object', 'sys_app']
     for (const file of xmlFiles(join(root, 'dist', 'app'))) {
         const text = readFileSync(file, 'utf8')
         const table = /<record_update[^>]*\btable="([^"]+)"/.exec(text)?.[1]
@@ -72,6 +74,8 @@ export function readBuiltApp(root: string): BuiltApp {
             if (record.display === 'true') entry.display = element
         } else if (table === 'sys_db_object') {
             if (record.name && record.ws_access === 'false') app.noWebServiceAccess.add(record.name)
+        } else if (table === 'sys_app') {
+            app.packageRoot = posix.dirname(record.package_json ?? '')
         }
     }
     return app

@@ -55,7 +55,7 @@ export class AppRuntime {
         this.instance = new glide.Instance()
         defineSchema(this.instance, app)
         this.instance.activate()
-        this.loader = new ModuleLoader(app.modules, { '@servicenow/glide': glide })
+        this.loader = new ModuleLoader(app.modules, { '@servicenow/glide': glide }, app.packageRoot)
         this.rules = businessRules(app, this.loader, glide)
         const scripts = app.clientScripts
             .filter((script) => script.active === 'true' && script.type === 'onLoad')

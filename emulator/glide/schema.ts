@@ -1,4 +1,5 @@
 /** Table dictionary of the embedded instance: fields, references, display fields and table inheritance. */
+import { METADATA_TABLES } from './metadata-tables.ts'
 
 export type FieldType =
     | 'string'
@@ -246,7 +247,7 @@ export class Schema {
 
     /** A schema preloaded with the built-in platform and app tables (pass false for an empty one). */
     constructor(builtIns = true) {
-        if (builtIns) for (const [table, spec] of Object.entries(BUILT_IN)) this.define(table, spec)
+        if (builtIns) for (const [table, spec] of Object.entries({ ...BUILT_IN, ...METADATA_TABLES })) this.define(table, spec)
     }
 
     /** Bumped on every define(), so caches keyed on field types (indexes) know to rebuild. */

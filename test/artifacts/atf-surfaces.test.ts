@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as glide from '../../emulator/glide/index.ts'
-import { built as builtAnywhere } from '../support/dist.ts'
+import { built as builtAnywhere, packageRoot } from '../support/dist.ts'
 import { builtTest, runAtfTest, type AtfStep } from '../support/atf-server.ts'
 
 /**
@@ -56,8 +56,9 @@ describe('ATF 23 to 25 ship with the surfaces they check', () => {
     test('ATF 25 requires the built backfill module by the path the jobs use, and writes as the run job does', () => {
         const step = builtTest('IT Partner 25').steps.find((candidate) => candidate.name === 'Run Server Side Script')!
         const script = [...step.values.values()].find((value) => value.includes('function'))!
-        const path = `x_bu_itpartner/${pkg.name}/${pkg.version}/src/server/rules/backfill.ts`
-        expect([...script.matchAll(/require\('([^']+)'\)/g)].map((match) => match[1])).toEqual([path])
+        expect([...script.matchAll(/require\('([^']+)'\)/g)].map((match) => match[1])).toEqual(['./src/server/rules/backfill.ts'])
+        const path = `${packageRoot()}/src/server/rules/backfill.ts`
+        expect(path).toBe(`x_bu_itpartner/${pkg.name}/${pkg.version}/src/server/rules/backfill.ts`)
         expect(built('sys_module', { path })).toHaveLength(1)
         const writer = "new global.GlideQuery('incident').where('sys_id', ticketId).disableWorkflow().disableAutoSysFields().update(values)"
         expect(script).toContain(writer)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BATCH_SIZE } from '../../src/server/core/backfill.ts'
-import { built as builtAnywhere } from '../support/dist.ts'
+import { built as builtAnywhere, packageRoot } from '../support/dist.ts'
 
 /** The backfill jobs as they ship in dist/app (run `npm run build` first). */
 const built = (table: string, where: Record<string, string> = {}) => builtAnywhere(table, where).filter((record) => record.folder === 'update')
@@ -12,14 +12,15 @@ describe('scheduled jobs "IT Partner Routing: backfill stamps"', () => {
     test.each([
         ['IT Partner Routing: backfill stamps (dry run)', 'true'],
         ['IT Partner Routing: backfill stamps (run)', 'false'],
-    ])('%s: on demand only, calls the built backfill module with dryRun %s', (name, dryRun) => {
+    ])('%s: on demand only, calls the built backfill module (by its path in the app package) with dryRun %s', (name, dryRun) => {
         const jobs = built('sysauto_script', { name })
         expect(jobs).toHaveLength(1)
         const job = jobs[0].fields
         expect(job.run_type).toBe('on_demand')
-        const paths = requires(job.script)
-        expect(paths).toEqual([`x_bu_itpartner/${pkg.name}/${pkg.version}/src/server/rules/backfill.ts`])
-        const [module] = built('sys_module', { path: paths[0] })
+        expect(requires(job.script)).toEqual(['./src/server/rules/backfill.ts'])
+        const path = `${packageRoot()}/src/server/rules/backfill.ts`
+        expect(path).toBe(`x_bu_itpartner/${pkg.name}/${pkg.version}/src/server/rules/backfill.ts`)
+        const [module] = built('sys_module', { path })
         expect(module.fields.content).toContain('backfillStamps')
         expect(job.script).toMatch(new RegExp(`dryRun: ${dryRun}\\b`))
         // No knob in the script: an admin who edits a shipped job customises it, and later upgrades skip it.

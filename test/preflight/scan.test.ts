@@ -64,7 +64,21 @@ describe('the built app (dist/app)', () => {
 
     it('derives the cross-scope operations the server code performs', () => {
         expect(derivedOperations(app)).toEqual(
-            new Set(['incident:read', 'incident:write', 'sys_user_group:read', 'sys_user_grmember:read', 'sys_user:read', 'cmn_department:read']),
+            new Set([
+                'incident:read',
+                'incident:write',
+                'sys_user_group:read',
+                'sys_user_grmember:read',
+                'sys_user:read',
+                'cmn_department:read',
+                // Check installation (src/server/glide/install-facts.ts)
+                'sys_scope:read',
+                'sys_script:read',
+                'sys_scope_privilege:read',
+                'sys_db_object:read',
+                'sys_atf_test_suite:read',
+                'sys_atf_test_suite_result:read',
+            ]),
         )
     })
 })

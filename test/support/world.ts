@@ -28,9 +28,11 @@ export const U = {
 }
 export const R = { accounts: id('route accounts'), kace: id('route kace'), network: id('route network'), servers: id('route servers') }
 
-/** The article's world on an embedded instance: IS&T groups, Partners, their departments and staff, routes. */
-export function articleWorld(properties: Record<string, string> = {}): Instance {
-    const inst = new Instance()
+/**
+ * The article's world on an embedded instance (a new one, or `inst`, e.g. an AppRuntime's): IS&T groups, Partners,
+ * their departments and staff, routes.
+ */
+export function articleWorld(properties: Record<string, string> = {}, inst: Instance = new Instance()): Instance {
     const group = (sys_id: string, name: string, active = 'true') => ({ sys_id, name, active })
     inst.load('sys_user_group', [
         group(G.helpCenter, 'IT Help Center'),

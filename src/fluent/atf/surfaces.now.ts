@@ -336,11 +336,11 @@ export const backfillStampsOldTicket = Test(
             fieldValues: { value: 'true' },
             enforceSecurity: false,
         })
-        // The require path carries the package version, as the jobs' (test/artifacts/atf-surfaces.test.ts checks both).
+        // Requires the module by its path in the app's package, as the jobs do (test/artifacts/atf-surfaces.test.ts).
         atf.server.runServerSideScript({
             $id: Now.ID['atf25_backfill'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var backfill = require('x_bu_itpartner/it-partner-routing/0.0.1/src/server/rules/backfill.ts');
+    var backfill = require('./src/server/rules/backfill.ts');
     function ticket() {
         var row = new GlideRecord('incident');
         row.addQuery('short_description', 'ATF25 VPN down');

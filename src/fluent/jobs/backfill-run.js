@@ -1,10 +1,10 @@
 /**
- * IT Partner Routing: backfill stamps (run). Bridge to src/server/rules/backfill.ts; the require path contains the
- * package.json version (test/artifacts/backfill.test.ts checks it against the built sys_module). Batch size and kill
- * switch: the properties x_bu_itpartner.backfill_batch_size and x_bu_itpartner.backfill_enabled.
+ * IT Partner Routing: backfill stamps (run). Bridge to src/server/rules/backfill.ts, required by its path in the
+ * app's package, which holds whatever the version (test/artifacts/version-bump.test.ts). Batch size and kill switch:
+ * the properties x_bu_itpartner.backfill_batch_size and x_bu_itpartner.backfill_enabled.
  */
 (function () {
-    require('x_bu_itpartner/it-partner-routing/0.0.1/src/server/rules/backfill.ts').backfillStamps({
+    require('./src/server/rules/backfill.ts').backfillStamps({
         dryRun: false,
         // GlideQuery (a global script include, "new global.GlideQuery" from a scoped app): disableWorkflow() runs no
         // business rules, flows or audit, disableAutoSysFields() leaves sys_updated_* alone ("GlideQuery - Scoped,

@@ -59,3 +59,53 @@ CrossScopePrivilege({
     operation: 'read',
     status: 'allowed',
 })
+// Check installation (src/server/glide/install-facts.ts): the app's scope, its business rules on incident and its
+// cross-scope privileges, incident's Application Access, the shipped ATF suite and its newest result.
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_scope_read'],
+    targetName: 'sys_scope',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_script_read'],
+    targetName: 'sys_script',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_scope_privilege_read'],
+    targetName: 'sys_scope_privilege',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_db_object_read'],
+    targetName: 'sys_db_object',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_atf_test_suite_read'],
+    targetName: 'sys_atf_test_suite',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_atf_test_suite_result_read'],
+    targetName: 'sys_atf_test_suite_result',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
