@@ -22,6 +22,23 @@ export default tseslint.config(
         },
     },
     {
+        // The emulator is an app-independent embedded instance: it loads an app from its dist/app and never imports one.
+        files: ['emulator/**'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                {
+                    patterns: [
+                        {
+                            regex: '^(\\.\\./)+(src|replay|scripts|test)(/|$)',
+                            message: 'emulator/ imports nothing from src/, replay/, scripts/ or test/: it knows no app (emulator/README.md).',
+                        },
+                    ],
+                },
+            ],
+        },
+    },
+    {
         files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
         languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
         rules: { '@typescript-eslint/no-require-imports': 'off' },
