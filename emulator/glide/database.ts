@@ -2,9 +2,9 @@
  * The platform's persistence layer: stamps system fields, numbers tasks, turns journal fields into
  * sys_journal_field rows, counts what app code asks for, and tells listeners which tables changed.
  */
+import type { GlideRecord as PlatformGlideRecord } from '@servicenow/glide'
 import type { QueryProblem } from './encoded-query.ts'
 import { executeQuery, type QuerySpec, type QueryStats } from './query.ts'
-import type { PlatformGlideRecord } from './platform.ts'
 import { Schema } from './schema.ts'
 import { Store, type StoredRow } from './storage.ts'
 import { Clock, IdSource, toGlideString, type Row } from './util.ts'
@@ -74,12 +74,9 @@ export class Database {
     /** Where the platform's own log lines go (the instance's system log). */
     platformLog: (message: string) => void = () => {}
 
-    /**
-     * A table belongs to the scope its name starts with (`x_bu_itpartner_route` to `x_bu_itpartner`); any other
-     * table (incident, sys_user, ...) is outside every app scope. Global code reaches every table.
-     */
+    /** The table belongs to the calling scope (Schema.scopeOf); global code reaches every table. */
     inCallingScope(table: string): boolean {
-        return this.callingScope === 'global' || table.startsWith(this.callingScope + '_')
+        return this.callingScope === 'global' || this.schema.scopeOf(table) === this.callingScope
     }
 
     readonly #ids: IdSource

@@ -1,26 +1,19 @@
 /** The embedded instance: database, session, properties, roles, messages and logs behind GlideRecord and gs. */
-import { setActiveInstance, activeInstance } from './active.ts'
+import { activeInstance, setActiveInstance, type ActiveInstance, type LogLevel, type Session } from './active.ts'
 import { Database, type Counters, type DatabaseOptions, type QueryWarning, type SaveHandler } from './database.ts'
 import { createTerm, type Term } from './encoded-query.ts'
-import { asPlatformRecord, fromPlatformRecord, type PlatformGlideRecord } from './platform.ts'
-import { STATE, commitRecord, createRecord, positionOn, previousImage, type GlideRecord } from './record.ts'
+import { asPlatformRecord, commitRecord, createRecord, fromPlatformRecord, previousImage, type GlideRecord, type PlatformGlideRecord } from './record.ts'
+import { STATE, positionOn } from './state.ts'
 import { Schema } from './schema.ts'
 import type { StoredRow } from './storage.ts'
 import { formatMessage, type Row } from './util.ts'
 
 export type InstanceOptions = DatabaseOptions
 
-/** The scope the app's code runs in: the calling scope of every Glide call module code makes. */
-export const APP_SCOPE = 'x_bu_itpartner'
 /** LogEntry.source of the lines the platform itself writes (not the app's gs calls). */
 export const PLATFORM_SOURCE = 'platform'
 
-export interface Session {
-    userId: string
-    userName: string
-}
-
-export type LogLevel = 'error' | 'warn' | 'info' | 'debug' | 'log'
+export type { LogLevel, Session }
 
 export interface LogEntry {
     readonly level: LogLevel
@@ -29,7 +22,7 @@ export interface LogEntry {
     readonly source?: string
 }
 
-export class Instance {
+export class Instance implements ActiveInstance {
     readonly db: Database
     readonly messages: { readonly info: string[]; readonly error: string[] } = { info: [], error: [] }
     readonly logs: LogEntry[] = []
@@ -47,7 +40,6 @@ export class Instance {
     constructor(schema: Schema = new Schema(), options: InstanceOptions = {}) {
         this.db = new Database(schema, options)
         this.db.actor = () => this.session.userName || 'system'
-        this.db.callingScope = APP_SCOPE
         this.db.platformLog = (message) => this.log('error', message, PLATFORM_SOURCE)
         this.db.onChange((table) => {
             if (table === 'sys_user_has_role' || table === 'sys_user_role') this.#roles.clear()
@@ -67,7 +59,9 @@ export class Instance {
 
     /** The active instance; throws when none is. */
     static active(): Instance {
-        return activeInstance()
+        const instance = activeInstance()
+        if (!(instance instanceof Instance)) throw new TypeError('the active Glide instance is not an Instance')
+        return instance
     }
 
     activate(): this {
@@ -75,7 +69,10 @@ export class Instance {
         return this
     }
 
-    /** The calling scope of app code ('global': no cross-scope policy applies). */
+    /**
+     * The scope every Glide call of app code is made from: an installed app's scope (emulator/app/install.ts), 'global'
+     * before one is installed ('global' reaches every table: no cross-scope policy applies).
+     */
     get callingScope(): string {
         return this.db.callingScope
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import * as glide from '../../emulator/glide/index.ts'
 import { built as builtAnywhere } from '../support/dist.ts'
 import { builtTest, runAtfTest, type AtfStep } from '../support/atf-server.ts'
+import { appInstance } from '../support/app.ts'
 
 /**
  * ATF 23 to 25 (src/fluent/atf/surfaces.now.ts) as they ship: their queries are the shipped module's and reports'
@@ -68,7 +69,7 @@ describe('ATF 23 to 25 ship with the surfaces they check', () => {
 describe('ATF 23 to 25 on the embedded instance', () => {
     afterEach(() => glide.Instance.deactivate())
 
-    const instance = () => new glide.Instance().activate()
+    const instance = () => appInstance().activate()
     const after = (name: RegExp, change: (outputs: Map<string, Record<string, string>>) => void) => (step: AtfStep, outputs: Map<string, Record<string, string>>) => {
         if (name.test(step.values.get('dd54cf535320220002c6435723dc34fd') ?? step.values.get('bc4c43935320220002c6435723dc34a2') ?? '')) change(outputs)
     }

@@ -43,10 +43,10 @@ describe('insert records', () => {
 })
 
 describe('setAbortAction and the calling scope', () => {
-    const refusal = "Access to api 'setAbortAction' from scope 'x_bu_itpartner' has been refused due to the api's cross-scope access policy"
+    const refusal = "Access to api 'setAbortAction' from scope 'x_demo' has been refused due to the api's cross-scope access policy"
 
     test("app code cannot abort a save of a table outside its scope: the platform logs the refusal, the save goes on", () => {
-        expect(inst.callingScope).toBe('x_bu_itpartner')
+        expect(inst.callingScope).toBe('x_demo')
         const id = storedIncident()
         const { current } = inst.recordForUpdate('incident', id, { assignment_group: 'g_desk' })
         current.setAbortAction(true)
@@ -57,12 +57,19 @@ describe('setAbortAction and the calling scope', () => {
     })
 
     test('a save of one of its own tables aborts', () => {
-        inst.schema.define('x_bu_itpartner_route', { fields: { description: 'string' } })
-        const current = inst.recordForInsert('x_bu_itpartner_route', { description: 'bad' })
+        const current = inst.recordForInsert('x_demo_route', { description: 'bad' })
         current.setAbortAction(true)
         expect(inst.commit(current)).toBe(false)
-        expect(inst.rows('x_bu_itpartner_route')).toEqual([])
+        expect(inst.rows('x_demo_route')).toEqual([])
         expect(inst.logs).toEqual([])
+    })
+
+    test("a table's scope is the one its dictionary gives, not its name's prefix", () => {
+        inst.schema.define('x_demo_legacy', { fields: { description: 'string' } })
+        const current = inst.recordForInsert('x_demo_legacy', { description: 'bad' })
+        current.setAbortAction(true)
+        expect(inst.commit(current)).toBe(true)
+        expect(inst.logs.map((entry) => entry.message)).toEqual([refusal])
     })
 })
 

@@ -1,8 +1,32 @@
 import { Instance } from '../../../emulator/glide/index.ts'
 
-/** A small activated instance: departments, users, groups, memberships. */
+/** The scope of the small made-up app the emulator's own tests run as: they know no real app. */
+export const DEMO_SCOPE = 'x_demo'
+
+/**
+ * A small activated instance: departments, users, groups, memberships, and two tables of a made-up app in scope
+ * x_demo, which is the calling scope (as after installing an app).
+ */
 export function seeded(): Instance {
     const inst = new Instance().activate()
+    inst.schema.define('x_demo_route', {
+        scope: DEMO_SCOPE,
+        display: 'description',
+        fields: {
+            order: 'integer',
+            table: { type: 'string', default: 'incident' },
+            condition: 'string',
+            assignment_group: { reference: 'sys_user_group' },
+            description: 'string',
+            active: { type: 'boolean', default: 'true' },
+        },
+    })
+    inst.schema.define('x_demo_department', {
+        scope: DEMO_SCOPE,
+        display: 'department',
+        fields: { department: { reference: 'cmn_department' }, partner: 'string', active: { type: 'boolean', default: 'true' } },
+    })
+    inst.callingScope = DEMO_SCOPE
     inst.load('cmn_department', [
         { sys_id: 'd_met', name: 'Metropolitan College' },
         { sys_id: 'd_cas', name: 'Arts & Sciences' },
