@@ -1,7 +1,7 @@
 /**
  * Reads what the emulator runs of an SDK-built app from its dist/app: the app's scope (the `sys_app` record the SDK
  * writes in dist/app/scope), its tables (`sys_db_object`) and their columns, including the columns it adds to tables of
- * other scopes (`sys_dictionary`, one record per column), its modules, business rules and client scripts.
+ * other scopes (`sys_dictionary`, one record per column), its modules, business rules, script includes and client scripts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -21,6 +21,7 @@ export interface BuiltApp {
     businessRules: XmlRecord[]
     modules: Map<string, string>
     clientScripts: XmlRecord[]
+    scriptIncludes: XmlRecord[]
     /** Columns, reference columns and display fields by table, from sys_dictionary (app tables and augments). */
     dictionary: Record<string, { display?: string; references: Record<string, string>; fields: string[] }>
     /** The tables the app creates (sys_db_object) and the columns it adds to others, as the emulator's schema defines them. */
@@ -31,7 +32,17 @@ export interface BuiltApp {
 
 /** A built app with nothing in it: the base for tests that build one record by record. */
 export function emptyApp(): BuiltApp {
-    return { scope: 'global', name: 'Global', businessRules: [], modules: new Map(), clientScripts: [], dictionary: {}, tables: {}, noWebServiceAccess: new Set() }
+    return {
+        scope: 'global',
+        name: 'Global',
+        businessRules: [],
+        modules: new Map(),
+        clientScripts: [],
+        scriptIncludes: [],
+        dictionary: {},
+        tables: {},
+        noWebServiceAccess: new Set(),
+    }
 }
 
 const parser = new XMLParser({
@@ -79,7 +90,7 @@ const FIELD_TYPES: Readonly<Record<string, FieldType>> = {
     journal_input: 'journal',
 }
 
-const WANTED = new Set(['sys_app', 'sys_script', 'sys_module', 'sys_script_client', 'sys_dictionary', 'sys_db_object'])
+const WANTED = new Set(['sys_app', 'sys_script', 'sys_module', 'sys_script_client', 'sys_script_include', 'sys_dictionary', 'sys_db_object'])
 
 /** Reads the records the emulator runs from the dist/app folder of the SDK project at `root`. */
 export function readBuiltApp(root: string): BuiltApp {
@@ -102,6 +113,7 @@ export function readBuiltApp(root: string): BuiltApp {
             app.name = record.name || app.scope
         } else if (table === 'sys_script') app.businessRules.push(record)
         else if (table === 'sys_script_client') app.clientScripts.push(record)
+        else if (table === 'sys_script_include') app.scriptIncludes.push(record)
         else if (table === 'sys_module') {
             if (record.path) app.modules.set(record.path, record.content ?? '')
         } else if (table === 'sys_db_object') readTable(app, record)

@@ -60,6 +60,8 @@ export interface InstanceLike {
 export interface GlideModule {
     Instance: new (schema?: unknown) => InstanceLike
     GlideFilter: { checkRecord(record: GlideRecordLike, condition: string): boolean }
+    /** `global` as the app's scripts see it (global script includes). */
+    globalScope(instance: InstanceLike): object
     [name: string]: unknown
 }
 

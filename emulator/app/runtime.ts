@@ -1,6 +1,6 @@
 /**
  * A built app installed on a fresh embedded instance: its tables and scope (install.ts), its modules, its business
- * rules and its onLoad client scripts. `save` runs one save in the platform's order, `display` opens a saved record's
+ * rules, its script includes and its onLoad client scripts. `save` runs one save in the platform's order, `display` opens a saved record's
  * form as a given user.
  */
 import { ClientScript } from '../client/form.ts'
@@ -9,6 +9,7 @@ import { glideModule, type GlideModule, type GlideRecordLike, type InstanceLike,
 import { installApp } from './install.ts'
 import { ModuleLoader } from './modules.ts'
 import { assignmentRules, businessRules, type AssignmentRule, type BusinessRule } from './rules.ts'
+import { ScriptIncludes } from './script-includes.ts'
 
 /** Distinct form loads remembered: bounds the memory when scratchpads differ per record. */
 const MAX_SHOWN = 10_000
@@ -33,6 +34,8 @@ export class AppRuntime {
     readonly glide: GlideModule = glideModule()
     readonly loader: ModuleLoader
     readonly rules: BusinessRule[]
+    /** The app's script includes, by API name (`<scope>.<name>`). */
+    readonly scriptIncludes: ScriptIncludes
     private assignment: AssignmentRule[] = []
     private readonly onLoad: ClientScript[]
     private readonly onLoadTables: string[]
@@ -50,6 +53,7 @@ export class AppRuntime {
         this.instance.activate()
         this.loader = new ModuleLoader(app.modules, { '@servicenow/glide': glide })
         this.rules = businessRules(app, this.loader, glide)
+        this.scriptIncludes = new ScriptIncludes(app.scriptIncludes, this.loader, glide, glide.globalScope(this.instance))
         const scripts = app.clientScripts
             .filter((script) => script.active === 'true' && script.type === 'onLoad')
             .sort((a, b) => Number(a.order || 0) - Number(b.order || 0))
