@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
+import type { Privilege } from '../glide/access.ts'
 import type { FieldType } from '../glide/schema.ts'
 import type { TableDefinition } from './glide-api.ts'
 
@@ -28,6 +29,8 @@ export interface BuiltApp {
     tables: Record<string, TableDefinition>
     /** The app's tables (sys_db_object) whose web service access is off: the Table API answers 403 for them. */
     noWebServiceAccess: Set<string>
+    /** The app's cross-scope privileges (sys_scope_privilege). */
+    privileges: Privilege[]
 }
 
 /** A built app with nothing in it: the base for tests that build one record by record. */
@@ -42,6 +45,7 @@ export function emptyApp(): BuiltApp {
         dictionary: {},
         tables: {},
         noWebServiceAccess: new Set(),
+        privileges: [],
     }
 }
 
@@ -90,7 +94,16 @@ const FIELD_TYPES: Readonly<Record<string, FieldType>> = {
     journal_input: 'journal',
 }
 
-const WANTED = new Set(['sys_app', 'sys_script', 'sys_module', 'sys_script_client', 'sys_script_include', 'sys_dictionary', 'sys_db_object'])
+const WANTED = new Set([
+    'sys_app',
+    'sys_script',
+    'sys_module',
+    'sys_script_client',
+    'sys_script_include',
+    'sys_dictionary',
+    'sys_db_object',
+    'sys_scope_privilege',
+])
 
 /** Reads the records the emulator runs from the dist/app folder of the SDK project at `root`. */
 export function readBuiltApp(root: string): BuiltApp {
@@ -118,18 +131,44 @@ export function readBuiltApp(root: string): BuiltApp {
             if (record.path) app.modules.set(record.path, record.content ?? '')
         } else if (table === 'sys_db_object') readTable(app, record)
     }
+    for (const { table, record } of records) if (table === 'sys_scope_privilege') readPrivilege(app, record)
     for (const { table, record } of records) if (table === 'sys_dictionary') readColumn(app, record)
     return app
 }
 
-/** A table the app creates: its scope, the table it extends, its web service access. */
+/** A table the app creates: its scope, the table it extends, its Application Access, its web service access. */
 function readTable(app: BuiltApp, record: XmlRecord): void {
     if (!record.name) return
     const definition = (app.tables[record.name] ??= {})
     definition.scope = record['sys_scope@display_value'] || app.scope
     const parent = record['super_class@name']
     if (parent) definition.extends = parent
+    definition.access = {
+        accessibleFrom: record.access === 'package_private' ? 'package_private' : 'public',
+        read: record.read_access !== 'false',
+        create: record.create_access === 'true',
+        update: record.update_access === 'true',
+        delete: record.delete_access === 'true',
+    }
     if (record.ws_access === 'false') app.noWebServiceAccess.add(record.name)
+}
+
+const TARGET_TYPES: readonly string[] = ['sys_db_object', 'sys_script_include', 'scriptable']
+const OPERATIONS: readonly string[] = ['read', 'write', 'create', 'delete', 'execute']
+const STATUSES: readonly string[] = ['requested', 'allowed', 'denied']
+
+/** A privilege the app declares for itself (its own sys_scope_privilege records, by their sys_scope). */
+function readPrivilege(app: BuiltApp, record: XmlRecord): void {
+    if ((record['sys_scope@display_value'] || app.scope) !== app.scope) return
+    const { target_name: targetName, target_scope: targetScope, target_type: targetType, operation, status } = record
+    if (!targetName || !TARGET_TYPES.includes(targetType) || !OPERATIONS.includes(operation) || !STATUSES.includes(status)) return
+    app.privileges.push({
+        targetName,
+        targetScope: targetScope || 'global',
+        targetType: targetType as Privilege['targetType'],
+        operation: operation as Privilege['operation'],
+        status: status as Privilege['status'],
+    })
 }
 
 /** One sys_dictionary record: a column (or, with no element, the table's own entry). */

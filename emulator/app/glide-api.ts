@@ -2,6 +2,7 @@
  * The embedded Glide implementation's instance API as the app runtime and its callers use it (emulator/glide is its one
  * implementation; this file only describes the part of its surface they call, so they stay decoupled from its internals).
  */
+import type { Privilege } from '../glide/access.ts'
 import type { TableSpec } from '../glide/schema.ts'
 
 export type Row = Record<string, string>
@@ -44,6 +45,8 @@ export interface InstanceLike {
     }
     /** The scope app code's Glide calls are made from. */
     callingScope: string
+    /** The cross-scope policy app code runs under. */
+    crossScope: { appName: string; privileges: readonly Privilege[] }
     setProperty(name: string, value: string): void
     session: { userId: string; userName: string }
     recordForInsert(table: string, values: Row): GlideRecordLike

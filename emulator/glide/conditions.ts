@@ -30,7 +30,7 @@ export type QueryItem = { readonly kind: 'cond'; readonly node: CondNode } | Joi
 export const NONE: readonly never[] = Object.freeze([])
 
 /** A term whose field (and SAMEAS target) the table has; change operators belong to conditions, not queries. */
-export function fieldValid(schema: Schema, table: string, t: Term): boolean {
+function fieldValid(schema: Schema, table: string, t: Term): boolean {
     if (CHANGE_OPERATORS.has(t.op) || !schema.resolvePath(table, t.field)) return false
     return (t.op !== 'SAMEAS' && t.op !== 'NSAMEAS') || schema.resolvePath(table, t.value) !== undefined
 }
@@ -109,6 +109,13 @@ export function validTerms(schema: Schema, table: string, problems: (QueryProble
         problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${table}`)
         return false
     }
+}
+
+/** get(field, value)'s condition on `table`: invalid terms dropped and listed in `problems`. */
+export function fieldCondition(schema: Schema, table: string, field: unknown, value: unknown): { expr: Expr | null; problems: (QueryProblem | string)[] } {
+    const { node } = conditionFrom([field, value])
+    const problems: (QueryProblem | string)[] = [...node.problems]
+    return { expr: prune(node.base, validTerms(schema, table, problems)), problems }
 }
 
 function joinLabel(join: JoinNode, table: string): string {

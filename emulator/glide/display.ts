@@ -13,6 +13,6 @@ export function fieldDisplay(db: Database, table: string, values: Readonly<Row>,
     const value = values[field] ?? ''
     if (def?.type === 'boolean') return value === 'true' || value === '1' ? 'true' : 'false'
     if (def?.type !== 'reference' || !def.reference || value === '') return value
-    const row = db.readReference(def.reference, value)
+    const row = db.followReference(def.reference, value)
     return row ? displayOf(db, row.table, row.values) : ''
 }

@@ -68,7 +68,7 @@ export class GlideElement<R extends ElementRecord = ElementRecord> {
     getRefRecord(): R {
         const s = this.#record[STATE]
         const table = this.getReferenceTable()
-        const row = table ? s.db.readReference(table, s.values[this.#name] ?? '') : undefined
+        const row = table ? s.db.followReference(table, s.values[this.#name] ?? '') : undefined
         return this.#open(s.db, table, row)
     }
 

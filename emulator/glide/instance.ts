@@ -1,4 +1,5 @@
 /** The embedded instance: database, session, properties, roles, messages and logs behind GlideRecord and gs. */
+import type { CrossScopeAccess } from './access.ts'
 import { activeInstance, setActiveInstance, type ActiveInstance, type LogLevel, type Session } from './active.ts'
 import { Database, type Counters, type DatabaseOptions, type QueryWarning, type SaveHandler } from './database.ts'
 import { createTerm, type Term } from './encoded-query.ts'
@@ -9,6 +10,12 @@ import type { StoredRow } from './storage.ts'
 import { formatMessage, type Row } from './util.ts'
 
 export type InstanceOptions = DatabaseOptions
+
+/**
+ * "Disable GlideRecord Scope Fencing Legacy Behavior" (Instance Security Hardening Settings, Xanadu to Zurich): when
+ * true, "cross scope access falls back onto legacy behavior (insecure)"; Security Center recommends false.
+ */
+export const LEGACY_SCRIPT_ACCESS = 'glide.record.legacy_cross_scope_access_policy_in_script'
 
 /** LogEntry.source of the lines the platform itself writes (not the app's gs calls). */
 export const PLATFORM_SOURCE = 'platform'
@@ -41,9 +48,14 @@ export class Instance implements ActiveInstance {
         this.db = new Database(schema, options)
         this.db.actor = () => this.session.userName || 'system'
         this.db.platformLog = (message) => this.log('error', message, PLATFORM_SOURCE)
+        // The emulator's instance is hardened: the property reads false unless a test sets it (the platform's fallback is true).
+        this.db.legacyScriptAccess = () => this.getProperty(LEGACY_SCRIPT_ACCESS, 'false') === 'true'
         this.db.onChange((table) => {
             if (table === 'sys_user_has_role' || table === 'sys_user_role') this.#roles.clear()
-            if (this.schema.isA(table, 'sys_properties')) this.#properties.clear()
+            if (this.schema.isA(table, 'sys_properties')) {
+                this.#properties.clear()
+                this.db.access.invalidate()
+            }
         })
     }
 
@@ -71,14 +83,20 @@ export class Instance implements ActiveInstance {
 
     /**
      * The scope every Glide call of app code is made from: an installed app's scope (emulator/app/install.ts), 'global'
-     * before one is installed ('global' reaches every table: no cross-scope policy applies).
+     * before one is installed (global code needs no privileges, but another scope's table still has its Application
+     * Access: access.ts).
      */
     get callingScope(): string {
-        return this.db.callingScope
+        return this.db.access.scope
     }
 
     set callingScope(scope: string) {
-        this.db.callingScope = scope
+        this.db.access.scope = scope
+    }
+
+    /** The cross-scope policy app code runs under: its mode, the calling app's privileges, what Tracking recorded. */
+    get crossScope(): CrossScopeAccess {
+        return this.db.access
     }
 
     get schema(): Schema {

@@ -4,11 +4,11 @@
  */
 import type { GlideRecord as PlatformGlideRecord } from '@servicenow/glide'
 import { activeInstance } from './active.ts'
-import { GlideQueryCondition, NONE, buildQuery, conditionFrom, fieldValid, writtenQuery, type BuiltQuery, type JoinNode } from './conditions.ts'
+import { GlideQueryCondition, NONE, buildQuery, conditionFrom, fieldCondition, writtenQuery, type BuiltQuery, type JoinNode } from './conditions.ts'
 import type { Database } from './database.ts'
 import { displayOf, fieldDisplay } from './display.ts'
 import { GlideElement } from './element.ts'
-import { createTerm, prune, toEncodedQuery, type QueryProblem, type Term } from './encoded-query.ts'
+import { createTerm, toEncodedQuery, type Term } from './encoded-query.ts'
 import { STATE, NO_VALUES, clearPosition, positionOn, writable, type RecordOperation, type RecordState } from './state.ts'
 import type { StoredRow } from './storage.ts'
 import { pathParts, toGlideString, type Row } from './util.ts'
@@ -64,7 +64,7 @@ export function commitRecord(gr: GlideRecord): boolean {
     switch (s.operation) {
         case 'insert': {
             if (s.stored) throw new Error(`commit: ${s.table} ${s.stored.values.sys_id} is already inserted`)
-            const row = s.db.insertRow(s.table, validValues(s))
+            const row = s.db.insertRow(s.table, validValues(s), s.sysFields)
             s.stored = row
             s.values = row.values
             s.shared = true
@@ -77,7 +77,7 @@ export function commitRecord(gr: GlideRecord): boolean {
             const changed: Row = {}
             for (const name in s.values)
                 if (s.values[name] !== (s.original[name] ?? '') && s.db.schema.field(s.table, name)) changed[name] = s.values[name]
-            s.db.updateRow(row, changed)
+            s.db.updateRow(row, changed, s.sysFields)
             s.values = row.values
             s.shared = true
             return true
@@ -139,6 +139,7 @@ export class GlideRecord {
             operation: '',
             aborted: false,
             workflow: true,
+            sysFields: true,
             readOnly: false,
         }
     }
@@ -221,6 +222,8 @@ export class GlideRecord {
         s.results = NONE
         if (s.valid) {
             const built = this.#build()
+            s.db.access.checkTable(s.table, 'read')
+            for (const join of built.spec.joins) s.db.access.checkTable(join.table, 'read')
             if (built.problems.length > 0) s.db.warnQuery(s.table, writtenQuery(s.items, s.orderBy), built.problems)
             s.results = s.db.execute(s.table, built.spec)
         }
@@ -237,7 +240,10 @@ export class GlideRecord {
         s.db.countQuery(s.table)
         s.results = NONE
         s.cursor = -1
-        if (s.valid) s.results = value === undefined ? this.#byId(toGlideString(nameOrId)) : this.#byField(nameOrId, value)
+        if (s.valid) {
+            s.db.access.checkTable(s.table, 'read')
+            s.results = value === undefined ? this.#byId(toGlideString(nameOrId)) : this.#byField(nameOrId, value)
+        }
         return this.next()
     }
 
@@ -252,13 +258,7 @@ export class GlideRecord {
 
     #byField(field: unknown, value: unknown): StoredRow[] {
         const s = this[STATE]
-        const { node } = conditionFrom([field, value])
-        const problems: (QueryProblem | string)[] = [...node.problems]
-        const expr = prune(node.base, (t) => {
-            const ok = fieldValid(s.db.schema, s.table, t)
-            if (!ok) problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${s.table}`)
-            return ok
-        })
+        const { expr, problems } = fieldCondition(s.db.schema, s.table, field, value)
         if (problems.length > 0) s.db.warnQuery(s.table, `${toGlideString(field)}=${toGlideString(value)}`, problems)
         return s.db.execute(s.table, { expr, orderBy: [], limit: null, joins: [] })
     }
@@ -330,7 +330,7 @@ export class GlideRecord {
         for (let i = 0; i < parts.length - 1; i++) {
             const target = schema.referenceTable(table, parts[i])
             if (!target) return null
-            row = s.db.readReference(target, values[parts[i]] ?? '')
+            row = s.db.followReference(target, values[parts[i]] ?? '')
             if (!row) return null
             table = row.table
             values = row.values
@@ -380,6 +380,7 @@ export class GlideRecord {
 
     #insert(): string | null {
         const s = this[STATE]
+        s.db.access.checkTable(s.table, 'create')
         if (!s.values.sys_id) writable(s).sys_id = s.db.newSysId()
         s.operation = 'insert'
         s.isNew = true
@@ -392,6 +393,7 @@ export class GlideRecord {
         s.db.countWrite()
         if (!s.valid) return null
         if (!s.stored) return this.#insert()
+        s.db.access.checkTable(s.table, 'write')
         s.operation = 'update'
         const previous = previousImage(s.db, s.table, s.stored)
         return persist(this, previous) ? s.values.sys_id : null
@@ -401,6 +403,7 @@ export class GlideRecord {
         const s = this[STATE]
         s.db.countWrite()
         if (!s.stored) return false
+        s.db.access.checkTable(s.table, 'delete')
         s.operation = 'delete'
         return persist(this, previousImage(s.db, s.table, s.stored))
     }
@@ -412,10 +415,9 @@ export class GlideRecord {
      */
     setAbortAction(abort: boolean): void {
         const s = this[STATE]
-        if (!s.db.inCallingScope(s.table)) {
-            s.db.platformLog(
-                `Access to api 'setAbortAction' from scope '${s.db.callingScope}' has been refused due to the api's cross-scope access policy`,
-            )
+        const refusal = s.db.access.apiRefusal('setAbortAction', s.table)
+        if (refusal !== null) {
+            s.db.access.report(refusal)
             return
         }
         s.aborted = abort
@@ -425,9 +427,28 @@ export class GlideRecord {
         return this[STATE].aborted
     }
 
-    /** Whether saves run business rules (the instance's save handler). */
+    /**
+     * Whether saves run business rules (the instance's save handler). Refused to scoped code on another scope's record
+     * ("GlideRecord - Scoped": it "can't be set for cross-scoped applications"); the refusal stops the script.
+     */
     setWorkflow(enabled: boolean): void {
-        this[STATE].workflow = enabled
+        const s = this[STATE]
+        const refusal = s.db.access.apiRefusal('setWorkflow', s.table)
+        if (refusal !== null) {
+            s.db.access.report(refusal)
+            throw new Error(refusal)
+        }
+        s.workflow = enabled
+    }
+
+    /**
+     * Whether saves stamp the system fields ("GlideRecord - Global"). Not in the scoped API: from an app scope the call
+     * fails as Rhino fails a missing method ("Cannot find function {0} in object {1}.", emulator/README.md).
+     */
+    autoSysFields(enabled: boolean): void {
+        const s = this[STATE]
+        if (s.db.access.scope !== 'global') throw new TypeError('Cannot find function autoSysFields in object [object GlideRecord].')
+        s.sysFields = enabled
     }
 
     /** 'insert', 'update' or 'delete' while saving (and for business-rule records); '' otherwise. */

@@ -22,6 +22,26 @@ export interface FieldDef {
     readonly defaultValue?: string
 }
 
+/**
+ * A table's Application Access (sys_db_object): what scripts of other scopes may do with its records. Runtime
+ * protection, checked at each operation (ServiceNow docs, "Table design and runtime settings", Xanadu to Zurich).
+ */
+export interface ApplicationAccess {
+    /** Accessible from: 'public' all application scopes, 'package_private' this application scope only. */
+    readonly accessibleFrom: 'public' | 'package_private'
+    readonly read: boolean
+    readonly create: boolean
+    readonly update: boolean
+    readonly delete: boolean
+}
+
+/**
+ * What a table allows other scopes unless its definition says otherwise: read only, the docs' "Default runtime access
+ * permissions" of a new application table. The platform's own tables get the same here (no page gives theirs), so an
+ * app that writes one must be installed where an admin allowed it, and a test must say so.
+ */
+export const DEFAULT_ACCESS: ApplicationAccess = { accessibleFrom: 'public', read: true, create: false, update: false, delete: false }
+
 /** Field shorthand for define(): a type name, or an object; `reference` alone implies type 'reference'. */
 export type FieldSpec = FieldType | { type?: FieldType; reference?: string; default?: string }
 
@@ -30,6 +50,8 @@ export interface TableSpec {
     scope?: string
     /** Parent table (e.g. incident extends task). */
     extends?: string
+    /** Application Access settings given here replace the table's (DEFAULT_ACCESS until set). */
+    access?: Partial<ApplicationAccess>
     /** Field marked display=true in the dictionary. */
     display?: string
     /** Auto-numbering prefix for `number` (INC, TASK). */
@@ -40,6 +62,7 @@ export interface TableSpec {
 interface TableDef {
     readonly name: string
     scope: string
+    access: ApplicationAccess
     parent?: string
     display?: string
     numberPrefix?: string
@@ -208,7 +231,7 @@ export class Schema {
     define(table: string, spec: TableSpec = {}): this {
         let def = this.#tables.get(table)
         if (!def) {
-            def = { name: table, scope: GLOBAL, fields: new Map() }
+            def = { name: table, scope: GLOBAL, access: DEFAULT_ACCESS, fields: new Map() }
             this.#tables.set(table, def)
         }
         if (spec.extends !== undefined) {
@@ -218,6 +241,7 @@ export class Schema {
             def.parent = spec.extends
         }
         if (spec.scope !== undefined) def.scope = spec.scope
+        if (spec.access !== undefined) def.access = { ...def.access, ...spec.access }
         if (spec.display !== undefined) def.display = spec.display
         if (spec.numberPrefix !== undefined) def.numberPrefix = spec.numberPrefix
         for (const [name, field] of Object.entries(spec.fields ?? {})) def.fields.set(name, toFieldDef(name, field))
@@ -240,6 +264,11 @@ export class Schema {
     /** The scope that owns the table; 'global' for platform tables and tables the schema does not have. */
     scopeOf(table: string): string {
         return this.#tables.get(table)?.scope ?? GLOBAL
+    }
+
+    /** The table's Application Access; DEFAULT_ACCESS for a table the schema does not have. */
+    accessOf(table: string): ApplicationAccess {
+        return this.#tables.get(table)?.access ?? DEFAULT_ACCESS
     }
 
     parent(table: string): string | undefined {

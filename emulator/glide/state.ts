@@ -35,6 +35,8 @@ export interface RecordState {
     operation: RecordOperation
     aborted: boolean
     workflow: boolean
+    /** autoSysFields: saves stamp the system fields. */
+    sysFields: boolean
     /** Previous images ignore setValue. */
     readOnly: boolean
 }

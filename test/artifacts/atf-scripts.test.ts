@@ -1,11 +1,11 @@
-import { join } from 'node:path'
 import * as glide from '../../emulator/glide/index.ts'
-import { readBuiltApp } from '../../emulator/app/artifacts.ts'
+import { ScriptIncludes } from '../../emulator/app/script-includes.ts'
 import { ModuleLoader } from '../../emulator/app/modules.ts'
 import { built } from '../support/dist.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
 import { articleWorld, id, U } from '../support/world.ts'
+import { builtApp } from '../support/app.ts'
 
 /**
  * The Run Server Side Script steps as they ship, run on the embedded instance with the data their earlier steps
@@ -23,29 +23,11 @@ function serverScript(testName: string): string {
         .find((value) => value.includes('function'))!
 }
 
-/** A scoped script include from dist/app, with the platform's Class.create and Object.extendsObject. */
+/** A scoped script include from dist/app, run by the emulator as the platform runs it, `global` checked from the app's scope. */
 function scriptInclude(apiName: string): unknown {
-    const [include] = built('sys_script_include', { api_name: apiName })
-    const loader = new ModuleLoader(readBuiltApp(join(__dirname, '..', '..')).modules, { '@servicenow/glide': glide })
-    const Class = {
-        create: () =>
-            function (this: { initialize?: (...args: unknown[]) => void }, ...args: unknown[]) {
-                this.initialize?.(...args)
-            },
-    }
-    function AbstractAjaxProcessor() {}
-    AbstractAjaxProcessor.prototype = {
-        initialize(this: { request: unknown }, request: unknown) {
-            this.request = request
-        },
-    }
-    const extendsObject = { extendsObject: (base: { prototype: object }, members: object) => Object.assign(Object.create(base.prototype), members) }
-    return new Function('Class', 'Object', 'global', 'require', `${include.fields.script}\nreturn ${include.fields.name};`)(
-        Class,
-        extendsObject,
-        { AbstractAjaxProcessor },
-        (path: string) => loader.require(path),
-    )
+    const app = builtApp()
+    const loader = new ModuleLoader(app.modules, { '@servicenow/glide': glide })
+    return new ScriptIncludes(app.scriptIncludes, loader, { ...glide }, glide.globalScope(glide.Instance.active())).get(apiName)
 }
 
 /** Runs an ATF server script with the variables ATF gives it; returns the failed assertions and its result. */

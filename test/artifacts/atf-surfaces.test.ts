@@ -102,7 +102,8 @@ describe('ATF 23 to 25 on the embedded instance', () => {
     test('25 passes: dry run writes nothing, the run stamps the ticket without rules or sys fields, a second run writes nothing', () => {
         const inst = instance()
         const writes: { table: string; id: string; values: Record<string, unknown> }[] = []
-        runAtfTest(inst, 'IT Partner 25', { world: { global: { GlideQuery: glide.glideQuery(inst, writes) } } })
+        // global.GlideQuery from the app's scope: the emulator checks its execute privilege, and incident's Can update.
+        runAtfTest(inst, 'IT Partner 25', { world: { global: glide.globalScope(inst, writes) } })
         const ticket = inst.rows('incident').find((row) => row.short_description === 'ATF25 VPN down')!
         const partner = inst.rows('x_bu_itpartner_partner').find((row) => row.name === 'ATF25 Partner')!
         expect(writes).toEqual([

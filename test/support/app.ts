@@ -17,9 +17,38 @@ export function builtApp(): BuiltApp {
     return app
 }
 
-/** A fresh instance with the app installed (not activated): app code runs in the app's scope. */
+/**
+ * The target instance as docs/install.md asks the admin to set it: incident accessible from all application scopes,
+ * Can read and Can update. The emulator's platform tables are otherwise read-only to other scopes.
+ */
+export function prepareTarget(instance: Instance): void {
+    instance.schema.define('incident', { access: { accessibleFrom: 'public', read: true, update: true } })
+}
+
+/**
+ * A fresh instance (not activated) prepared as docs/install.md says, with the app installed: app code runs in the
+ * app's scope, under the Enforcing cross-scope mode with the hardened property unless `options` loosen it.
+ */
 export function appInstance(options: InstanceOptions = {}): Instance {
     const instance = new Instance(undefined, options)
+    prepareTarget(instance)
     installApp(instance, builtApp())
     return instance
+}
+
+/** Runs `fn` as code of `scope` on the active instance (a background script run in that scope, another app's rule). */
+export function asScope<T>(scope: string, fn: () => T): T {
+    const instance = Instance.active()
+    const calling = instance.callingScope
+    instance.callingScope = scope
+    try {
+        return fn()
+    } finally {
+        instance.callingScope = calling
+    }
+}
+
+/** Runs `fn` as global code on the active instance. */
+export function asGlobal<T>(fn: () => T): T {
+    return asScope('global', fn)
 }

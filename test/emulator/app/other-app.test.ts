@@ -18,6 +18,8 @@ describe('a second app, Tiny Demo, on the embedded instance', () => {
         expect(app.tables).toEqual({
             x_demo_tiny_note: {
                 scope: 'x_demo_tiny',
+                // The SDK's default Application Access: read only from other scopes.
+                access: { accessibleFrom: 'public', read: true, create: false, update: false, delete: false },
                 display: 'title',
                 fields: {
                     title: { type: 'string' },
@@ -29,6 +31,7 @@ describe('a second app, Tiny Demo, on the embedded instance', () => {
             },
         })
         expect(app.businessRules.map((rule) => [rule.name, rule.collection, rule.when])).toEqual([['Tiny Demo: shout the title', 'x_demo_tiny_note', 'before']])
+        expect(app.privileges).toEqual([{ targetName: 'sys_user', targetScope: 'global', targetType: 'sys_db_object', operation: 'read', status: 'allowed' }])
     })
 
     test('installed, its code runs in its scope and its table has its columns and defaults; nothing of IT Partner Routing is there', () => {
@@ -64,5 +67,18 @@ describe('a second app, Tiny Demo, on the embedded instance', () => {
         expect((greeter.greet as (id: string) => string)(current.getUniqueValue())).toBe('Hello, HI')
         expect((greeter.greet as (id: string) => string)('missing')).toBe('')
         expect(greeter.type).toBe('TinyGreeter')
+    })
+
+    test("under Enforcing, its rule's read of the owner (sys_user, global) runs only with the privilege its dist/app declares", () => {
+        const app = readBuiltApp(FIXTURE)
+        const runtime = new AppRuntime({ ...app, privileges: [] })
+        const { instance } = runtime
+        instance.load('sys_user', [{ sys_id: 'u1', name: 'Ada Lovelace' }])
+        const current = instance.recordForInsert('x_demo_tiny_note', { title: 'hello', owner: 'u1' })
+        const refusal =
+            "Read operation on table 'sys_user' from scope 'Tiny Demo' was denied. The application 'Tiny Demo' must declare a cross scope access privilege. Please contact the application author to update their privilege requests."
+        expect(() => runtime.save('insert', current, null, [])).toThrow(refusal)
+        expect(instance.rows('x_demo_tiny_note')).toEqual([])
+        expect(instance.logs).toEqual([{ level: 'error', message: refusal, source: 'platform' }])
     })
 })

@@ -1,5 +1,5 @@
 import { GlideFilter, GlideRecord, fromPlatformRecord, type Instance, type SaveEvent } from '../../../emulator/glide/index.ts'
-import { seeded } from './fixtures.ts'
+import { runAsDemoApp, seeded } from './fixtures.ts'
 
 let inst: Instance
 beforeEach(() => {
@@ -33,7 +33,6 @@ describe('insert records', () => {
     })
 
     test('an aborted insert is not stored', () => {
-        inst.callingScope = 'global'
         const current = inst.recordForInsert('incident', { caller_id: 'u_abel' })
         current.setAbortAction(true)
         expect(current.isActionAborted()).toBe(true)
@@ -43,6 +42,7 @@ describe('insert records', () => {
 })
 
 describe('setAbortAction and the calling scope', () => {
+    beforeEach(() => runAsDemoApp(inst))
     const refusal = "Access to api 'setAbortAction' from scope 'x_demo' has been refused due to the api's cross-scope access policy"
 
     test("app code cannot abort a save of a table outside its scope: the platform logs the refusal, the save goes on", () => {
@@ -108,7 +108,6 @@ describe('update records', () => {
     })
 
     test('an aborted update leaves the stored row alone', () => {
-        inst.callingScope = 'global'
         const id = storedIncident()
         const { current } = inst.recordForUpdate('incident', id, { assignment_group: 'g_desk' })
         current.setAbortAction(true)
@@ -187,7 +186,6 @@ describe('save handler (business rules around app saves)', () => {
     })
 
     test('an aborting rule makes insert return null; setWorkflow(false) skips the rules', () => {
-        inst.callingScope = 'global'
         inst.setSaveHandler((event) => {
             event.current.setAbortAction(true)
             return inst.commit(event.current)
