@@ -1,7 +1,6 @@
-import { join } from 'node:path'
 import * as glide from '../../emulator/glide/index.ts'
-import { readBuiltApp } from '../../emulator/app/artifacts.ts'
 import { ModuleLoader } from '../../emulator/app/modules.ts'
+import { builtApp } from './app.ts'
 import { built, type BuiltRecord } from './dist.ts'
 import { platformSave } from './harness.ts'
 
@@ -161,7 +160,7 @@ function matches(table: string, query: string): boolean {
 
 /** The built modules, for a script's require() (the path carries the package version, as on the instance). */
 function builtModules(): ModuleLoader {
-    return new ModuleLoader(readBuiltApp(join(__dirname, '..', '..')).modules, { '@servicenow/glide': glide })
+    return new ModuleLoader(builtApp().modules, { '@servicenow/glide': glide })
 }
 
 /** Runs an ATF server script with the arguments ATF gives it; returns the failed assertions. */
