@@ -55,7 +55,7 @@ export class CrossScopeAccess {
     /** Tracking mode: the privileges the platform records for the undeclared accesses it lets through. */
     readonly #tracked: Privilege[] = []
     /** Refusal message (or null: allowed) per operation and table; cleared on any change the verdict depends on. */
-    readonly #verdicts = new Map<TableOperation, Map<string, string | null>>()
+    readonly #verdicts: Readonly<Record<TableOperation, Map<string, string | null>>> = { read: new Map(), write: new Map(), create: new Map(), delete: new Map() }
     #schemaVersion = -1
 
     /**
@@ -119,7 +119,7 @@ export class CrossScopeAccess {
 
     /** Forgets every verdict: a setting it depends on changed (the legacy property, say). */
     invalidate(): void {
-        this.#verdicts.clear()
+        for (const verdicts of Object.values(this.#verdicts)) verdicts.clear()
     }
 
     /** The table belongs to the calling scope (Schema.scopeOf); global code counts every global table as its own. */
@@ -127,19 +127,17 @@ export class CrossScopeAccess {
         return this.schema.scopeOf(table) === this.#scope
     }
 
-    /** Refuses (logs, then throws) a table operation app code may not make. */
+    /** Refuses (logs, then throws) a table operation app code may not make. Runs for every query and reference read. */
     checkTable(table: string, operation: TableOperation): void {
-        if (this.schema.scopeOf(table) === this.#scope) return
         if (this.#schemaVersion !== this.schema.version) {
-            this.#verdicts.clear()
+            this.invalidate()
             this.#schemaVersion = this.schema.version
         }
-        let byTable = this.#verdicts.get(operation)
-        if (!byTable) this.#verdicts.set(operation, (byTable = new Map()))
-        let refusal = byTable.get(table)
+        const verdicts = this.#verdicts[operation]
+        let refusal = verdicts.get(table)
         if (refusal === undefined) {
-            refusal = this.#tableRefusal(table, operation)
-            byTable.set(table, refusal)
+            refusal = this.schema.scopeOf(table) === this.#scope ? null : this.#tableRefusal(table, operation)
+            verdicts.set(table, refusal)
         }
         if (refusal !== null) this.#refuse(refusal)
     }
