@@ -2,7 +2,8 @@
  * This app on the embedded instance, as dist/app describes it (the jest globalSetup builds dist/app): its tables,
  * columns and scope. Tests that run the app's code on a bare instance start from here, never from hand copies.
  */
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { readBuiltApp, type BuiltApp } from '../../emulator/app/artifacts.ts'
 import { installApp } from '../../emulator/app/install.ts'
 import { Instance, type InstanceOptions } from '../../emulator/glide/index.ts'
@@ -11,9 +12,20 @@ export const ROOT = join(__dirname, '..', '..')
 
 let app: BuiltApp | null = null
 
+/**
+ * The project whose dist/app describes the app: this checkout, or, for a copy of it made inside the project without
+ * dist/ (Stryker's sandbox under .stryker-tmp/), the project around it, whose dist/app a mutant of src/ does not change.
+ */
+export function builtAppRoot(from: string = ROOT): string {
+    for (let dir = from; ; dir = dirname(dir)) {
+        if (existsSync(join(dir, 'dist', 'app', 'scope'))) return dir
+        if (dirname(dir) === dir) throw new Error(`no dist/app in ${from} or above it: run npm run build`)
+    }
+}
+
 /** dist/app as the emulator reads it, read once per test file. */
 export function builtApp(): BuiltApp {
-    app ??= readBuiltApp(ROOT)
+    app ??= readBuiltApp(builtAppRoot())
     return app
 }
 
