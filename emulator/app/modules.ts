@@ -80,7 +80,7 @@ const STUB = /const\s*\{\s*([\w\s,:]+?)\s*\}\s*=\s*require\(\s*(['"])(.+?)\2\s*\
  */
 export function compileCondition(condition: string, globals: Record<string, unknown>): (current: unknown) => boolean {
     if (!condition.trim()) return () => true
-    if (/\bprevious\b/.test(condition)) throw new Error(`business rule condition reads previous, which the replay does not evaluate: ${condition}`)
+    if (/\bprevious\b/.test(condition)) throw new Error(`business rule condition reads previous, which the emulator does not evaluate: ${condition}`)
     const names = Object.keys(globals)
     // The globals are bound once: the condition runs for every save.
     const bind = vm.runInThisContext(`(function (${names.join(', ')}) { return function (current) { return (${condition}\n) } })`) as (

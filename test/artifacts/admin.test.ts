@@ -87,31 +87,27 @@ describe('ACLs', () => {
 })
 
 describe('cross-scope privileges', () => {
-    it('are pre-authorized table privileges on global tables, one per table and operation', () => {
+    it('are pre-authorized privileges on global tables and global script includes, one per target and operation', () => {
         const privileges = built('sys_scope_privilege')
-        const keys = privileges.map((row) => `${row.fields.target_name}:${row.fields.operation}`)
+        const keys = privileges.map((row) => `${row.fields.target_type}:${row.fields.target_name}:${row.fields.operation}`)
         expect(new Set(keys).size).toBe(keys.length)
         expect(keys.sort()).toEqual([
-            'cmn_department:read',
-            'incident:read',
-            'incident:write',
-            'sys_atf_test_suite:read',
-            'sys_atf_test_suite_result:read',
-            'sys_db_object:read',
-            'sys_scope:read',
-            'sys_scope_privilege:read',
-            'sys_script:read',
-            'sys_user:read',
-            'sys_user_grmember:read',
-            'sys_user_group:read',
+            'sys_db_object:cmn_department:read',
+            'sys_db_object:incident:read',
+            'sys_db_object:incident:write',
+            'sys_db_object:sys_atf_test_suite:read',
+            'sys_db_object:sys_atf_test_suite_result:read',
+            'sys_db_object:sys_db_object:read',
+            'sys_db_object:sys_scope:read',
+            'sys_db_object:sys_scope_privilege:read',
+            'sys_db_object:sys_script:read',
+            'sys_db_object:sys_user:read',
+            'sys_db_object:sys_user_grmember:read',
+            'sys_db_object:sys_user_group:read',
+            'sys_script_include:AbstractAjaxProcessor:execute',
+            'sys_script_include:GlideQuery:execute',
         ])
-        for (const row of privileges) {
-            expect(row.fields).toMatchObject({
-                status: 'allowed',
-                target_type: 'sys_db_object',
-                target_scope: 'global',
-            })
-        }
+        for (const row of privileges) expect(row.fields).toMatchObject({ status: 'allowed', target_scope: 'global' })
     })
 })
 

@@ -9,11 +9,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import * as glide from '../../emulator/glide/index.ts'
+import { readBuiltApp } from '../../emulator/app/artifacts.ts'
 import { compileRuleScript, type ModuleLoader } from '../../emulator/app/modules.ts'
+import { appInstance } from '../support/app.ts'
 import { runAtfTest } from '../support/atf-server.ts'
 import { builtIn, packageRoot, type BuiltFinder } from '../support/dist.ts'
 import { existingIncident } from '../support/harness.ts'
-import { appModules, builtScriptInclude } from '../support/script-include.ts'
+import { ajaxRequest, appModules, builtScriptInclude } from '../support/script-include.ts'
 import { articleWorld, G, P, U } from '../support/world.ts'
 
 const ROOT = join(__dirname, '..', '..')
@@ -43,6 +45,9 @@ afterAll(() => {
     if (copy) rmSync(copy, { recursive: true, force: true })
 })
 
+/** A fresh instance with the copy's build installed. */
+const copiedApp = () => appInstance({}, readBuiltApp(copy))
+
 /** Every require() specifier in a script. */
 const requires = (script: string) => [...script.matchAll(/\brequire\(\s*'([^']+)'\s*\)/g)].map((match) => match[1])
 
@@ -69,7 +74,7 @@ describe(`the app built as version ${VERSION}`, () => {
     test('ITPartnerBannerAjax answers the banner of a red-flagged caller', () => {
         articleWorld()
         const Ajax = builtScriptInclude('x_bu_itpartner.ITPartnerBannerAjax', loader, find)
-        const answer = new Ajax({ sysparm_name: 'getBanner', sysparm_caller: U.metTech, sysparm_opener: U.agent, sysparm_ticket: '' }).getBanner()
+        const answer = new Ajax(ajaxRequest({ sysparm_name: 'getBanner', sysparm_caller: U.metTech, sysparm_opener: U.agent, sysparm_ticket: '' })).getBanner()
         expect(JSON.parse(String(answer))).toMatchObject({ kind: 'escalation', signal: 'red_flag', partner: 'Metropolitan College IT (MET IT)' })
     })
 
@@ -85,7 +90,7 @@ describe(`the app built as version ${VERSION}`, () => {
         const ticket = existingIncident(inst, { caller_id: U.metTech, assignment_group: G.network, opened_by: U.agent, active: 'true' })
         const writes: { table: string; id: string; values: Record<string, unknown> }[] = []
         const job = (name: string) => find('sysauto_script', { name })[0].fields.script
-        const run = (name: string) => new Function('require', 'global', job(name))((path: string) => loader.scriptRequire(path), { GlideQuery: glide.glideQuery(inst, writes) })
+        const run = (name: string) => new Function('require', 'global', job(name))((path: string) => loader.scriptRequire(path), glide.globalScope(inst, writes))
         run('IT Partner Routing: backfill stamps (dry run)')
         expect(writes).toEqual([])
         run('IT Partner Routing: backfill stamps (run)')
@@ -93,13 +98,13 @@ describe(`the app built as version ${VERSION}`, () => {
     })
 
     test('the ATF server steps of the backfill test (25) pass', () => {
-        const inst = new glide.Instance().activate()
-        expect(() => runAtfTest(inst, 'IT Partner 25', { root: copy, world: { global: { GlideQuery: glide.glideQuery(inst) } } })).not.toThrow()
+        const inst = copiedApp().activate()
+        expect(() => runAtfTest(inst, 'IT Partner 25', { root: copy, world: { global: glide.globalScope(inst) } })).not.toThrow()
     })
 
     test('the ATF server steps of the surface tests (23, 24) pass', () => {
-        expect(() => runAtfTest(new glide.Instance().activate(), 'IT Partner 23', { root: copy })).not.toThrow()
-        expect(() => runAtfTest(new glide.Instance().activate(), 'IT Partner 24', { root: copy })).not.toThrow()
+        expect(() => runAtfTest(copiedApp().activate(), 'IT Partner 23', { root: copy })).not.toThrow()
+        expect(() => runAtfTest(copiedApp().activate(), 'IT Partner 24', { root: copy })).not.toThrow()
     })
 
     test('the business rules and UI actions, whose require the SDK writes from the version, reach their modules', () => {

@@ -12,6 +12,7 @@ import { DEPARTMENT_LIST, readPartnerLists, STAFF_LIST } from '../../replay/hist
 import { GlideRecord, Instance } from '../../emulator/glide/index.ts'
 import { built } from '../support/dist.ts'
 import { DEMO, ROOT, runCli } from './helpers.ts'
+import { appInstance } from '../support/app.ts'
 
 jest.setTimeout(300_000)
 
@@ -464,7 +465,7 @@ describe('the Partner lists replayed as the shipped imports load them', () => {
         ['x_bu_itpartner_department_import', 'x_bu_itpartner_department', DEPARTMENT_LIST, departments],
         ['x_bu_itpartner_red_flag_import', 'x_bu_itpartner_red_flag', STAFF_LIST, staff],
     ])('%s: the same rows as the transform map', (staging, target, file, csv) => {
-        const inst = new Instance().activate()
+        const inst = appInstance().activate()
         for (const table of ['sys_user', 'cmn_department', 'x_bu_itpartner_partner']) inst.load(table, demo(table))
         const shipped = importWithShippedTransform(staging, target, csv)
         const dir = folder(BASE_TABLES, { 'x_bu_itpartner_partner.json': readFileSync(join(DEMO, 'x_bu_itpartner_partner.json'), 'utf8'), [file]: csv })

@@ -1,4 +1,4 @@
-import { GlideRecord } from '../../emulator/glide/index.ts'
+import { Instance, globalScope } from '../../emulator/glide/index.ts'
 import { BACKFILL_PROPERTY, BATCH_SIZE } from '../../src/server/core/backfill.ts'
 import { backfillStamps, type StampWriter } from '../../src/server/rules/backfill.ts'
 import { existingIncident } from '../support/harness.ts'
@@ -24,15 +24,20 @@ function world() {
     return { inst, ids }
 }
 
-/** What the scheduled job's GlideQuery does on the platform (no rules, no sys fields); here a plain write. */
+/** The part of global.GlideQuery the job's writer uses. */
+interface StampQuery {
+    where(field: string, value: string): StampQuery
+    disableWorkflow(): StampQuery
+    disableAutoSysFields(): StampQuery
+    update(values: Record<string, unknown>): void
+}
+
+/** The scheduled job's writer (src/fluent/jobs/backfill-run.js): global.GlideQuery from the app's scope, no rules, no sys fields. */
 function recorder() {
     const written: { id: string; values: Record<string, string | boolean> }[] = []
+    const global = globalScope(Instance.active()) as { GlideQuery: new (table: string) => StampQuery }
     const write: StampWriter = (id, values) => {
-        const ticket = new GlideRecord('incident')
-        if (!ticket.get(id)) throw new Error('no ticket ' + id)
-        for (const [field, value] of Object.entries(values)) ticket.setValue(field, value)
-        ticket.setWorkflow(false)
-        ticket.update()
+        new global.GlideQuery('incident').where('sys_id', id).disableWorkflow().disableAutoSysFields().update(values)
         written.push({ id, values })
     }
     return { written, write }

@@ -1,6 +1,7 @@
 import { GlideDateTime, GlideRecord, gs, Instance } from '../../emulator/glide/index.ts'
 import { BATCH_SIZE, DEFAULT_RETENTION_DAYS, MAX_BATCHES, parseRetentionDays, RETENTION_PROPERTY } from '../../src/server/core/retention.ts'
 import { purgeDecisions } from '../../src/server/rules/decision-retention.ts'
+import { appInstance } from '../support/app.ts'
 
 const DECISION = 'x_bu_itpartner_decision'
 
@@ -62,7 +63,7 @@ describe('gs.daysAgoStart and GlideDateTime in the embedded instance', () => {
 
 /** An instance on 2026-03-10 with decisions created on the given days and two tickets they point at. */
 function withDecisions(created: string[], retention?: string): Instance {
-    const inst = new Instance(undefined, { startTime: '2026-03-10 12:00:00' }).activate()
+    const inst = appInstance({ startTime: '2026-03-10 12:00:00' }).activate()
     inst.load('incident', [
         { sys_id: 'inc1', number: 'INC0000001', short_description: 'old', sys_created_on: '2024-01-01 08:00:00' },
         { sys_id: 'inc2', number: 'INC0000002', short_description: 'new', sys_created_on: '2026-03-01 08:00:00' },

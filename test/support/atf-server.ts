@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import * as glide from '../../emulator/glide/index.ts'
-import { readBuiltApp } from '../../emulator/app/artifacts.ts'
 import { ModuleLoader } from '../../emulator/app/modules.ts'
+import { readBuiltApp } from '../../emulator/app/artifacts.ts'
+import { builtApp } from './app.ts'
 import { built, builtIn, type BuiltFinder, type BuiltRecord } from './dist.ts'
 import { platformSave } from './harness.ts'
 
@@ -163,9 +164,9 @@ function matches(table: string, query: string): boolean {
     return record.next()
 }
 
-/** The built modules of the project at `root`, for a script's require() (resolved as on the instance). */
-function builtModules(root: string): ModuleLoader {
-    const app = readBuiltApp(root)
+/** The built modules of the project at `root` (default: this one), for a script's require() (resolved as on the instance). */
+function builtModules(root?: string): ModuleLoader {
+    const app = root ? readBuiltApp(root) : builtApp()
     return new ModuleLoader(app.modules, { '@servicenow/glide': glide }, app.packageRoot)
 }
 

@@ -1,13 +1,14 @@
 import * as glide from '../../emulator/glide/index.ts'
 import { readBuiltApp } from '../../emulator/app/artifacts.ts'
 import { ModuleLoader } from '../../emulator/app/modules.ts'
+import { ScriptIncludes } from '../../emulator/app/script-includes.ts'
 import type { AjaxCall } from '../../emulator/client/form.ts'
 import { built, type BuiltFinder } from './dist.ts'
 
 /**
- * Scoped script includes as a build ships them, run on the embedded instance with the platform's Class.create,
- * Object.extendsObject and global.AbstractAjaxProcessor, and a require() that resolves like the instance's
- * (ModuleLoader.scriptRequire: `./src/...` from the app's package folder).
+ * Scoped script includes as a build ships them, run by the emulator (emulator/app/script-includes.ts) on the active
+ * instance: `global` checked from the app's scope, require() resolved like the instance's (`./src/...` from the app's
+ * package folder).
  */
 
 /** The built modules of the project at `root`, for scripts that require them. */
@@ -16,37 +17,17 @@ export function appModules(root: string): ModuleLoader {
     return new ModuleLoader(app.modules, { '@servicenow/glide': glide }, app.packageRoot)
 }
 
-/** GlideAjax's processor base: its request's parameters, read with getParameter ("GlideAjax - Client"). */
-function AbstractAjaxProcessor() {}
-AbstractAjaxProcessor.prototype = {
-    initialize(this: { request: Record<string, string> }, request: Record<string, string>) {
-        this.request = request
-    },
-    getParameter(this: { request: Record<string, string> }, name: string): string | null {
-        return this.request[name] ?? null
-    },
-}
-
-const Class = {
-    create: () =>
-        function (this: { initialize?: (...args: unknown[]) => void }, ...args: unknown[]) {
-            this.initialize?.(...args)
-        },
-}
-const extendsObject = { extendsObject: (base: { prototype: object }, members: object) => Object.assign(Object.create(base.prototype), members) }
-
 export type ScriptIncludeClass = new (...args: unknown[]) => Record<string, (...args: unknown[]) => unknown>
 
 /** The class a built script include (by API name) defines. */
 export function builtScriptInclude(apiName: string, loader: ModuleLoader, find: BuiltFinder = built): ScriptIncludeClass {
-    const [include] = find('sys_script_include', { api_name: apiName })
-    if (!include) throw new Error(`the build has no script include ${apiName}`)
-    return new Function('Class', 'Object', 'global', 'require', `${include.fields.script}\nreturn ${include.fields.name};`)(
-        Class,
-        extendsObject,
-        { AbstractAjaxProcessor },
-        (path: string) => loader.scriptRequire(path),
-    ) as ScriptIncludeClass
+    const includes = find('sys_script_include').map((record) => record.fields)
+    return new ScriptIncludes(includes, loader, { ...glide }, glide.globalScope(glide.Instance.active())).get(apiName) as unknown as ScriptIncludeClass
+}
+
+/** A GlideAjax request with these sysparm_ parameters, as a processor reads it. */
+export function ajaxRequest(params: Record<string, string>): glide.AjaxRequest {
+    return { getParameter: (name: string) => params[name] ?? null }
 }
 
 /**
@@ -56,7 +37,7 @@ export function builtScriptInclude(apiName: string, loader: ModuleLoader, find: 
  */
 export function answerAjax(call: AjaxCall, loader: ModuleLoader, find: BuiltFinder = built): void {
     const Processor = builtScriptInclude(call.processor, loader, find)
-    const processor = new Processor(call.params)
+    const processor = new Processor(ajaxRequest(call.params))
     const method = call.params.sysparm_name
     const answer = call.answered ? processor[method]() : null
     call.answer(answer === null || answer === undefined ? null : String(answer))

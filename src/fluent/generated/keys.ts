@@ -2006,9 +2006,17 @@ declare global {
                         table: 'sys_module'
                         id: '383e587522384a9bb81a9a06d8ba1035'
                     }
+                    priv_abstractajaxprocessor_execute: {
+                        table: 'sys_scope_privilege'
+                        id: '86d23839177a466e8f107bec11ada597'
+                    }
                     priv_cmn_department_read: {
                         table: 'sys_scope_privilege'
                         id: '2f4882229d39450987f11678d8fceea2'
+                    }
+                    priv_glidequery_execute: {
+                        table: 'sys_scope_privilege'
+                        id: 'a5ec7cf3f99c46dabda5469d13dbb5a9'
                     }
                     priv_incident_read: {
                         table: 'sys_scope_privilege'

@@ -55,6 +55,8 @@ export const PRIVILEGES: readonly Privilege[] = [
     table('sys_db_object', 'read'),
     table('sys_atf_test_suite', 'read'),
     table('sys_atf_test_suite_result', 'read'),
+    { target: 'GlideQuery', type: 'sys_script_include', operation: 'execute' },
+    { target: 'AbstractAjaxProcessor', type: 'sys_script_include', operation: 'execute' },
 ]
 
 /** A table's Application Access and web service access as sys_db_object stores them. */
