@@ -5,7 +5,7 @@ import { CONDITION, existingIncident } from '../support/harness.ts'
 import { articleWorld, G, U } from '../support/world.ts'
 import { appInstance } from '../support/app.ts'
 
-// Issue 16 as it ships: the app's columns on incident, the decision-log after rule, the rules' conditions.
+// The stamp as it ships: the app's columns on incident, the decision-log after rule, the rules' conditions.
 
 const column = (element: string) => built('sys_dictionary', { name: 'incident', element })[0]?.fields
 

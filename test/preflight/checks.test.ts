@@ -17,7 +17,7 @@ describe('pre-flight checks on a clean fixture', () => {
         expect(failing(cleanApp())).toEqual({})
     })
 
-    it('has one check per rule issue 17 lists, each with a source', () => {
+    it('has one check per rule of the Store technical review, each with a source', () => {
         expect(CHECKS).toHaveLength(13)
         for (const check of CHECKS) expect(check.sources.length).toBeGreaterThan(0)
     })

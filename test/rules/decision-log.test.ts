@@ -3,7 +3,7 @@ import { existingIncident, platformSave } from '../support/harness.ts'
 import { articleWorld, decisions, G, P, U } from '../support/world.ts'
 import { asGlobal } from '../support/app.ts'
 
-// Issue 16 item 4: a decision row exists only for a save that happened. The before rules queue, the after rule writes.
+// A decision row exists only for a save that happened. The before rules queue, the after rule writes.
 
 type Ticket = Parameters<typeof platformSave>[1]
 

@@ -15,7 +15,7 @@ export interface BannerScratchpad {
 
 /**
  * Display business rule "IT Partner form banner" (Behaviour 4): fills g_scratchpad.itPartner for agents, so the
- * onLoad client script shows the banner without a server call (without the rule, the script asks ITPartnerBannerAjax). A stamped escalation (issue 16) is shown from its stamp
+ * onLoad client script shows the banner without a server call (without the rule, the script asks ITPartnerBannerAjax). A stamped escalation is shown from its stamp
  * in 1 query; any other ticket, or a stamp that no longer holds, uses the lookups. Never breaks the form.
  */
 export function showBanner(current: GlideRecord, _previous: GlideRecord | null, g_scratchpad: BannerScratchpad): void {
