@@ -4,7 +4,7 @@
  * Nothing here is a pass/fail test: the exact counts are pinned in test/rules/costs.test.ts, and the replay figures
  * are reported in docs/replay.md ("Scale").
  */
-import { scaleBench, userLoadBench, type ReplayRun } from '../replay/bench.ts'
+import { scaleBench, userLoadBench, type ReplayRun } from './bench/scale.ts'
 import { GlideRecord, type Instance } from '../emulator/glide/index.ts'
 import { parseConfig } from '../src/server/core/config.ts'
 import type { Evidence, Group, Route } from '../src/server/core/model.ts'

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync }
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { generateSnapshot } from '../replay/bench.ts'
+import { generateSnapshot } from './bench/scale.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { base: { type: 'string', default: 'HEAD~1' }, events: { type: 'string', default: '100000' } } })

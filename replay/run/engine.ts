@@ -1,5 +1,5 @@
-import type { ReplayEvent, Row, Snapshot } from '../snapshot/load.ts'
-import { SnapshotError } from '../snapshot/errors.ts'
+import type { ReplayEvent, Row, Snapshot } from '../read/snapshot.ts'
+import { SnapshotError } from '../read/errors.ts'
 import type { BuiltApp } from '../../emulator/app/artifacts.ts'
 import type { GlideRecordLike, InstanceLike } from '../../emulator/app/glide-api.ts'
 import { AppRuntime } from '../../emulator/app/runtime.ts'

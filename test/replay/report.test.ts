@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { escapeHtml, policiesOf, readLabels, renderReport, scriptJson } from '../../replay/report/html.ts'
-import { dateOf, ReportCollector, weekOf } from '../../replay/report/model.ts'
+import { escapeHtml, policiesOf, readLabels, renderReport, scriptJson } from '../../replay/report/page/render.ts'
+import { dateOf, ReportCollector, weekOf } from '../../replay/report/page/collector.ts'
 import type { EventResult } from '../../replay/run/engine.ts'
-import type { ReportData } from '../../replay/report/data.ts'
-import type { ReplayEvent } from '../../replay/snapshot/load.ts'
-import { ValueTracker, type ValueSummary } from '../../replay/value.ts'
+import type { ReportData } from '../../replay/report/page/data.ts'
+import type { ReplayEvent } from '../../replay/read/snapshot.ts'
+import { ValueTracker, type ValueSummary } from '../../replay/report/value/tracker.ts'
 import { ROOT, runCli } from './helpers.ts'
 
 const LABELS = readLabels(ROOT)

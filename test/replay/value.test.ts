@@ -1,6 +1,6 @@
 import type { EventResult } from '../../replay/run/engine.ts'
-import type { ReplayEvent } from '../../replay/snapshot/load.ts'
-import { eventTimeText, tier1Test, timeOf, ValueTracker, valueSentence, type ValueSummary } from '../../replay/value.ts'
+import type { ReplayEvent } from '../../replay/read/snapshot.ts'
+import { eventTimeText, tier1Test, timeOf, ValueTracker, valueSentence, type ValueSummary } from '../../replay/report/value/tracker.ts'
 
 const TIER1 = new Set(['IT Help Center', 'Desktop Services'])
 const isTier1 = (name: string) => TIER1.has(name)

@@ -10,9 +10,9 @@
  * (c_DiffBtwnAuditHistSets: sys_history_line is a cache dropped after 28 days), "Tracking inserts"
  * (c_TrackingInserts), HistoryWalker scoped API (record_checkpoint).
  */
-import { SnapshotError } from '../snapshot/errors.ts'
-import { Interner } from '../snapshot/intern.ts'
-import type { Row } from '../snapshot/load.ts'
+import { SnapshotError } from '../errors.ts'
+import { Interner } from '../intern.ts'
+import type { Row } from '../snapshot.ts'
 
 /** An event in the form of events.json, with the time of the real save. */
 export interface HistoryEvent {

@@ -10,9 +10,9 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync,
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { main as Main, tuneHeap as TuneHeap } from './cli.ts'
-import type { prepareReplay as PrepareReplay } from './run.ts'
-import { readTable } from './snapshot/load.ts'
+import type { main as Main, tuneHeap as TuneHeap } from '../../replay/cli.ts'
+import type { prepareReplay as PrepareReplay } from '../../replay/run/prepare.ts'
+import { readTable } from '../../replay/read/snapshot.ts'
 
 export interface BenchSize {
     users: number
@@ -337,7 +337,7 @@ function child(args: string[]): ChildRun {
  * for `load`. The clock starts once the bundle is loaded.
  */
 async function childRun(figures: string, mode: string, dir: string, page?: string): Promise<void> {
-    const { bundleReplay } = await import('../scripts/replay.mjs')
+    const { bundleReplay } = await import('../replay.mjs')
     const bundle = bundleReplay()
     const load = createRequire(__filename)
     const { main, tuneHeap } = load(bundle.cli) as { main: typeof Main; tuneHeap: typeof TuneHeap }

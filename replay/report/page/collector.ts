@@ -2,9 +2,9 @@
  * The report page's data: replay results aggregated for the charts, and the per-event table in a compact form
  * (every text stored once, rows as indexes into it), so that 100,000 events stay a page a browser opens.
  */
-import type { EventResult } from '../run/engine.ts'
-import type { ReplayEvent, Row } from '../snapshot/load.ts'
-import type { ValueSummary } from '../value-summary.ts'
+import type { EventResult } from '../../run/engine.ts'
+import type { ReplayEvent, Row } from '../../read/snapshot.ts'
+import type { ValueSummary } from '../value/types.ts'
 import type { Choice, Labels, ReportData, Stacked } from './data.ts'
 
 export const NO_DECISION = 'none'

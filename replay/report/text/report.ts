@@ -1,9 +1,9 @@
-import { DEFAULTS } from '../src/server/core/config.ts'
-import type { EventResult, ReplayEngine, Stamp } from './run/engine.ts'
-import { propertiesInEffect } from './properties.ts'
-import type { Snapshot } from './snapshot/load.ts'
+import { DEFAULTS } from '../../../src/server/core/config.ts'
+import type { EventResult, ReplayEngine, Stamp } from '../../run/engine.ts'
+import { propertiesInEffect } from '../properties.ts'
+import type { Snapshot } from '../../read/snapshot.ts'
 import { GroupHistory, SummaryBuilder, type ReplaySummary } from './summary.ts'
-import { formatCount, type ValueSummary } from './value.ts'
+import { formatCount, type ValueSummary } from '../value/tracker.ts'
 
 /** The readable report fits a terminal of this many columns. */
 export const WIDTH = 120

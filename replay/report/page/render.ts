@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import ts from 'typescript'
-import { DEFAULTS } from '../../src/server/core/config.ts'
+import { DEFAULTS } from '../../../src/server/core/config.ts'
 import { propertiesInEffect } from '../properties.ts'
-import { ROOT } from '../root.ts'
-import type { Row } from '../snapshot/load.ts'
+import { ROOT } from '../../run/root.ts'
+import type { Row } from '../../read/snapshot.ts'
 import type { Finding, Labels, ReportData } from './data.ts'
 
-const PAGE_DIR = join(ROOT, 'replay', 'report', 'page')
+const PAGE_DIR = join(ROOT, 'replay', 'report', 'page', 'browser')
 
 export interface Policy {
     name: string
@@ -79,7 +79,7 @@ function pageScript(): string {
     const output = ts.transpileModule(source, {
         compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.Preserve, removeComments: true },
     }).outputText
-    if (/^\s*(import|export)\b/m.test(output)) throw new Error('replay/report/page/app.ts must compile to a classic script')
+    if (/^\s*(import|export)\b/m.test(output)) throw new Error('replay/report/page/browser/app.ts must compile to a classic script')
     return `(function () {\n${output}\n})();`
 }
 

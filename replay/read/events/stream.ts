@@ -7,7 +7,7 @@ import { isAscii } from 'node:buffer'
 import { closeSync, openSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
-import { SnapshotError } from './errors.ts'
+import { SnapshotError } from '../errors.ts'
 
 /** Bytes read at a time (exported for tests that put an element across two reads). */
 export const CHUNK_BYTES = 1 << 20

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { SnapshotError } from './errors.ts'
-import { eventsFromHistory, rawDateTime } from '../history/events.ts'
-import { readPartnerLists } from '../history/partners.ts'
-import { tableParts } from './parts.ts'
-import { findTableFile, isObject, MAX_SNAPSHOT_BYTES, readTableFile, type TableForm } from './read.ts'
+import { eventsFromHistory, rawDateTime } from './history/events.ts'
+import { readPartnerLists } from './partners/lists.ts'
+import { tableParts } from './export/files.ts'
+import { findTableFile, isObject, MAX_SNAPSHOT_BYTES, readTableFile, type TableForm } from './export/formats.ts'
 import { Interner } from './intern.ts'
-import { jsonArrayElements } from './stream.ts'
+import { jsonArrayElements } from './events/stream.ts'
 
 export type Row = Record<string, string>
 

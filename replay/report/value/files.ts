@@ -1,6 +1,6 @@
 /** The value's files: `--summary FILE` (one JSON object) and `--tickets FILE` (JSON Lines, one object per ticket). */
-import type { Sink } from './output.ts'
-import type { ValueTracker } from './value.ts'
+import type { Sink } from '../output.ts'
+import type { ValueTracker } from './tracker.ts'
 
 /** The summary object: the value's figures (other keys may join them). */
 export async function writeSummary(file: Sink, tracker: ValueTracker, snapshot: string): Promise<void> {

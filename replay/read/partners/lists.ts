@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { SnapshotError } from '../snapshot/errors.ts'
-import type { Row } from '../snapshot/load.ts'
-import { readText } from '../snapshot/read.ts'
+import { SnapshotError } from '../errors.ts'
+import type { Row } from '../snapshot.ts'
+import { readText } from '../export/formats.ts'
 import { parseCsv, type CsvTable } from './csv.ts'
 
 export const DEPARTMENT_LIST = 'partner-departments.csv'

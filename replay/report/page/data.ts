@@ -1,5 +1,5 @@
 /** The report page's data as the replay embeds it and the page script reads it (types only: both sides use them). */
-import type { ValueSummary } from '../value-summary.ts'
+import type { ValueSummary } from '../value/types.ts'
 
 /** A configuration problem to show before the results (the configuration check's findings, or property problems). */
 export interface Finding {

@@ -2,7 +2,7 @@
  * A spreadsheet saved as CSV, read as the platform's CSV data source reads it ("File type data sources": header row
  * first, comma-delimited, fields quoted with "..." and "" for a quote inside).
  */
-import { SnapshotError } from '../snapshot/errors.ts'
+import { SnapshotError } from '../errors.ts'
 
 export interface CsvTable {
     /** Staging column names, in header order (see stagingColumn). */

@@ -1,9 +1,9 @@
 import { join } from 'node:path'
-import { readBuiltApp } from '../emulator/app/artifacts.ts'
-import { ensureBuilt } from './run/build.ts'
-import { ReplayEngine } from './run/engine.ts'
-import { eventFieldsOf } from './snapshot/fields.ts'
-import { loadSnapshot, type Snapshot } from './snapshot/load.ts'
+import { readBuiltApp } from '../../emulator/app/artifacts.ts'
+import { ensureBuilt } from './build.ts'
+import { ReplayEngine } from './engine.ts'
+import { eventFieldsOf } from '../read/events/fields.ts'
+import { loadSnapshot, type Snapshot } from '../read/snapshot.ts'
 import { ROOT } from './root.ts'
 
 export const DEMO_DIR = join(ROOT, 'replay', 'demo')

@@ -4,10 +4,10 @@
  * defined in docs/replay.md ("What the app would have saved"). Streaming: fed one event at a time, it keeps one
  * small state per ticket and never the events.
  */
-import { groupMatches, parseConfig } from '../src/server/core/config.ts'
-import type { EventResult } from './run/engine.ts'
-import type { ReplayEvent, Row } from './snapshot/load.ts'
-import type { PartnerValue, TicketValue, ValueSummary } from './value-summary.ts'
+import { groupMatches, parseConfig } from '../../../src/server/core/config.ts'
+import type { EventResult } from '../../run/engine.ts'
+import type { ReplayEvent, Row } from '../../read/snapshot.ts'
+import type { PartnerValue, TicketValue, ValueSummary } from './types.ts'
 
 export type { PartnerValue, TicketValue, ValueSummary }
 

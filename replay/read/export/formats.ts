@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { SnapshotError } from './errors.ts'
+import { SnapshotError } from '../errors.ts'
 import { parseExportXml, XmlError, type ExportXml } from './xml.ts'
 
 /** Largest table file read (bytes): bounds what one file can take in memory once parsed. */

@@ -1,4 +1,4 @@
-import type { EventResult } from './run/engine.ts'
+import type { EventResult } from '../../run/engine.ts'
 
 /** What a whole replay did, for the summary after the results (counts only; the results keep the details). */
 export interface ReplaySummary {
