@@ -1,6 +1,6 @@
 /** The app properties as the replay applies them: what the readable report and the report page both list. */
 import { parseConfig, PROPERTY, type Config, type RawProperties } from '../../src/server/core/config.ts'
-import type { Row } from '../read/snapshot.ts'
+import type { Row } from '../read/values.ts'
 
 export type PropertyKey = keyof typeof PROPERTY
 

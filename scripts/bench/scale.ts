@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { main as Main, tuneHeap as TuneHeap } from '../../replay/cli.ts'
 import type { prepareReplay as PrepareReplay } from '../../replay/run/prepare.ts'
-import { readTable } from '../../replay/read/snapshot.ts'
+import { readTable } from '../../replay/read/export/rows.ts'
 
 export interface BenchSize {
     users: number

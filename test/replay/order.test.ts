@@ -1,6 +1,7 @@
 import type { BuiltApp, XmlRecord } from '../../emulator/app/artifacts.ts'
 import { ReplayEngine, type EventResult } from '../../replay/run/engine.ts'
-import type { InsertEvent, ReplayEvent, Snapshot, UpdateEvent } from '../../replay/read/snapshot.ts'
+import type { InsertEvent, ReplayEvent, UpdateEvent } from '../../replay/read/events/event.ts'
+import type { Snapshot } from '../../replay/read/snapshot.ts'
 import { eventList } from '../support/event-list.ts'
 
 type SaveEvent = Omit<InsertEvent, 'index'> | Omit<UpdateEvent, 'index'>

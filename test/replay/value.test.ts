@@ -1,6 +1,7 @@
 import type { EventResult } from '../../replay/run/engine.ts'
-import type { ReplayEvent } from '../../replay/read/snapshot.ts'
-import { eventTimeText, tier1Test, timeOf, ValueTracker, valueSentence, type ValueSummary } from '../../replay/report/value/tracker.ts'
+import { timeOf } from '../../replay/read/datetime.ts'
+import { eventTimeText, type ReplayEvent } from '../../replay/read/events/event.ts'
+import { tier1Test, ValueTracker, valueSentence, type ValueSummary } from '../../replay/report/value/tracker.ts'
 
 const TIER1 = new Set(['IT Help Center', 'Desktop Services'])
 const isTier1 = (name: string) => TIER1.has(name)

@@ -1,4 +1,4 @@
-import type { Row } from '../snapshot.ts'
+import type { Row } from '../values.ts'
 
 /**
  * Fields of the base system's task tables that an event may set. The task fields follow ServiceNow docs

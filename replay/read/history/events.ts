@@ -10,20 +10,10 @@
  * (c_DiffBtwnAuditHistSets: sys_history_line is a cache dropped after 28 days), "Tracking inserts"
  * (c_TrackingInserts), HistoryWalker scoped API (record_checkpoint).
  */
+import { rawDateTime } from '../datetime.ts'
 import { SnapshotError } from '../errors.ts'
-import { Interner } from '../intern.ts'
-import type { Row } from '../snapshot.ts'
-
-/** An event in the form of events.json, with the time of the real save. */
-export interface HistoryEvent {
-    table: 'incident'
-    action: 'insert' | 'update'
-    at: string
-    number?: string
-    record?: Row
-    set?: Row
-    user?: string
-}
+import type { Row } from '../values.ts'
+import { compare, compareCheckpoints, EventStoreBuilder, isPlatformColumn, type EventStore } from './store.ts'
 
 export interface History {
     events: EventStore
@@ -40,42 +30,11 @@ export interface HistoryFiles {
     audit: string | null
 }
 
-/** Incident columns an insert does not carry: the platform sets them on the save. */
-const isPlatformColumn = (field: string) => field.startsWith('sys_')
-
 /** sys_audit user values that are no person: the save is replayed in a system session. */
 const SYSTEM_USERS = new Set(['', 'system', 'guest'])
 
-/** `YYYY-MM-DD hh:mm:ss` (the raw export form, UTC) or ISO 8601 in UTC, as `YYYY-MM-DD hh:mm:ss`; null when neither. */
-export function rawDateTime(value: string): string | null {
-    if (value.length === 19 && value.charCodeAt(10) === 32 && value.startsWith(checkedDay) && isClockTime(value)) return value
-    const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.\d+)?Z?$/.exec(value.trim())
-    if (!match) return null
-    if (Number.isNaN(Date.parse(`${match[1]}T${match[2]}Z`))) return null
-    checkedDay = match[1]
-    // The value itself when already in that form: a million tickets then hold one string for opened_at and `at`.
-    const text = `${match[1]} ${match[2]}`
-    return text === value ? value : text
-}
-
-/**
- * The day of the last date rawDateTime read (Date.parse accepted it): times of a history come in order, so most of
- * a million fall on the day before them, and the regular expression and Date.parse then run once a day, not once a
- * time (3 times per event: the history, the check, the replay).
- */
-let checkedDay = '\u0000'
-
-/** hh:mm:ss at 11..18 of `YYYY-MM-DD hh:mm:ss`, each in range (Date.parse accepts all of these, and more). */
-function isClockTime(value: string): boolean {
-    const two = (at: number, max: number) => {
-        const tens = value.charCodeAt(at) - 48
-        const ones = value.charCodeAt(at + 1) - 48
-        return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 && tens * 10 + ones <= max
-    }
-    return value.charCodeAt(13) === 58 && value.charCodeAt(16) === 58 && two(11, 23) && two(14, 59) && two(17, 59)
-}
-
-function dateOf(file: string, index: number, row: Row, fields: string[]): string {
+/** The time of a row's save, from the first of `fields` it has; refuses a value that is not a raw date-time. */
+function saveTimeOf(file: string, index: number, row: Row, fields: string[]): string {
     const field = fields.find((name) => row[name])
     if (!field) throw new SnapshotError(file, index, `has no ${fields.join(' or ')}: the replay needs the time of each save`)
     const at = rawDateTime(row[field])
@@ -135,7 +94,7 @@ export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: 
             field: audit.fieldname,
             oldvalue: audit.oldvalue ?? '',
             newvalue: audit.newvalue ?? '',
-            at: dateOf(file, index, audit, ['sys_created_on']),
+            at: saveTimeOf(file, index, audit, ['sys_created_on']),
             checkpoint: audit.record_checkpoint ? Number(audit.record_checkpoint) : NaN,
             user: audit.user ?? '',
             sysId: audit.sys_id ?? '',
@@ -167,7 +126,7 @@ export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: 
         for (const row of page) {
             if (!row.number) throw new SnapshotError(files.incident, index, 'has no number')
             tickets.set(row.sys_id, index)
-            const at = dateOf(files.incident, index, row, ['opened_at', 'sys_created_on'])
+            const at = saveTimeOf(files.incident, index, row, ['opened_at', 'sys_created_on'])
             for (const field in row) if (!isPlatformColumn(field)) columns.add(field)
             if (store.addInsert(row, initial.get(row.sys_id), at)) lacking.push(index)
             sysIds.push(row.sys_id)
@@ -222,210 +181,6 @@ function byTime(a: AuditEntry, b: AuditEntry): number {
     return compare(a.at, b.at) || compareCheckpoints(a.checkpoint, b.checkpoint) || compare(a.sysId, b.sysId)
 }
 
-/** Unsigned 32-bit numbers appended one at a time. */
-class U32List {
-    private data = new Uint32Array(1024)
-    length = 0
-
-    push(value: number): void {
-        if (this.length === this.data.length) {
-            const grown = new Uint32Array(this.data.length * 2)
-            grown.set(this.data)
-            this.data = grown
-        }
-        this.data[this.length++] = value
-    }
-
-    get(index: number): number {
-        return this.data[index]
-    }
-
-    set(index: number, value: number): void {
-        this.data[index] = value
-    }
-
-    /** The numbers, in an array of their own length. */
-    done(): Uint32Array {
-        return this.data.slice(0, this.length)
-    }
-}
-
-/** What the events are built from, gathered one event at a time; `done` sorts them into an EventStore. */
-class EventStoreBuilder {
-    private readonly shapes: string[][] = []
-    private readonly shapeIds = new Map<string, number>()
-    private readonly shapeOf = new U32List()
-    private readonly cellStart = new U32List()
-    private readonly cells: string[] = []
-    private readonly at: string[] = []
-    private readonly ticket = new U32List()
-    private readonly extra: string[] = []
-    private readonly checkpoints: number[] = []
-    private inserts = 0
-    /** The field names of the event being added. */
-    private readonly fields: string[] = []
-    private lastShape = -1
-    /** Page rows and audit rows are parsed anew: cells share one string per value (the events live for the whole run). */
-    private readonly interned = new Interner()
-
-    /**
-     * Adds a ticket's insert: the row's fields but the platform's, with the values at insert (`initial`) over them.
-     * Inserts come before updates, in the incidents' order. Nothing is made per row but its cells. True when `initial`
-     * has fields the row lacks: `addColumns` adds those of them that the export has, once all its rows are read.
-     */
-    addInsert(row: Row, initial: Row | undefined, at: string): boolean {
-        const fields = this.fields
-        fields.length = 0
-        const start = this.cells.length
-        for (const field in row) {
-            if (isPlatformColumn(field)) continue
-            fields.push(field)
-            const value = initial && Object.hasOwn(initial, field) ? initial[field] : row[field]
-            // A number is unique: kept as it is, it leaves the interner's room to values that repeat.
-            this.cells.push(field === 'number' ? value : this.interned.of(value))
-        }
-        let lacking = false
-        for (const field in initial) if (!Object.hasOwn(row, field)) lacking = true
-        const id = this.add(start, at, -1)
-        this.ticket.push(id)
-        this.extra.push(row.number)
-        this.inserts++
-        return lacking
-    }
-
-    /** Appends to insert `id` the fields of `initial` that it lacks and `columns` has: its cells move to the end. */
-    addColumns(id: number, initial: Row, columns: ReadonlySet<string>): void {
-        const fields = this.fields
-        fields.length = 0
-        fields.push(...this.shapes[this.shapeOf.get(id)])
-        const start = this.cells.length
-        for (let cell = this.cellStart.get(id), end = cell + fields.length; cell < end; cell++) this.cells.push(this.cells[cell])
-        for (const field in initial) {
-            if (!columns.has(field) || fields.includes(field)) continue
-            fields.push(field)
-            this.cells.push(this.interned.of(initial[field]))
-        }
-        if (this.cells.length === start + this.shapes[this.shapeOf.get(id)].length) {
-            this.cells.length = start
-            return
-        }
-        this.shapeOf.set(id, this.shape())
-        this.cellStart.set(id, start)
-    }
-
-    addUpdate(ticket: number, set: Row, at: string, checkpoint: number, user: string): void {
-        const fields = this.fields
-        fields.length = 0
-        const start = this.cells.length
-        for (const field in set) {
-            fields.push(field)
-            this.cells.push(this.interned.of(set[field]))
-        }
-        this.add(start, at, checkpoint)
-        this.ticket.push(ticket)
-        this.extra.push(user)
-    }
-
-    /**
-     * The events in replay order: by time (an update never before its ticket's insert), an insert before updates,
-     * then by update count, number and `sysIds` (by event id: the ticket's, the audit row's).
-     */
-    done(sysIds: string[]): EventStore {
-        const { at, extra, inserts } = this
-        const ticket = this.ticket.done()
-        const checkpoints = Float64Array.from(this.checkpoints)
-        // A save stamped before its ticket's opened_at (clock skew, an edited opened_at) still follows the insert.
-        const orderAt = at.map((own, id) => (own < at[ticket[id]] ? at[ticket[id]] : own))
-        const order = new Uint32Array(at.length).map((_, id) => id)
-        order.sort(
-            (a, b) =>
-                compare(orderAt[a], orderAt[b]) ||
-                Number(a >= inserts) - Number(b >= inserts) ||
-                compareCheckpoints(checkpoints[a], checkpoints[b]) ||
-                compare(extra[ticket[a]], extra[ticket[b]]) ||
-                compare(sysIds[a], sysIds[b]),
-        )
-        return new EventStore({ shapes: this.shapes, shapeOf: this.shapeOf.done(), cellStart: this.cellStart.done(), cells: this.cells, at, ticket, extra, inserts, order })
-    }
-
-    /** Ends an event whose cells from `start` on were pushed, with its field names in `fields`. */
-    private add(start: number, at: string, checkpoint: number): number {
-        this.shapeOf.push(this.shape())
-        this.cellStart.push(start)
-        this.checkpoints.push(checkpoint)
-        return this.at.push(at) - 1
-    }
-
-    /** The id of the shape in `fields`: most events have the shape of the one before. */
-    private shape(): number {
-        const { fields } = this
-        const last = this.shapes[this.lastShape]
-        if (last?.length === fields.length) {
-            let same = true
-            for (let i = 0; same && i < fields.length; i++) same = last[i] === fields[i]
-            if (same) return this.lastShape
-        }
-        const key = fields.join('\u0000')
-        let shape = this.shapeIds.get(key)
-        if (shape === undefined) {
-            shape = this.shapes.push([...fields]) - 1
-            this.shapeIds.set(key, shape)
-        }
-        return (this.lastShape = shape)
-    }
-}
-
-interface StoredEvents {
-    /** Field names of records and sets, in their order; an event's values are `cells` from `cellStart[id]` on. */
-    shapes: string[][]
-    shapeOf: Uint32Array
-    cellStart: Uint32Array
-    cells: string[]
-    at: string[]
-    /** An update's ticket (the id of its insert); an insert's own id. */
-    ticket: Uint32Array
-    /** An insert's number; an update's user ('' for none). */
-    extra: string[]
-    /** Events 0 .. inserts - 1 are the inserts, the rest the updates. */
-    inserts: number
-    /** Event ids in replay order. */
-    order: Uint32Array
-}
-
-/**
- * The history's events in order, made anew on each iteration from a compact form (a million events kept as objects
- * for the whole replay would take several hundred MB): no ticket row, each record or set as its shape (field names,
- * shared by all with the same fields) and its values, which are the strings the rows shared (SharedValues).
- */
-export class EventStore implements Iterable<HistoryEvent> {
-    constructor(private readonly stored: StoredEvents) {}
-
-    get length(): number {
-        return this.stored.order.length
-    }
-
-    *[Symbol.iterator](): Iterator<HistoryEvent> {
-        const { at, ticket, extra, inserts, order } = this.stored
-        for (const id of order) {
-            if (id < inserts) {
-                yield { table: 'incident', action: 'insert', at: at[id], record: this.values(id) }
-                continue
-            }
-            const event: HistoryEvent = { table: 'incident', action: 'update', at: at[id], number: extra[ticket[id]], set: this.values(id) }
-            if (extra[id]) event.user = extra[id]
-            yield event
-        }
-    }
-
-    private values(id: number): Row {
-        const { shapes, shapeOf, cellStart, cells } = this.stored
-        let cell = cellStart[id]
-        const row: Row = {}
-        for (const field of shapes[shapeOf[id]]) row[field] = cells[cell++]
-        return row
-    }
-}
-
 /** sys_audit's user column holds the user name of who saved; a sys_id is taken as is. */
 class UserNames {
     readonly unknown = new Set<string>()
@@ -445,16 +200,6 @@ class UserNames {
         this.unknown.add(value)
         return ''
     }
-}
-
-function compare(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0
-}
-
-/** By update count; an unknown count (NaN) after the known ones. */
-function compareCheckpoints(a: number, b: number): number {
-    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) === Number.isNaN(b) ? 0 : Number.isNaN(a) ? 1 : -1
-    return a - b
 }
 
 function first(values: Set<string>): string {

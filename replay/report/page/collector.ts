@@ -3,7 +3,9 @@
  * (every text stored once, rows as indexes into it), so that 100,000 events stay a page a browser opens.
  */
 import type { EventResult } from '../../run/engine.ts'
-import type { ReplayEvent, Row } from '../../read/snapshot.ts'
+import { dayOf } from '../../read/datetime.ts'
+import type { ReplayEvent } from '../../read/events/event.ts'
+import type { Row } from '../../read/values.ts'
 import type { ValueSummary } from '../value/types.ts'
 import type { Choice, Labels, ReportData, Stacked } from './data.ts'
 
@@ -22,14 +24,6 @@ const MAX_WEEKS = 156
  * hold the replay's memory and make a page of hundreds of MB that a browser cannot open.
  */
 export const MAX_TABLE_ROWS = 100_000
-
-/** The date part of a ServiceNow date-time ("2026-11-02 14:03:00", or ISO), or null when it is not one. */
-export function dateOf(value: string | undefined): Date | null {
-    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec((value ?? '').trim())
-    if (!match) return null
-    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-    return Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3]) ? null : date
-}
 
 /** The Monday (UTC) that starts a date's ISO week, as YYYY-MM-DD. */
 export function weekOf(date: Date): string {
@@ -121,7 +115,7 @@ export class ReportCollector {
     }
 
     private noteOpened(number: string | undefined, record: Row): void {
-        const date = dateOf(record.opened_at) ?? dateOf(record.sys_created_on)
+        const date = dayOf(record.opened_at) ?? dayOf(record.sys_created_on)
         if (number && date) this.opened.set(number, date)
     }
 

@@ -9,7 +9,7 @@ import ts from 'typescript'
 import { DEFAULTS } from '../../../src/server/core/config.ts'
 import { propertiesInEffect } from '../properties.ts'
 import { ROOT } from '../../run/root.ts'
-import type { Row } from '../../read/snapshot.ts'
+import type { Row } from '../../read/values.ts'
 import type { Finding, Labels, ReportData } from './data.ts'
 
 const PAGE_DIR = join(ROOT, 'replay', 'report', 'page', 'browser')

@@ -6,7 +6,9 @@
  */
 import { groupMatches, parseConfig } from '../../../src/server/core/config.ts'
 import type { EventResult } from '../../run/engine.ts'
-import type { ReplayEvent, Row } from '../../read/snapshot.ts'
+import { timeOf } from '../../read/datetime.ts'
+import { eventTimeText, type ReplayEvent } from '../../read/events/event.ts'
+import type { Row } from '../../read/values.ts'
 import type { PartnerValue, TicketValue, ValueSummary } from './types.ts'
 
 export type { PartnerValue, TicketValue, ValueSummary }
@@ -16,29 +18,6 @@ export const ESCALATION_OUTCOMES: ReadonlySet<string> = new Set(['rerouted', 'ke
 
 const HOUR = 3_600_000
 const NONE = -1
-
-/**
- * A date-time as the instance stores it (`YYYY-MM-DD hh:mm:ss`, UTC) or ISO 8601 (with `T`, an optional zone): ms
- * since 1970, or null when it is not one.
- */
-export function timeOf(value: string | undefined): number | null {
-    const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec((value ?? '').trim())
-    if (!match) return null
-    const [, y, mo, d, h, mi, s, zone] = match
-    const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0))
-    const check = new Date(local)
-    if (check.getUTCDate() !== Number(d) || check.getUTCHours() !== Number(h) || Number(mi) > 59 || Number(s ?? 0) > 59) return null
-    if (!zone || zone === 'Z') return local
-    const offset = (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) * 60_000
-    return zone[0] === '+' ? local - offset : local + offset
-}
-
-/** When the event's save really happened: its `at`, else the insert's opened_at / sys_created_on, the update's sys_updated_on. */
-export function eventTimeText(event: ReplayEvent): string | undefined {
-    if (event.at) return event.at
-    if (event.action === 'insert') return event.record.opened_at || event.record.sys_created_on || undefined
-    return event.set.sys_updated_on || undefined
-}
 
 /** Whether a group name is a tier-1 group, per the effective `tier1_groups` (names ignoring case, or sys_ids). */
 export function tier1Test(properties: readonly Row[], groups: readonly Row[]): (name: string) => boolean {
