@@ -1,6 +1,6 @@
 /**
- * `--backfill`: what the stamp backfill (issue 16; the scheduled jobs "IT Partner Routing: backfill stamps") would
- * stamp on the snapshot's open incidents, run by the built module on the embedded instance with nothing written.
+ * `--backfill`: what the stamp backfill (the scheduled jobs "IT Partner Routing: backfill stamps") would stamp on the
+ * snapshot's open incidents, run by the built module on the embedded instance with nothing written.
  */
 import type { BackfillChange, BackfillStamp, ReplayEngine } from '../run/engine.ts'
 import type { Sink } from './output.ts'

@@ -1,12 +1,13 @@
-import { join } from 'node:path'
+/**
+ * From a snapshot folder to an engine ready to run: the built app (built first when stale), the snapshot read and
+ * checked against the app's own dictionary, and a fresh embedded instance holding both.
+ */
 import { readBuiltApp } from '../../emulator/app/artifacts.ts'
-import { ensureBuilt } from './build.ts'
-import { ReplayEngine } from './engine.ts'
 import { eventFieldsOf } from '../read/events/fields.ts'
 import { loadSnapshot, type Snapshot } from '../read/snapshot.ts'
+import { ensureBuilt } from './build.ts'
+import { ReplayEngine } from './engine.ts'
 import { ROOT } from './root.ts'
-
-export const DEMO_DIR = join(ROOT, 'replay', 'demo')
 
 /** Loads the built app (building it when stale) and the snapshot, and returns a ready engine. */
 export function prepareReplay(

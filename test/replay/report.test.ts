@@ -1,13 +1,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { escapeHtml, policiesOf, readLabels, renderReport, scriptJson } from '../../replay/report/page/render.ts'
+import { readLabels } from '../../replay/report/page/labels.ts'
+import { escapeHtml, policiesOf, renderReport, scriptJson } from '../../replay/report/page/render.ts'
 import { dayOf } from '../../replay/read/datetime.ts'
 import { ReportCollector, weekOf } from '../../replay/report/page/collector.ts'
 import type { EventResult } from '../../replay/run/engine.ts'
 import type { ReportData } from '../../replay/report/page/data.ts'
 import type { ReplayEvent } from '../../replay/read/events/event.ts'
-import { ValueTracker, type ValueSummary } from '../../replay/report/value/tracker.ts'
+import { ValueTracker } from '../../replay/report/value/tracker.ts'
+import type { ValueSummary } from '../../replay/report/value/types.ts'
 import { ROOT, runCli } from './helpers.ts'
 
 const LABELS = readLabels(ROOT)

@@ -1,12 +1,16 @@
+/**
+ * The readable report, the replay's default output: the properties in effect, the snapshot's warnings and the
+ * configuration check, one block per event, the counts, and what the app would have saved.
+ */
 import { DEFAULTS } from '../../../src/server/core/config.ts'
+import type { Snapshot } from '../../read/snapshot.ts'
 import type { EventResult, ReplayEngine, Stamp } from '../../run/engine.ts'
 import { propertiesInEffect } from '../properties.ts'
-import type { Snapshot } from '../../read/snapshot.ts'
+import { ticketGroups } from '../ticket-groups.ts'
+import { formatCount } from '../value/sentence.ts'
+import type { ValueSummary } from '../value/types.ts'
 import { GroupHistory, SummaryBuilder, type ReplaySummary } from './summary.ts'
-import { formatCount, type ValueSummary } from '../value/tracker.ts'
-
-/** The readable report fits a terminal of this many columns. */
-export const WIDTH = 120
+import { clip, WIDTH, wrap } from './wrap.ts'
 
 /** Event line columns: number, action, outcome, from → to, Partner, signal (2 spaces between). */
 const COLUMNS = { number: 10, action: 6, outcome: 17, flow: 38, partner: 24, signal: 15 } as const
@@ -67,16 +71,6 @@ function propertyLines(snapshot: Snapshot): string[] {
     }
     for (const { problem } of properties) if (problem) lines.push(...wrap(problem, '  ! ', '    '))
     return lines
-}
-
-/** The group of each ticket of the snapshot's incident export, by number. */
-export function ticketGroups(snapshot: Snapshot): Map<string, string | null> {
-    const names = new Map((snapshot.tables.get('sys_user_group') ?? []).map((group) => [group.sys_id, group.name || group.sys_id]))
-    const groups = new Map<string, string | null>()
-    for (const ticket of snapshot.tables.get('incident') ?? []) {
-        if (ticket.number) groups.set(ticket.number, ticket.assignment_group ? (names.get(ticket.assignment_group) ?? ticket.assignment_group) : null)
-    }
-    return groups
 }
 
 function header(): string {
@@ -220,41 +214,3 @@ function clipFlow(flow: string): string {
     return `${clip(parts[0], half)} → ${clip(parts[1], half)}`
 }
 
-function clip(text: string, width: number): string {
-    return text.length > width ? text.slice(0, width - 1) + '…' : text
-}
-
-/** Words separated by single spaces, nothing before or after. */
-const ONE_LINE = /^\S+(?: \S+)*$/
-
-/** Word-wraps text to WIDTH: the first line starts with `first`, the others with `rest` (default: spaces as wide). */
-export function wrap(text: string, first: string, rest = ' '.repeat(first.length)): string[] {
-    // Most texts of an event block fit on their first line with single spaces: the loop below would give them back as they are.
-    if (first.length + text.length <= WIDTH && ONE_LINE.test(text)) return [first + text]
-    const lines: string[] = []
-    let line = first
-    let empty = true
-    for (const word of text.split(/\s+/).filter(Boolean)) {
-        if (!empty && line.length + 1 + word.length > WIDTH) {
-            lines.push(line)
-            line = rest
-            empty = true
-        }
-        if (empty && line.length + word.length > WIDTH) {
-            // A word longer than the line (a URL): cut it.
-            let remaining = word
-            while (line.length + remaining.length > WIDTH) {
-                const room = WIDTH - line.length
-                lines.push(line + remaining.slice(0, room))
-                remaining = remaining.slice(room)
-                line = rest
-            }
-            line += remaining
-        } else {
-            line += (empty ? '' : ' ') + word
-        }
-        empty = false
-    }
-    lines.push(line)
-    return lines
-}

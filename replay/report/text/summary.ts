@@ -1,3 +1,4 @@
+/** The counts that end the readable report: outcomes, Partners and signals, moves between groups, boomerangs. */
 import type { EventResult } from '../../run/engine.ts'
 
 /** What a whole replay did, for the summary after the results (counts only; the results keep the details). */

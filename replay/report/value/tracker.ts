@@ -1,32 +1,20 @@
 /**
- * What the app would have saved (issue 15 item 3): per ticket, the groups it really went to (the actual path) against
+ * What the app would have saved: per ticket, the groups it really went to (the actual path) against
  * the groups the app would have given it (the app path), and from both the summary a manager reads. Each figure is
  * defined in docs/replay.md ("What the app would have saved"). Streaming: fed one event at a time, it keeps one
  * small state per ticket and never the events.
  */
-import { groupMatches, parseConfig } from '../../../src/server/core/config.ts'
-import type { EventResult } from '../../run/engine.ts'
 import { timeOf } from '../../read/datetime.ts'
 import { eventTimeText, type ReplayEvent } from '../../read/events/event.ts'
-import type { Row } from '../../read/values.ts'
+import type { EventResult } from '../../run/engine.ts'
+import { valueSentence } from './sentence.ts'
 import type { PartnerValue, TicketValue, ValueSummary } from './types.ts'
-
-export type { PartnerValue, TicketValue, ValueSummary }
 
 /** Outcomes of a decision the app took because it treated the ticket as a Partner escalation. */
 export const ESCALATION_OUTCOMES: ReadonlySet<string> = new Set(['rerouted', 'kept_specialty', 'no_target', 'boomerang_blocked', 'boomerang_warned'])
 
 const HOUR = 3_600_000
 const NONE = -1
-
-/** Whether a group name is a tier-1 group, per the effective `tier1_groups` (names ignoring case, or sys_ids). */
-export function tier1Test(properties: readonly Row[], groups: readonly Row[]): (name: string) => boolean {
-    const given = properties.find((row) => row.name === 'x_bu_itpartner.tier1_groups')?.value
-    const { config } = parseConfig({ tier1Groups: given ?? null })
-    const ids = new Map<string, string>()
-    for (const group of groups) if (group.name && !ids.has(group.name)) ids.set(group.name, group.sys_id)
-    return (name) => config.tier1Groups.some((entry) => groupMatches({ id: ids.get(name) ?? name, name }, entry))
-}
 
 /** Flags of a ticket. */
 const ESCALATION = 1
@@ -393,24 +381,4 @@ export class ValueTracker {
 
 function hours(ms: number): number {
     return Math.round(ms / (HOUR / 10)) / 10
-}
-
-/** A count with thousands separators. */
-export function formatCount(value: number): string {
-    return value.toLocaleString('en-US', { maximumFractionDigits: 1 })
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-    return `${formatCount(count)} ${count === 1 ? one : many}`
-}
-
-/** "N Partner escalations would have skipped tier 1; M hops and H hours in tier-1 queues saved; K boomerangs stopped." */
-export function valueSentence(summary: Omit<ValueSummary, 'sentence'>): string {
-    const skipped = `${plural(summary.skipped_tier1, 'Partner escalation')} would have skipped tier 1`
-    const hops = plural(summary.hops.saved, 'hop')
-    const saved =
-        summary.tier1_hours_saved === null
-            ? `${hops} saved (hours in tier-1 queues: no times in the events)`
-            : `${hops} and ${plural(summary.tier1_hours_saved, 'hour')} in tier-1 queues saved`
-    return `${skipped}; ${saved}; ${plural(summary.boomerangs_stopped, 'boomerang')} stopped.`
 }
