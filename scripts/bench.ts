@@ -46,7 +46,7 @@ const update = (values: Record<string, string>, changes: Record<string, string>)
     return () => void platformSave(inst, current, previous)
 }
 
-/** A ticket stamped as MET IT's red-flag escalation (issue 16). */
+/** A ticket stamped as MET IT's red-flag escalation (the Partner columns the app writes on every save). */
 const STAMPED = { x_bu_itpartner_partner: P.met, x_bu_itpartner_signal: 'red_flag', x_bu_itpartner_escalation: 'true' }
 
 function failingRouteLookup(): Cost {
@@ -71,9 +71,9 @@ const displayRule = (inst: Instance) => {
 
 export function routingCosts(): Record<string, Cost> {
     return {
-        // Every insert is stamped (issue 16): a ticket the rule does not route still pays for its evidence, and one
-        // without a stronger signal pays 1 query more than before the stamp: the caller's Partner department. It cannot
-        // go without losing the department stamp (test/rules/costs.test.ts says why).
+        // Every insert is stamped: a ticket the rule does not route still pays for its evidence, and one without a
+        // stronger signal pays 1 query for the caller's Partner department. It cannot go without losing the department
+        // stamp (test/rules/costs.test.ts says why).
         not_tier1: measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.syseng })),
         not_tier1_non_partner: measure(insert({ caller_id: U.physicsClient, category: 'network', assignment_group: G.syseng })),
         tier1_non_partner: measure(insert({ caller_id: U.physicsClient, category: 'network', assignment_group: G.helpCenter })),
@@ -88,7 +88,7 @@ export function routingCosts(): Record<string, Cost> {
     }
 }
 
-/** Issue 16: form load of a stamped escalation (a hand-off): the red flags of caller and opener, the Partner through the stamp's reference. */
+/** Form load of a stamped escalation (a hand-off): the red flags of caller and opener, the Partner through the stamp's reference. */
 const stampedDisplayRule = (inst: Instance) => {
     const ticket = existingIncident(inst, {
         caller_id: U.physicsClient,
