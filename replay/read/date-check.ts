@@ -3,6 +3,7 @@
  * events file), naming the first, since the fix is the same for all of them (export raw values).
  */
 import { isRawDateTime } from './datetime.ts'
+import type { RawRow } from './values.ts'
 
 /** Date columns the replay reads (the page's weekly chart, `at` of an event): raw values are `YYYY-MM-DD hh:mm:ss`. */
 const DATE_FIELDS = ['at', 'opened_at', 'sys_created_on', 'sys_updated_on'] as const
@@ -17,7 +18,7 @@ export class DateCheck {
 
     constructor(private readonly warn: (message: string) => void) {}
 
-    check(file: string, index: number, unit: 'row' | 'event', number: string | undefined, ...values: (Record<string, unknown> | undefined)[]): void {
+    check(file: string, index: number, unit: 'row' | 'event', number: string | undefined, ...values: (RawRow | undefined)[]): void {
         for (const value of values) {
             if (!value) continue
             for (const field of DATE_FIELDS) {

@@ -17,7 +17,7 @@ export type RawRow = Record<string, unknown>
 /** How a table file was exported: Table API JSON, a list's Export > JSON, or Export > XML (or a record export). */
 export type TableForm = 'table-api' | 'list-json' | 'xml'
 
-export function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is RawRow {
     return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -55,4 +55,12 @@ export function normalizeValue(value: unknown, file: string, index: number, fiel
  */
 export function isTrue(value: unknown): boolean {
     return value === true || value === 'true' || value === '1'
+}
+
+/**
+ * A true/false column whose default is true (`active`) in an export that may leave it out or empty: true unless it
+ * says "false" (tables.ts DEFAULTED_COLUMNS tells the admin so once per file).
+ */
+export function isTrueUnlessFalse(value: string | undefined): boolean {
+    return value !== 'false'
 }

@@ -5,7 +5,7 @@
 import { SnapshotError } from '../read/errors.ts'
 import type { ReplayEvent } from '../read/events/event.ts'
 import type { Snapshot } from '../read/snapshot.ts'
-import { isTrue, type Row } from '../read/values.ts'
+import { isTrue, isTrueUnlessFalse, type Row } from '../read/values.ts'
 import type { BuiltApp } from '../../emulator/app/artifacts.ts'
 import type { GlideRecordLike, InstanceLike } from '../../emulator/app/glide-api.ts'
 import { AppRuntime } from '../../emulator/app/runtime.ts'
@@ -82,7 +82,7 @@ export class ReplayEngine {
         this.defineEventFields()
         this.runtime.setAssignmentRules(snapshot.tables.get('sysrule_assignment') ?? [])
         this.opaqueRoutes = (snapshot.tables.get('x_bu_itpartner_route') ?? [])
-            .filter((route) => route.active !== 'false' && /javascript:/i.test(route.condition || ''))
+            .filter((route) => isTrueUnlessFalse(route.active) && /javascript:/i.test(route.condition || ''))
             .map((route) => ({ label: `"${route.description || route.sys_id}" (order ${route.order || 0})`, order: Number(route.order || 0), table: route.table || 'incident' }))
         this.loadData()
     }

@@ -4,7 +4,7 @@
  */
 import { isDisplayDateTime, rawDateTime } from '../datetime.ts'
 import { SnapshotError } from '../errors.ts'
-import { isObject, normalizeRow, normalizeValue, onlyStrings, type Row } from '../values.ts'
+import { isObject, normalizeRow, normalizeValue, onlyStrings, type RawRow, type Row } from '../values.ts'
 
 /** Tables an event may name: task tables. Business rules of the app run on incident. */
 export const EVENT_TABLES = new Set(['incident', 'problem', 'change_request', 'sc_request', 'sc_req_item', 'sc_task'])
@@ -86,7 +86,7 @@ export function toEvent(raw: unknown, index: number, EventError: EventErrorClass
 }
 
 /** An event's values as a Row: the parsed object itself when its values are all strings already (most are), else a copy. */
-function eventRow(raw: Record<string, unknown>, file: string, index: number): Row {
+function eventRow(raw: RawRow, file: string, index: number): Row {
     return onlyStrings(raw) ? (raw as Row) : normalizeRow(raw, file, index)
 }
 

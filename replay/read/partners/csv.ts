@@ -3,12 +3,13 @@
  * first, comma-delimited, fields quoted with "..." and "" for a quote inside).
  */
 import { SnapshotError } from '../errors.ts'
+import type { Row } from '../values.ts'
 
 export interface CsvTable {
     /** Staging column names, in header order (see stagingColumn). */
     columns: string[]
     /** One object per data row, by staging column; `line` is the row's line number in the file (header = 1). */
-    rows: { line: number; values: Record<string, string> }[]
+    rows: { line: number; values: Row }[]
 }
 
 /**

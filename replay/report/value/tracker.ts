@@ -1,8 +1,8 @@
 /**
- * What the app would have saved: per ticket, the groups it really went to (the actual path) against
- * the groups the app would have given it (the app path), and from both the summary a manager reads. Each figure is
- * defined in docs/replay.md ("What the app would have saved"). Streaming: fed one event at a time, it keeps one
- * small state per ticket and never the events.
+ * What the app would have saved: per ticket, the groups it really went to (the actual path) against the groups the app
+ * would have given it (the app path), and from both the summary a manager reads. Each figure is defined in
+ * docs/replay.md ("What the app would have saved"). Streaming: fed one event at a time, it keeps one small state per
+ * ticket and never the events.
  */
 import { timeOf } from '../../read/datetime.ts'
 import { eventTimeText, type ReplayEvent } from '../../read/events/event.ts'

@@ -1,6 +1,6 @@
 /**
- * The report page's script (compiled to a classic script and inlined by replay/report/html.ts). It reads the data
- * embedded as JSON, draws the charts with ECharts' SVG renderer and runs the paged, filterable events table.
+ * The report page's script (compiled to a classic script and inlined by replay/report/page/render.ts). It reads the
+ * data embedded as JSON, draws the charts with ECharts' SVG renderer and runs the paged, filterable events table.
  * Texts from the snapshot reach the page only through textContent and escaped tooltips, never as markup.
  */
 import type { ReportData, Stacked } from '../data.ts'
