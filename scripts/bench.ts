@@ -6,7 +6,7 @@
  * test/rules/backfill.test.ts, the replay figures are reported in docs/replay.md ("Scale"), the backfill's in
  * docs/admin.md.
  */
-import { scaleBench, userLoadBench, type ReplayRun } from '../replay/bench.ts'
+import { scaleBench, userLoadBench, type ReplayRun } from './bench/scale.ts'
 import { GlideRecord, type Instance } from '../emulator/glide/index.ts'
 import { parseConfig } from '../src/server/core/config.ts'
 import type { Evidence, Group, Route } from '../src/server/core/model.ts'
@@ -50,7 +50,7 @@ const update = (values: Record<string, string>, changes: Record<string, string>)
     return () => void platformSave(inst, current, previous)
 }
 
-/** A ticket stamped as MET IT's red-flag escalation. */
+/** A ticket stamped as MET IT's red-flag escalation (the Partner columns the app writes on every save). */
 const STAMPED = { x_bu_itpartner_partner: P.met, x_bu_itpartner_signal: 'red_flag', x_bu_itpartner_escalation: 'true' }
 
 function failingRouteLookup(): Cost {
@@ -75,9 +75,9 @@ const displayRule = (inst: Instance) => {
 
 export function routingCosts(): Record<string, Cost> {
     return {
-        // Every insert is stamped: a ticket the rule does not route still pays for its evidence, and one
-        // without a stronger signal pays 1 query more than before the stamp: the caller's Partner department. It cannot
-        // go without losing the department stamp (test/rules/costs.test.ts says why).
+        // Every insert is stamped: a ticket the rule does not route still pays for its evidence, and one without a
+        // stronger signal pays 1 query for the caller's Partner department. It cannot go without losing the department
+        // stamp (test/rules/costs.test.ts says why).
         not_tier1: measure(insert({ caller_id: U.metTech, category: 'network', assignment_group: G.syseng })),
         not_tier1_non_partner: measure(insert({ caller_id: U.physicsClient, category: 'network', assignment_group: G.syseng })),
         tier1_non_partner: measure(insert({ caller_id: U.physicsClient, category: 'network', assignment_group: G.helpCenter })),

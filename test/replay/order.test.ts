@@ -1,6 +1,7 @@
 import { emptyApp, type BuiltApp, type XmlRecord } from '../../emulator/app/artifacts.ts'
 import { ReplayEngine, type EventResult } from '../../replay/run/engine.ts'
-import type { InsertEvent, ReplayEvent, Snapshot, UpdateEvent } from '../../replay/snapshot/load.ts'
+import type { InsertEvent, ReplayEvent, UpdateEvent } from '../../replay/read/events/event.ts'
+import type { Snapshot } from '../../replay/read/snapshot.ts'
 import { eventList } from '../support/event-list.ts'
 
 type SaveEvent = Omit<InsertEvent, 'index'> | Omit<UpdateEvent, 'index'>
