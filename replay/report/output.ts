@@ -31,10 +31,6 @@ export function checkOutputPath(what: string, path: string): void {
     if (!statSync(folder).isDirectory()) throw new OutputPathError(`${what} ${path}: ${folder} is not a folder`)
 }
 
-/**
- * A file written in full or not at all: the text goes to `<file>.partial-<pid>`, renamed over the file on success,
- * removed otherwise. The partial file is created at once, so an unwritable path fails before the replay runs.
- */
 const WHY: Record<string, string> = {
     EACCES: 'permission denied',
     EPERM: 'permission denied',
@@ -43,8 +39,17 @@ const WHY: Record<string, string> = {
     ENOENT: 'the folder does not allow new files',
 }
 
-export function openPartial(what: string, file: string): { partial: string; stream: WriteStream } {
+/**
+ * A file written in full or not at all: the text goes to `<file>.partial-<pid>`, renamed over the file on success,
+ * removed otherwise. The partial file is created at once, so an unwritable path fails before the replay runs. A device
+ * or a pipe (`/dev/null`, a FIFO) is written as it is (`partial` null): a file renamed over it would replace it.
+ */
+function openPartial(what: string, file: string): { partial: string | null; stream: WriteStream } {
     checkOutputPath(what, file)
+    if (existsSync(file)) {
+        const target = statSync(file)
+        if (!target.isFile() && !target.isDirectory()) return { partial: null, stream: createWriteStream(file) }
+    }
     const partial = `${file}.partial-${process.pid}`
     let fd: number
     try {
@@ -131,12 +136,12 @@ export class Sink {
         })
     }
 
-    /** Writes what is left; a file is closed, then renamed when `ok`, else removed. Throws the stream's failure. */
+    /** Writes what is left; a file is closed, then renamed when `ok`, else removed (a device is only closed). Throws the stream's failure. */
     async finish(ok: boolean): Promise<void> {
         if (this.finished) return
         this.finished = true
         if (ok && !this.failure) await this.flush()
-        if (this.partial) {
+        if (this.file) {
             const stream = this.stream as WriteStream
             if (ok && !this.failure) {
                 try {
@@ -144,14 +149,14 @@ export class Sink {
                         stream.once('error', reject)
                         stream.end(() => resolve())
                     })
-                    renameSync(this.partial, this.file!)
+                    if (this.partial) renameSync(this.partial, this.file)
                     return
                 } catch (error) {
                     this.failure = error as Error
                 }
             }
             stream.destroy()
-            rmSync(this.partial, { force: true })
+            if (this.partial) rmSync(this.partial, { force: true })
         }
         if (ok && this.failure) throw this.failure
     }
