@@ -1,9 +1,9 @@
 /** What the replay writes: JSON that pipes, --out FILE, and a readable report a person can follow. */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Progress } from '../../replay/progress.ts'
+import { Progress } from '../../replay/run/progress.ts'
 import { DEMO, demoTable, demoVariant, ROOT, runCli } from './helpers.ts'
 
 jest.setTimeout(300_000)
@@ -26,6 +26,16 @@ describe('JSON that pipes', () => {
         const failed = join(mkdtempSync(join(tmpdir(), 'itpartner-out-')), 'results.json')
         expect(runCli([demoVariant({ 'events.json': null }), '--json', '--out', failed]).status).toBe(2)
         expect(existsSync(failed)).toBe(false)
+    })
+
+    test('--out to a device or a pipe writes through it and leaves it as it is (no file renamed over it)', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'itpartner-fifo-'))
+        const fifo = join(dir, 'pipe')
+        const script = `mkfifo "$1"; cat "$1" > "$2" & node scripts/replay.mjs "$3" --json --out "$1"; status=$?; wait; exit $status`
+        const run = spawnSync('bash', ['-c', script, 'fifo', fifo, join(dir, 'read.json'), DEMO], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+        expect(run.status).toBe(0)
+        expect(statSync(fifo).isFIFO()).toBe(true)
+        expect(JSON.parse(readFileSync(join(dir, 'read.json'), 'utf8'))).toHaveLength(15)
     })
 
     test('relative paths are taken from the folder the command was typed in', () => {
