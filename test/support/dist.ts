@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readDist, type BuiltRecord } from '../../scripts/preflight/dist.ts'
+import { builtAppRoot } from './app.ts'
 
 export type { BuiltRecord }
 
-export const DIST = join(__dirname, '..', '..', 'dist', 'app')
+/** This project's dist/app (the project's own when the tests run in a copy without it, such as Stryker's sandbox). */
+export const DIST = join(builtAppRoot(), 'dist', 'app')
 
 let cache: BuiltRecord[] | null = null
 
