@@ -13,8 +13,8 @@ const steps = [
     ['build --frozenKeys', 'npm', ['run', '--silent', 'build', '--', '--frozenKeys']],
     ['lint shipped scripts', 'node', ['scripts/lint-shipped.mjs']],
     // Type-only imports count: they tie two files' designs together as much as value imports do.
-    // `npm run mutation` must still start: its initial test run in Stryker's sandbox, on one small file (about 15 s).
-    ['mutation testing starts (dry run)', 'npx', ['stryker', 'run', '--dryRunOnly', '--mutate', 'src/server/core/text.ts', '--concurrency', '1', '--logLevel', 'warn']],
+    // `npm run mutation` must still start: its initial test run in Stryker's sandbox, every test a full run would run.
+    ['mutation testing starts (dry run)', 'npx', ['stryker', 'run', '--dryRunOnly', '--concurrency', '1', '--logLevel', 'warn']],
     ['import circles', 'npx', ['madge', '--circular', '--no-spinner', '--extensions', 'ts,mjs', '--ts-config', 'tsconfig.json', 'src', 'emulator', 'replay', 'scripts']],
 ]
 let passed = 0
