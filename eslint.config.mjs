@@ -8,17 +8,49 @@ import * as espree from 'espree'
 const sdkRecommended = sdkPlugin.configs.recommended
 
 export default tseslint.config(
-    { ignores: ['dist/', 'build/', 'target/', 'coverage/', 'reports/', '.stryker-tmp/', 'node_modules/', 'src/fluent/generated/', '@types/'] },
+    {
+        ignores: [
+            'dist/',
+            'build/',
+            'target/',
+            'coverage/',
+            'reports/',
+            '.stryker-tmp/',
+            'node_modules/',
+            'src/fluent/generated/',
+            '@types/',
+            // The fixture apps' SDK output.
+            'test/fixtures/*/dist/',
+            'test/fixtures/*/src/fluent/generated/',
+        ],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
-        files: ['src/server/**/*.ts'],
+        files: ['src/server/**/*.ts', 'test/fixtures/*/src/server/**/*.ts'],
         plugins: { '@servicenow/sdk-app-plugin': fixupPluginRules(sdkPlugin) },
         rules: sdkRecommended.rules,
     },
     {
         rules: {
             '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+        },
+    },
+    {
+        // The emulator is an app-independent embedded instance: it loads an app from its dist/app and never imports one.
+        files: ['emulator/**'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                {
+                    patterns: [
+                        {
+                            regex: '^(\\.\\./)+(src|replay|scripts|test)(/|$)',
+                            message: 'emulator/ imports nothing from src/, replay/, scripts/ or test/: it knows no app (emulator/README.md).',
+                        },
+                    ],
+                },
+            ],
         },
     },
     {
@@ -30,6 +62,12 @@ export default tseslint.config(
         // Script Include and job bridges run on the instance, where these are globals.
         files: ['src/fluent/script-includes/*.js', 'src/fluent/jobs/*.js'],
         languageOptions: { sourceType: 'script', globals: { Class: 'readonly', global: 'readonly' } },
+        rules: { 'no-unused-vars': 'off', '@typescript-eslint/no-unused-vars': 'off' },
+    },
+    {
+        // The fixture apps' script includes run on the instance as classic scripts.
+        files: ['test/fixtures/*/src/fluent/*.js'],
+        languageOptions: { sourceType: 'script', globals: { Class: 'readonly', GlideRecord: 'readonly', global: 'readonly' } },
         rules: { 'no-unused-vars': 'off', '@typescript-eslint/no-unused-vars': 'off' },
     },
     {

@@ -1,25 +1,34 @@
 /**
- * npm run --silent replay -- [<snapshot-dir>] [--json] [--out FILE] [--html FILE]: scripts/replay.mjs bundles this
- * module and calls tuneHeap() and main().
- * Replays a snapshot's ticket events against the built app on the embedded instance (design.md "Replay (contract)").
+ * npm run --silent replay -- [<snapshot-dir>] [--json] [--out FILE] [--html FILE] [--summary FILE] [--tickets FILE]
+ * [--backfill]: scripts/replay.mjs bundles this module and calls tuneHeap() and main().
+ * Replays a snapshot's ticket events against the built app on the embedded instance (design.md "Replay (contract)"):
+ * the options, then the stages in the order data flows: read (read/), run (run/), report (report/).
  * Exit codes: 0 done, 1 replay failure (build, engine), 2 bad snapshot or bad arguments.
  */
-import { relative, resolve } from 'node:path'
-import { setFlagsFromString } from 'node:v8'
-import type { EventResult } from './run/engine.ts'
+import { join, relative, resolve } from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { SnapshotError } from './read/errors.ts'
+import { writeBackfill } from './report/backfill.ts'
+import { writeJson } from './report/json.ts'
+import { OutputPathError, ReaderClosed, Sink } from './report/output.ts'
+import { ReportCollector } from './report/page/collector.ts'
+import { readLabels } from './report/page/labels.ts'
+import { policiesOf, renderReport } from './report/page/render.ts'
+import { readableReport } from './report/text/report.ts'
+import { ticketGroups } from './report/ticket-groups.ts'
+import { writeSummary, writeTickets } from './report/value/files.ts'
+import { tier1Test } from './report/value/tier1.ts'
+import { ValueTracker } from './report/value/tracker.ts'
 import { ensureBuilt } from './run/build.ts'
-import { DEMO_DIR, prepareReplay } from './run.ts'
-import { ROOT } from './root.ts'
-import { SnapshotError } from './snapshot/errors.ts'
-import type { ReplayEvent } from './snapshot/load.ts'
-import { OutputPathError, ReaderClosed, Sink } from './output.ts'
-import { Progress } from './progress.ts'
-import { writeBackfill } from './backfill.ts'
-import { policiesOf, readLabels, renderReport } from './report/html.ts'
-import { ReportCollector } from './report/model.ts'
-import { readableReport, ticketGroups } from './text.ts'
-import { tier1Test, ValueTracker } from './value.ts'
-import { writeSummary, writeTickets } from './value-files.ts'
+import { prepareReplay } from './run/prepare.ts'
+import { Progress } from './run/progress.ts'
+import { results } from './run/results.ts'
+import { ROOT } from './run/root.ts'
+
+export { tuneHeap } from './run/heap.ts'
+
+/** The snapshot replayed when the command names none: the demo from the knowledge article. */
+const DEMO_DIR = join(ROOT, 'replay', 'demo')
 
 export interface CliOptions {
     dir: string | null
@@ -31,80 +40,72 @@ export interface CliOptions {
     backfill: boolean
 }
 
+type OptionName = Exclude<keyof CliOptions, 'dir'>
+
 interface OptionSpec {
-    flag: string
+    /** `--<name>` on the command line, and the option's key in CliOptions. */
+    name: OptionName
     /** Name of the option's value in the usage line; absent for a switch. */
-    value?: string
+    value?: 'FILE'
     help: string
-    apply(options: CliOptions, value: string): void
 }
 
 /** Every option the CLI takes: add a row to add an option. */
 const OPTIONS: OptionSpec[] = [
-    { flag: '--json', help: 'print one JSON array, one object per event', apply: (options) => (options.json = true) },
+    { name: 'json', help: 'print one JSON array, one object per event' },
+    { name: 'out', value: 'FILE', help: 'write the output to FILE instead of stdout (written only when the replay succeeds)' },
+    { name: 'html', value: 'FILE', help: 'also write the report page (charts, events table) to FILE' },
+    { name: 'summary', value: 'FILE', help: 'also write the summary (what the app would have saved) to FILE as one JSON object' },
+    { name: 'tickets', value: 'FILE', help: 'also write each ticket\'s actual path against the app path to FILE (JSON Lines)' },
     {
-        flag: '--out',
-        value: 'FILE',
-        help: 'write the output to FILE instead of stdout (written only when the replay succeeds)',
-        apply: (options, value) => (options.out = value),
-    },
-    {
-        flag: '--html',
-        value: 'FILE',
-        help: 'also write the report page (charts, events table) to FILE',
-        apply: (options, value) => (options.html = value),
-    },
-    {
-        flag: '--summary',
-        value: 'FILE',
-        help: 'also write the summary (what the app would have saved) to FILE as one JSON object',
-        apply: (options, value) => (options.summary = value),
-    },
-    {
-        flag: '--tickets',
-        value: 'FILE',
-        help: 'also write each ticket\'s actual path against the app path to FILE (JSON Lines)',
-        apply: (options, value) => (options.tickets = value),
-    },
-    {
-        flag: '--backfill',
+        name: 'backfill',
         help: 'instead of replaying events, show what the stamp backfill would stamp on the exported open incidents (nothing is written)',
-        apply: (options) => (options.backfill = true),
     },
 ]
+
+/** The table as util.parseArgs takes it: a switch is a boolean, an option with a value a string. */
+const PARSE_OPTIONS: ParseArgsConfig['options'] = Object.fromEntries(OPTIONS.map((option) => [option.name, { type: option.value ? 'string' : 'boolean' }]))
 
 class UsageError extends Error {}
 
 export function usage(): string {
-    const flags = OPTIONS.map((option) => `[${option.flag}${option.value ? ` ${option.value}` : ''}]`).join(' ')
-    const names = OPTIONS.map((option) => option.flag + (option.value ? ` ${option.value}` : ''))
+    const names = OPTIONS.map((option) => `--${option.name}${option.value ? ` ${option.value}` : ''}`)
     const width = Math.max(...names.map((name) => name.length)) + 2
     const lines = OPTIONS.map((option, index) => `  ${names[index].padEnd(width)}${option.help}`)
-    return `usage: npm run --silent replay -- [<snapshot-dir>] ${flags}\n${lines.join('\n')}\n`
+    return `usage: npm run --silent replay -- [<snapshot-dir>] ${names.map((name) => `[${name}]`).join(' ')}\n${lines.join('\n')}\n`
 }
 
-export function parseArgs(argv: string[]): CliOptions {
-    const options: CliOptions = { dir: null, json: false, out: null, html: null, summary: null, tickets: null, backfill: false }
-    for (let index = 0; index < argv.length; index++) {
-        const arg = argv[index]
-        const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
-        const spec = OPTIONS.find((option) => option.flag === flag)
-        if (spec) {
-            let value = inline ?? ''
-            if (spec.value && inline === undefined) {
-                value = argv[++index] ?? ''
-                if (!value || value.startsWith('--')) throw new UsageError(`${flag} needs a ${spec.value}`)
-            } else if (!spec.value && inline !== undefined) {
-                throw new UsageError(`${flag} takes no value`)
-            }
-            spec.apply(options, value)
-        } else if (arg.startsWith('-')) {
-            throw new UsageError(`unknown option ${arg}`)
-        } else if (options.dir !== null) {
-            throw new UsageError(`one snapshot folder only (got ${options.dir} and ${arg})`)
-        } else {
-            options.dir = arg
+/**
+ * The options, read by util.parseArgs in its lenient mode: every refusal below names the argument as it was typed
+ * (`--jsno=1`, `-abc`), which strict mode's errors do not, and also refuses what strict mode lets through (`--out ''`,
+ * a lone `-`, a `--` before the folder). Node.js docs, "util.parseArgs([config])" (tokens, strict).
+ */
+export function parseOptions(argv: string[]): CliOptions {
+    const { values, tokens } = parseArgs({ args: argv, options: PARSE_OPTIONS, allowPositionals: true, strict: false, tokens: true })
+    let dir: string | null = null
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            if (token.value.startsWith('-')) throw new UsageError(`unknown option ${token.value}`)
+            if (dir !== null) throw new UsageError(`one snapshot folder only (got ${dir} and ${token.value})`)
+            dir = token.value
+            continue
         }
+        const spec = token.kind === 'option' ? OPTIONS.find((option) => `--${option.name}` === token.rawName) : undefined
+        if (!spec) throw new UsageError(`unknown option ${argv[token.index]}`)
+        const { value, inlineValue } = token as { value?: string; inlineValue?: boolean }
+        // A value is the next argument unless given inline; one that starts with -- is the next option, forgotten value.
+        if (spec.value && !inlineValue && (!value || value.startsWith('--'))) throw new UsageError(`--${spec.name} needs a ${spec.value}`)
+        if (!spec.value && inlineValue) throw new UsageError(`--${spec.name} takes no value`)
+    }
+    const text = (name: OptionName) => (typeof values[name] === 'string' ? (values[name] as string) : null)
+    const options: CliOptions = {
+        dir,
+        json: values.json === true,
+        out: text('out'),
+        html: text('html'),
+        summary: text('summary'),
+        tickets: text('tickets'),
+        backfill: values.backfill === true,
     }
     if (options.backfill) {
         const other = (['html', 'summary', 'tickets'] as const).find((option) => options[option] !== null)
@@ -116,7 +117,7 @@ export function parseArgs(argv: string[]): CliOptions {
 export async function main(argv: string[]): Promise<number> {
     let options: CliOptions
     try {
-        options = parseArgs(argv)
+        options = parseOptions(argv)
     } catch (error) {
         if (!(error instanceof UsageError)) throw error
         process.stderr.write(`replay: ${error.message}\n${usage()}`)
@@ -171,7 +172,7 @@ export async function main(argv: string[]): Promise<number> {
         // The group the ticket of the result just passed on had before its event: the text report reads it before it
         // takes the next result, instead of tracking every ticket's group a second time.
         let had: string | null = null
-        const results = paired(replay.engine.replayed(), total, progress, (result, event) => {
+        const replayed = results(replay.engine.replayed(), total, progress, (result, event) => {
             if (!value) return
             had = value.had(result.number)
             report?.add(result, event, had)
@@ -181,9 +182,9 @@ export async function main(argv: string[]): Promise<number> {
             // stdout stays one array of events: snapshot warnings and the configuration check go to stderr.
             for (const warning of replay.snapshot.warnings) process.stderr.write(`replay: ${warning}\n`)
             for (const problem of configurationProblems) process.stderr.write(`replay: configuration check: ${problem}\n`)
-            await writeJson(sink, results)
+            await writeJson(sink, replayed)
         } else {
-            await readableReport({ ...replay, engine: { run: () => results }, configurationProblems, value: () => value!.summary(), had: () => had }, dir, (text) => sink.write(text))
+            await readableReport({ ...replay, engine: { run: () => replayed }, configurationProblems, value: () => value!.summary(), had: () => had }, dir, (text) => sink.write(text))
         }
         const snapshotName = options.dir ?? relative(process.cwd(), DEMO_DIR)
         if (report && page) {
@@ -224,45 +225,4 @@ export async function main(argv: string[]): Promise<number> {
     } finally {
         if (!ok) for (const opened of sinks) await opened.finish(false).catch(() => undefined)
     }
-}
-
-/**
- * Passes the results on, after showing each with its event to `see` (the value summary, the report page), and
- * reports the progress. One generator rather than two: each layer costs a resume per event.
- */
-function* paired(
-    replayed: Iterable<{ event: ReplayEvent; result: EventResult }>,
-    total: number,
-    progress: Progress,
-    see: (result: EventResult, event: ReplayEvent) => void,
-): Generator<EventResult> {
-    let index = 0
-    for (const { event, result } of replayed) {
-        progress.every(index++, total, 10_000, 'events replayed')
-        see(result, event)
-        yield result
-    }
-}
-
-/** Streams the array: the first result is written before the last is computed; waits while the reader is behind. */
-async function writeJson(sink: Sink, results: Iterable<EventResult>): Promise<void> {
-    let first = true
-    for (const result of results) {
-        const pending = sink.write((first ? '[\n' : ',\n') + JSON.stringify(result))
-        if (pending) await pending
-        first = false
-    }
-    await sink.write(first ? '[]\n' : '\n]\n')
-}
-
-/**
- * The heap as a long replay wants it, set before the events are read. V8 lets the heap grow to several times what
- * was live after the last full collection; a replay keeps a large live set (every saved ticket) and makes much
- * short-lived garbage, so the history export of a million events peaked at 1.18 GB. Growing by 40% at most kept it
- * under 800 MB at no measured cost in speed (docs/replay.md "Scale"). A V8 flag, not a limit: a larger export still
- * gets the memory it needs. Node.js docs, "v8.setFlagsFromString(flags)"; the flag is --heap-growing-percent
- * (`node --v8-options`), read at each full collection.
- */
-export function tuneHeap(): void {
-    setFlagsFromString('--heap-growing-percent=40')
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 const steps = [
     ['lint', 'npx', ['eslint', '.']],
     ['type check', 'npx', ['tsc', '-p', 'tsconfig.json']],
-    ['type check (report page)', 'npx', ['tsc', '-p', 'replay/report/page/tsconfig.json']],
+    ['type check (report page)', 'npx', ['tsc', '-p', 'replay/report/page/browser/tsconfig.json']],
     ['build --frozenKeys', 'npm', ['run', '--silent', 'build', '--', '--frozenKeys']],
     ['lint shipped scripts', 'node', ['scripts/lint-shipped.mjs']],
     // Type-only imports count: they tie two files' designs together as much as value imports do.

@@ -19,7 +19,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export function bundleReplay() {
     const outdir = join(root, 'build', 'replay')
     const { outputFiles } = buildSync({
-        entryPoints: { cli: join(root, 'replay', 'cli.ts'), run: join(root, 'replay', 'run.ts') },
+        entryPoints: { cli: join(root, 'replay', 'cli.ts'), run: join(root, 'replay', 'run', 'prepare.ts') },
         bundle: true,
         platform: 'node',
         format: 'cjs',

@@ -6,7 +6,7 @@
  *
  *   npx tsx --tsconfig tsconfig.run.json scripts/same-outputs.ts [--base REF] [--events N]
  *
- * The generated snapshots come from this checkout's bench generator (replay/bench.ts), the same files for both sides:
+ * The generated snapshots come from this checkout's bench generator (scripts/bench/snapshot.ts), the same files for both sides:
  * N events (default 100,000) as `events.json`, and the same events as a history export (incident pages + sys_audit).
  * Exits 1 when any output differs, naming the first differing line.
  */
@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync }
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { generateSnapshot } from '../replay/bench.ts'
+import { generateSnapshot } from './bench/snapshot.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { base: { type: 'string', default: 'HEAD~1' }, events: { type: 'string', default: '100000' } } })

@@ -2,6 +2,9 @@
  * The embedded Glide implementation's instance API as the app runtime and its callers use it (emulator/glide is its one
  * implementation; this file only describes the part of its surface they call, so they stay decoupled from its internals).
  */
+import type { Privilege } from '../glide/access.ts'
+import type { TableSpec } from '../glide/schema.ts'
+
 export type Row = Record<string, string>
 
 export interface GlideRecordLike {
@@ -14,11 +17,8 @@ export interface GlideRecordLike {
     isActionAborted(): boolean
 }
 
-export interface TableDefinition {
-    display?: string
-    extends?: string
-    fields?: Record<string, string | { type?: string; reference?: string }>
-}
+/** A table as the schema defines it (scope, parent, display field, columns). */
+export type TableDefinition = TableSpec
 
 export interface StoredRowLike {
     seq: number
@@ -43,6 +43,10 @@ export interface InstanceLike {
             lookup(table: string, field: string, values: readonly string[]): StoredRowLike[]
         }
     }
+    /** The scope app code's Glide calls are made from. */
+    callingScope: string
+    /** The cross-scope policy app code runs under. */
+    crossScope: { appName: string; privileges: readonly Privilege[] }
     setProperty(name: string, value: string): void
     session: { userId: string; userName: string }
     recordForInsert(table: string, values: Row): GlideRecordLike
@@ -59,6 +63,8 @@ export interface InstanceLike {
 export interface GlideModule {
     Instance: new (schema?: unknown) => InstanceLike
     GlideFilter: { checkRecord(record: GlideRecordLike, condition: string): boolean }
+    /** `global` as the app's scripts see it (global script includes). */
+    globalScope(instance: InstanceLike): object
     [name: string]: unknown
 }
 

@@ -7,6 +7,8 @@ type Exports = Record<string, unknown>
 /**
  * Runs the built sys_module records: ESM content transpiled to CommonJS, relative specifiers resolved against the
  * module's own path (as the platform does), '@servicenow/glide' mapped to the embedded Glide implementation.
+ * `packageRoot` is the app's package folder (`<scope>/<package>/<version>`, the folder of sys_app.package_json), which
+ * a script's relative require() starts from (scriptRequire).
  */
 export class ModuleLoader {
     private readonly cache = new Map<string, Exports>()
@@ -14,6 +16,7 @@ export class ModuleLoader {
     constructor(
         private readonly modules: Map<string, string>,
         private readonly builtins: Record<string, unknown>,
+        private readonly packageRoot = '',
     ) {}
 
     /** The built modules' paths. */
@@ -41,6 +44,22 @@ export class ModuleLoader {
         return module.exports
     }
 
+    /**
+     * require() as a script that is not a module calls it (script include, scheduled job, ATF step): `./path` starts
+     * at the app's package folder, any other specifier is a module's full path. The SDK documents both forms and
+     * writes the full path itself only for functions a Fluent file imports (`now-sdk explain script-include-guide`,
+     * "Bridging Modules Through Script Includes": the wrapper's require('./...') "resolves to that bundled output";
+     * `now-sdk explain javascript-compatibility-guide`, "Module System": business rules, scheduled scripts and other
+     * server scripts use require('./path/to/module')). A `../` path would leave the package: refused.
+     */
+    scriptRequire(specifier: string): Exports {
+        if (specifier in this.builtins) return this.builtins[specifier] as Exports
+        if (specifier.startsWith('../')) throw new Error(`a script's require() cannot leave the app's package: ${specifier}`)
+        if (!specifier.startsWith('./')) return this.require(specifier)
+        if (!this.packageRoot) throw new Error(`no package folder to resolve ${specifier} against (sys_app.package_json)`)
+        return this.require(posix.join(this.packageRoot, specifier))
+    }
+
     private resolve(path: string): string {
         for (const candidate of [path, `${path}.ts`, `${path}.js`, `${path}/index.ts`, `${path}/index.js`]) {
             if (this.modules.has(candidate)) return candidate
@@ -61,7 +80,7 @@ const STUB = /const\s*\{\s*([\w\s,:]+?)\s*\}\s*=\s*require\(\s*(['"])(.+?)\2\s*\
  */
 export function compileCondition(condition: string, globals: Record<string, unknown>): (current: unknown) => boolean {
     if (!condition.trim()) return () => true
-    if (/\bprevious\b/.test(condition)) throw new Error(`business rule condition reads previous, which the replay does not evaluate: ${condition}`)
+    if (/\bprevious\b/.test(condition)) throw new Error(`business rule condition reads previous, which the emulator does not evaluate: ${condition}`)
     const names = Object.keys(globals)
     // The globals are bound once: the condition runs for every save.
     const bind = vm.runInThisContext(`(function (${names.join(', ')}) { return function (current) { return (${condition}\n) } })`) as (

@@ -1,13 +1,15 @@
 /**
- * A built app installed on a fresh embedded instance: its tables (from its sys_dictionary), its modules, its business
- * rules and its onLoad client scripts. `save` runs one save in the platform's order, `display` opens a saved record's
+ * A built app installed on a fresh embedded instance: its tables and scope (install.ts), its modules, its business
+ * rules, its script includes and its onLoad client scripts. `save` runs one save in the platform's order, `display` opens a saved record's
  * form as a given user.
  */
 import { ClientScript } from '../client/form.ts'
 import type { BuiltApp } from './artifacts.ts'
 import { glideModule, type GlideModule, type GlideRecordLike, type InstanceLike, type Row } from './glide-api.ts'
+import { installApp } from './install.ts'
 import { ModuleLoader } from './modules.ts'
 import { assignmentRules, businessRules, type AssignmentRule, type BusinessRule } from './rules.ts'
+import { ScriptIncludes } from './script-includes.ts'
 
 /** Distinct form loads remembered: bounds the memory when scratchpads differ per record. */
 const MAX_SHOWN = 10_000
@@ -27,19 +29,13 @@ export interface FormUser {
     roles: string[]
 }
 
-/** The table a built app declares or extends, from its sys_dictionary. */
-function defineSchema(instance: InstanceLike, app: BuiltApp): void {
-    for (const [table, entry] of Object.entries(app.dictionary)) {
-        const fields = Object.fromEntries(Object.entries(entry.references).map(([field, target]) => [field, { reference: target }]))
-        instance.schema.define(table, { ...(entry.display ? { display: entry.display } : {}), fields })
-    }
-}
-
 export class AppRuntime {
     readonly instance: InstanceLike
     readonly glide: GlideModule = glideModule()
     readonly loader: ModuleLoader
     readonly rules: BusinessRule[]
+    /** The app's script includes, by API name (`<scope>.<name>`). */
+    readonly scriptIncludes: ScriptIncludes
     private assignment: AssignmentRule[] = []
     private readonly onLoad: ClientScript[]
     private readonly onLoadTables: string[]
@@ -53,10 +49,11 @@ export class AppRuntime {
     constructor(app: BuiltApp) {
         const glide = this.glide
         this.instance = new glide.Instance()
-        defineSchema(this.instance, app)
+        installApp(this.instance, app)
         this.instance.activate()
-        this.loader = new ModuleLoader(app.modules, { '@servicenow/glide': glide })
+        this.loader = new ModuleLoader(app.modules, { '@servicenow/glide': glide }, app.packageRoot)
         this.rules = businessRules(app, this.loader, glide)
+        this.scriptIncludes = new ScriptIncludes(app.scriptIncludes, this.loader, glide, glide.globalScope(this.instance))
         const scripts = app.clientScripts
             .filter((script) => script.active === 'true' && script.type === 'onLoad')
             .sort((a, b) => Number(a.order || 0) - Number(b.order || 0))

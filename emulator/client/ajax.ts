@@ -25,8 +25,8 @@ export type AjaxVerdict = { answered: true } | { answered: false; reason: string
 
 /**
  * Whether the instance runs a GlideAjax request for a user with these roles. The client names the include by its API
- * name (`x_bu_itpartner.ITPartnerBannerAjax`); the ACL rules are matched by the object's name, the script include's
- * Name field (`ITPartnerBannerAjax`): instance exports of scoped apps store it so. "Exploring Access Control Lists",
+ * name (`x_acme_app.MyAjax`); the ACL rules are matched by the object's name, the script include's
+ * Name field (`MyAjax`): instance exports of scoped apps store it so. "Exploring Access Control Lists",
  * "ACL matching requirements for objects" (Xanadu to Zurich): for client-callable script includes the user must meet
  * every wild-card (`*`) rule and the first rule that matches the object's name, each "if any ACL rule exists for the
  * operation"; "ACL rule types": such rules "honor the STAR (*) rule if they cannot find a more specific ACL" and the

@@ -2,9 +2,10 @@
  * The platform's persistence layer: stamps system fields, numbers tasks, turns journal fields into
  * sys_journal_field rows, counts what app code asks for, and tells listeners which tables changed.
  */
+import type { GlideRecord as PlatformGlideRecord } from '@servicenow/glide'
+import { CrossScopeAccess, type TrackingMode } from './access.ts'
 import type { QueryProblem } from './encoded-query.ts'
 import { executeQuery, type QuerySpec, type QueryStats } from './query.ts'
-import type { PlatformGlideRecord } from './platform.ts'
 import { Schema } from './schema.ts'
 import { Store, type StoredRow } from './storage.ts'
 import { Clock, IdSource, toGlideString, type Row } from './util.ts'
@@ -49,6 +50,11 @@ export interface DatabaseOptions {
     readonly seed?: number
     /** Instance clock start, 'YYYY-MM-DD HH:mm:ss' UTC; every stamp advances it one second. */
     readonly startTime?: string
+    /**
+     * The installed app's runtime access tracking. Default 'enforcing', what an app installed on a target instance
+     * gets whatever it was built with (KB0717945); 'tracking' and 'none' are the looser modes, opt-in.
+     */
+    readonly crossScope?: TrackingMode
 }
 
 const NUMBER_DIGITS = 7
@@ -69,18 +75,12 @@ export class Database {
     saveHandler: SaveHandler | null = null
     /** Name stamped into sys_created_by / sys_updated_by. */
     actor: () => string = () => 'system'
-    /** The scope app code runs in ('global' for none): what cross-scope API policies check. */
-    callingScope = 'global'
     /** Where the platform's own log lines go (the instance's system log). */
     platformLog: (message: string) => void = () => {}
-
-    /**
-     * A table belongs to the scope its name starts with (`x_bu_itpartner_route` to `x_bu_itpartner`); any other
-     * table (incident, sys_user, ...) is outside every app scope. Global code reaches every table.
-     */
-    inCallingScope(table: string): boolean {
-        return this.callingScope === 'global' || table.startsWith(this.callingScope + '_')
-    }
+    /** The property glide.record.legacy_cross_scope_access_policy_in_script is true (the instance reads it). */
+    legacyScriptAccess: () => boolean = () => false
+    /** The cross-scope policy app code's Glide calls are checked against, and the scope they are made from. */
+    readonly access: CrossScopeAccess
 
     readonly #ids: IdSource
     readonly #clock: Clock
@@ -95,11 +95,17 @@ export class Database {
         this.store = new Store(schema)
         this.#ids = new IdSource(options.seed ?? 1)
         this.#clock = new Clock(options.startTime ?? '2025-01-01 00:00:00')
+        this.access = new CrossScopeAccess(schema, (message) => this.platformLog(message), () => this.legacyScriptAccess(), options.crossScope)
     }
 
-    /** gs.daysAgoStart on this instance's clock (the server's time zone is UTC here). */
-    daysAgoStart(days: number): string {
-        return this.#clock.daysAgoStart(days)
+    /** gs.daysAgoStart on this instance's clock, in the given time zone (the server's, UTC, by default). */
+    daysAgoStart(days: number, timeZone = 'UTC'): string {
+        return this.#clock.daysAgoStart(days, timeZone)
+    }
+
+    /** The instance clock's current time (the last stamp), in milliseconds since 1970 UTC; does not advance it. */
+    now(): number {
+        return this.#clock.now()
     }
 
     get counting(): boolean {
@@ -135,6 +141,13 @@ export class Database {
         if (!sysId) return undefined
         if (this.counting) this.counters.referenceReads++
         return this.store.find(table, sysId)
+    }
+
+    /** A referenced row app code reads (a dot-walk, a reference's display value, getRefRecord): a read of its table. */
+    followReference(table: string, sysId: string): StoredRow | undefined {
+        if (!sysId) return undefined
+        this.access.checkTable(table, 'read')
+        return this.readReference(table, sysId)
     }
 
     execute(table: string, spec: QuerySpec): StoredRow[] {
@@ -198,18 +211,23 @@ export class Database {
         return ids
     }
 
-    /** Inserts a record as the platform does: defaults, system fields, number, journal entries. */
-    insertRow(table: string, values: Row): StoredRow {
+    /**
+     * Inserts a record as the platform does: defaults, system fields (unless `stamp` is false: autoSysFields(false)),
+     * number, journal entries.
+     */
+    insertRow(table: string, values: Row, stamp = true): StoredRow {
         const physical = this.physicalTable(table, values.sys_class_name)
         const row: Row = { ...this.schema.defaults(physical), ...values }
         row.sys_id ||= this.newSysId()
         if (this.schema.isExtensible(physical)) row.sys_class_name = physical
-        const now = this.#clock.tick()
-        row.sys_created_on ||= now
-        row.sys_updated_on = now
-        row.sys_created_by ||= this.actor()
-        row.sys_updated_by = this.actor()
-        row.sys_mod_count = '0'
+        if (stamp) {
+            const now = this.#clock.tick()
+            row.sys_created_on ||= now
+            row.sys_updated_on = now
+            row.sys_created_by ||= this.actor()
+            row.sys_updated_by = this.actor()
+            row.sys_mod_count = '0'
+        }
         const prefix = this.schema.numberPrefix(physical)
         if (prefix && this.schema.field(physical, 'number') && !row.number) row.number = this.#nextNumber(prefix)
         this.#noteNumber(row.number)
@@ -220,16 +238,18 @@ export class Database {
         return stored
     }
 
-    /** Saves changed values; returns false when nothing differs from the stored row. */
-    updateRow(row: StoredRow, values: Row): boolean {
+    /** Saves changed values (and the system fields, unless `stamp` is false); returns false when nothing differs from the stored row. */
+    updateRow(row: StoredRow, values: Row, stamp = true): boolean {
         const changes: Row = {}
         for (const [name, value] of Object.entries(values)) if ((row.values[name] ?? '') !== value) changes[name] = value
         const journal = this.#takeJournal(row.table, changes)
         for (const name of Object.keys(journal)) if (row.values[name] === '') delete changes[name]
         if (Object.keys(changes).length === 0 && Object.keys(journal).length === 0) return false
-        changes.sys_updated_on = this.#clock.tick()
-        changes.sys_updated_by = this.actor()
-        changes.sys_mod_count = String(Number(row.values.sys_mod_count || '0') + 1)
+        if (stamp) {
+            changes.sys_updated_on = this.#clock.tick()
+            changes.sys_updated_by = this.actor()
+            changes.sys_mod_count = String(Number(row.values.sys_mod_count || '0') + 1)
+        }
         this.store.update(row, changes)
         this.#writeJournal(row, journal)
         this.#notify(row.table)

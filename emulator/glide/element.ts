@@ -1,15 +1,33 @@
 /** GlideElement: one field of a GlideRecord. */
-import { equalityKey } from './encoded-query.ts'
-import { STATE, createRecord, positionOn, type GlideRecord } from './record.ts'
+import type { Database } from './database.ts'
+import { equalityKey } from './match.ts'
+import { STATE, type HasState } from './state.ts'
+import type { StoredRow } from './storage.ts'
 import { toGlideString } from './util.ts'
 
-export class GlideElement {
-    readonly #record: GlideRecord
-    readonly #name: string
+/** What an element uses of its record. */
+export interface ElementRecord extends HasState {
+    getValue(field: string): string | null
+    getDisplayValue(field?: string): string
+    setValue(field: string, value: unknown): void
+    getTableName(): string
+}
 
-    constructor(record: GlideRecord, name: string) {
+/**
+ * Opens a record of `table` positioned on `row` (on no row when undefined): getRefRecord's record, made by the caller
+ * that creates elements, so this module does not depend on GlideRecord.
+ */
+export type OpenRecord<R> = (db: Database, table: string, row: StoredRow | undefined) => R
+
+export class GlideElement<R extends ElementRecord = ElementRecord> {
+    readonly #record: R
+    readonly #name: string
+    readonly #open: OpenRecord<R>
+
+    constructor(record: R, name: string, open: OpenRecord<R>) {
         this.#record = record
         this.#name = name
+        this.#open = open
     }
 
     getName(): string {
@@ -47,13 +65,11 @@ export class GlideElement {
     }
 
     /** A record positioned on the referenced row (a reference read), or one with isValidRecord() false. */
-    getRefRecord(): GlideRecord {
+    getRefRecord(): R {
         const s = this.#record[STATE]
         const table = this.getReferenceTable()
-        const gr = createRecord(s.db, table)
-        const row = table ? s.db.readReference(table, s.values[this.#name] ?? '') : undefined
-        if (row) positionOn(gr, row)
-        return gr
+        const row = table ? s.db.followReference(table, s.values[this.#name] ?? '') : undefined
+        return this.#open(s.db, table, row)
     }
 
     /** The value differs from the one loaded (for business-rule records: from the previous image). */

@@ -1,77 +1,17 @@
 /**
- * Encoded query strings: parser, AST, matcher, serializer and validator. Pure: no instance state.
+ * Encoded query strings: parser, AST and serializer. Pure: no instance state. The matcher is match.ts, the validators
+ * validate.ts, the operator lists operators.ts.
  *
  * Grammar: groups separated by ^NQ are OR-ed; inside a group, terms separated by ^ are AND-ed and a term
  * written ^ORterm is OR-ed with the term before it, so OR binds tighter than AND (a^b^ORc = a AND (b OR c)).
  * ORDERBYfield / ORDERBYDESCfield set the order, EQ ends the query.
  */
-import type { Schema } from './schema.ts'
+import { OPERATORS, OPERATOR_SET, SCRIPT_ALIASES, UNARY, type Operator } from './operators.ts'
 
-export type Operator =
-    | '='
-    | '!='
-    | 'IN'
-    | 'NOT IN'
-    | 'LIKE'
-    | 'NOT LIKE'
-    | 'STARTSWITH'
-    | 'ENDSWITH'
-    | '>'
-    | '<'
-    | '>='
-    | '<='
-    | 'ISEMPTY'
-    | 'ISNOTEMPTY'
-    | 'ANYTHING'
-    | 'EMPTYSTRING'
-    | 'SAMEAS'
-    | 'NSAMEAS'
-    | 'VALCHANGES'
-    | 'CHANGESFROM'
-    | 'CHANGESTO'
+export type { Operator }
 
-/** Longest first, so a prefix never shadows a longer operator. */
-const OPERATORS: readonly Operator[] = [
-    'ISNOTEMPTY',
-    'EMPTYSTRING',
-    'CHANGESFROM',
-    'VALCHANGES',
-    'STARTSWITH',
-    'CHANGESTO',
-    'ANYTHING',
-    'ENDSWITH',
-    'NOT LIKE',
-    'ISEMPTY',
-    'NSAMEAS',
-    'NOT IN',
-    'SAMEAS',
-    'LIKE',
-    'IN',
-    '!=',
-    '>=',
-    '<=',
-    '=',
-    '>',
-    '<',
-]
-
-const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS)
-
-/** Operators that take no value. */
-const UNARY = new Set<Operator>(['ISEMPTY', 'ISNOTEMPTY', 'ANYTHING', 'EMPTYSTRING', 'VALCHANGES'])
-
-/** Operators that compare with the previous image: valid in conditions (GlideFilter), not in queries. */
-export const CHANGE_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['VALCHANGES', 'CHANGESFROM', 'CHANGESTO'])
-
-/** Script operator names accepted by addQuery besides the encoded ones. */
-const SCRIPT_ALIASES: ReadonlyMap<string, Operator> = new Map<string, Operator>([
-    ['CONTAINS', 'LIKE'],
-    ['DOES NOT CONTAIN', 'NOT LIKE'],
-])
-
-const FIELD_RE = /^[a-z0-9_]+(?:\.[a-z0-9_]+)*/
+export const FIELD_RE = /^[a-z0-9_]+(?:\.[a-z0-9_]+)*/
 const FIELD_ONLY_RE = /^[a-z0-9_]+(?:\.[a-z0-9_]+)*$/
-const NUMERIC_RE = /^-?\d+(?:\.\d+)?$/
 
 export interface Term {
     readonly kind: 'term'
@@ -297,7 +237,7 @@ export function toEncodedQuery(expr: Expr | null, orderBy: readonly OrderBy[] = 
     return [body, ...order].filter((part) => part !== '').join('^')
 }
 
-function termText(t: Term): string {
+export function termText(t: Term): string {
     return `${t.field}${t.op}${t.value}`
 }
 
@@ -314,214 +254,4 @@ function toGroups(expr: Expr): Term[][][] {
         product = product.flatMap((left) => itemGroups.map((right) => [...left, ...right]))
     }
     return product
-}
-
-/** Field access for matching: values are strings, '' when empty or not reachable. */
-export interface Resolver {
-    value(field: string): string
-    /** Booleans compare by truth: '' and 'false' and '0' are all false. */
-    isBoolean(field: string): boolean
-    /** Previous-image value for change operators; undefined when the record has no previous image. */
-    previous(field: string): string | undefined
-}
-
-export interface MatchOptions {
-    readonly caseSensitive: boolean
-    /** SQL semantics: an empty value never satisfies <, >, LIKE, STARTSWITH, ENDSWITH (NULL comparisons). */
-    readonly sqlNulls: boolean
-}
-
-/** GlideRecord queries: case-insensitive (the database collation), empty values behave as NULL. */
-export const QUERY_MATCH: MatchOptions = { caseSensitive: false, sqlNulls: true }
-/** GlideFilter: case-sensitive, empty values compare as ''. */
-export const FILTER_MATCH: MatchOptions = { caseSensitive: true, sqlNulls: false }
-
-function truth(value: string): string {
-    return value === 'true' || value === '1' ? 'true' : 'false'
-}
-
-/** Key under which equal values meet; the equality index uses it too, so index and matcher agree. */
-export function equalityKey(value: string, isBoolean: boolean, caseSensitive: boolean): string {
-    if (isBoolean) return truth(value)
-    return caseSensitive ? value : value.toLowerCase()
-}
-
-function fold(value: string, o: MatchOptions): string {
-    return o.caseSensitive ? value : value.toLowerCase()
-}
-
-function equal(a: string, b: string, bool: boolean, o: MatchOptions): boolean {
-    return a === b || equalityKey(a, bool, o.caseSensitive) === equalityKey(b, bool, o.caseSensitive)
-}
-
-function inList(a: string, list: readonly string[], bool: boolean, o: MatchOptions): boolean {
-    for (const v of list) if (equal(a, v, bool, o)) return true
-    return false
-}
-
-function compare(a: string, b: string, o: MatchOptions): number {
-    if (NUMERIC_RE.test(a) && NUMERIC_RE.test(b)) return Number(a) - Number(b)
-    const x = fold(a, o)
-    const y = fold(b, o)
-    return x < y ? -1 : x > y ? 1 : 0
-}
-
-/** Does the record satisfy one term? Negative operators (!=, NOT IN, NOT LIKE) also match empty values. */
-export function matchTerm(t: Term, r: Resolver, o: MatchOptions): boolean {
-    const a = r.value(t.field)
-    const bool = r.isBoolean(t.field)
-    switch (t.op) {
-        case '=':
-            return t.value === '' ? a === '' : equal(a, t.value, bool, o)
-        case '!=':
-            return t.value === '' ? a !== '' : !equal(a, t.value, bool, o)
-        case 'IN':
-            return inList(a, t.list, bool, o)
-        case 'NOT IN':
-            return !inList(a, t.list, bool, o)
-        case 'LIKE':
-            return !(o.sqlNulls && a === '') && fold(a, o).includes(fold(t.value, o))
-        case 'NOT LIKE':
-            return a === '' || !fold(a, o).includes(fold(t.value, o))
-        case 'STARTSWITH':
-            return !(o.sqlNulls && a === '') && fold(a, o).startsWith(fold(t.value, o))
-        case 'ENDSWITH':
-            return !(o.sqlNulls && a === '') && fold(a, o).endsWith(fold(t.value, o))
-        case '>':
-        case '<':
-        case '>=':
-        case '<=': {
-            if (o.sqlNulls && a === '') return false
-            const c = compare(a, t.value, o)
-            return t.op === '>' ? c > 0 : t.op === '<' ? c < 0 : t.op === '>=' ? c >= 0 : c <= 0
-        }
-        case 'ISEMPTY':
-        case 'EMPTYSTRING':
-            return a === ''
-        case 'ISNOTEMPTY':
-            return a !== ''
-        case 'ANYTHING':
-            return true
-        case 'SAMEAS':
-            return equal(a, r.value(t.value), bool, o)
-        case 'NSAMEAS':
-            return !equal(a, r.value(t.value), bool, o)
-        case 'VALCHANGES':
-        case 'CHANGESFROM':
-        case 'CHANGESTO': {
-            const before = r.previous(t.field)
-            if (before === undefined || equal(a, before, bool, FILTER_MATCH)) return false
-            if (t.op === 'VALCHANGES') return true
-            return equal(t.op === 'CHANGESFROM' ? before : a, t.value, bool, FILTER_MATCH)
-        }
-    }
-}
-
-/** Evaluates a tree; null (no condition) matches everything. */
-export function evaluate(expr: Expr | null, r: Resolver, o: MatchOptions): boolean {
-    if (!expr) return true
-    if (expr.kind === 'term') return matchTerm(expr, r, o)
-    if (expr.kind === 'and') {
-        for (const item of expr.items) if (!evaluate(item, r, o)) return false
-        return true
-    }
-    for (const item of expr.items) if (evaluate(item, r, o)) return true
-    return false
-}
-
-export interface ValidateOptions {
-    /** 'query' rejects change operators (VALCHANGES...), which only conditions support. Default 'condition'. */
-    readonly context?: 'query' | 'condition'
-}
-
-/** Problems an admin should fix: malformed terms, unknown operators, fields the table does not have. */
-export function validateEncodedQuery(
-    query: string,
-    table: string,
-    schema: Schema,
-    options: ValidateOptions = {},
-): QueryProblem[] {
-    if (!schema.hasTable(table))
-        return [{ kind: 'unknown_field', term: query, message: `unknown table "${table}"` }]
-    const parsed = parseEncodedQuery(query)
-    const problems = [...parsed.problems]
-    for (const t of parsed.terms) {
-        const text = termText(t)
-        if (!schema.resolvePath(table, t.field))
-            problems.push({ kind: 'unknown_field', term: text, message: `unknown field "${t.field}" on ${table}` })
-        else if ((t.op === 'SAMEAS' || t.op === 'NSAMEAS') && !schema.resolvePath(table, t.value))
-            problems.push({ kind: 'unknown_field', term: text, message: `unknown field "${t.value}" on ${table}` })
-        if (options.context === 'query' && CHANGE_OPERATORS.has(t.op))
-            problems.push({ kind: 'unsupported', term: text, message: `${t.op} is only valid in conditions ("${text}")` })
-    }
-    for (const o of parsed.orderBy)
-        if (!schema.resolvePath(table, o.field))
-            problems.push({ kind: 'unknown_field', term: `ORDERBY${o.field}`, message: `unknown order field "${o.field}" on ${table}` })
-    return problems
-}
-
-/**
- * Operators the platform accepts in conditions and queries that the matcher does not evaluate (ServiceNow docs,
- * "Operators available for filters and queries"; `MATCHES PATTERN` and `IN HIERARCHY` as issue 17 names them).
- */
-const PLATFORM_ONLY_OPERATORS = [
-    'GT_OR_EQUALS_FIELD',
-    'LT_OR_EQUALS_FIELD',
-    'GT_FIELD',
-    'LT_FIELD',
-    'MORETHAN',
-    'LESSTHAN',
-    'RELATIVEGT',
-    'RELATIVELT',
-    'RELATIVEGE',
-    'RELATIVELE',
-    'RELATIVEEE',
-    'DATEPART',
-    'BETWEEN',
-    'NOTON',
-    'ON',
-    'DYNAMIC',
-    'DOESNOTHAVE',
-    'EXCLUDING',
-    'MATCHES PATTERN',
-    'IN HIERARCHY',
-    'INSTANCEOF',
-]
-
-/** Related-list blocks (their terms name another table), search terms and tag terms: accepted as they are. */
-function withoutUncheckedTerms(query: string): string {
-    const kept: string[] = []
-    let related = false
-    for (const token of query.split('^')) {
-        if (token.startsWith('RLQUERY')) related = true
-        else if (token === 'ENDRLQUERY') related = false
-        else if (!related && !/^(OR|NQ)?(123TEXTQUERY321|123TEXTINDEXGROUP321|sys_tags\.)/.test(token)) kept.push(token)
-    }
-    return kept.join('^')
-}
-
-/**
- * GlideRecord.isEncodedQueryValid(query) on `table` ("GlideRecord - Scoped", Xanadu to Zurich): false when a term is
- * malformed, names a field the table lacks (dot-walks resolved through references), or uses an operator the platform
- * does not have; true for terms the matcher only drops (javascript: values, related-list and search terms, the
- * operators above), since the platform accepts them.
- */
-export function isEncodedQueryValid(query: string, table: string, schema: Schema): boolean {
-    if (!schema.hasTable(table)) return false
-    const parsed = parseEncodedQuery(withoutUncheckedTerms(query))
-    const known = (path: string) => !!schema.resolvePath(table, path)
-    for (const t of parsed.terms) {
-        if (!known(t.field)) return false
-        if ((t.op === 'SAMEAS' || t.op === 'NSAMEAS') && !known(t.value)) return false
-    }
-    for (const o of parsed.orderBy) if (!known(o.field)) return false
-    for (const problem of parsed.problems) {
-        if (problem.kind === 'malformed') return false
-        const field = FIELD_RE.exec(problem.term)?.[0]
-        if (!field) continue
-        const rest = problem.term.slice(field.length)
-        if (problem.kind === 'unknown_operator' && !PLATFORM_ONLY_OPERATORS.some((op) => rest.startsWith(op))) return false
-        if (!known(field)) return false
-    }
-    return true
 }

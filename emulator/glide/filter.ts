@@ -1,18 +1,8 @@
 /** GlideFilter: does a record (with its unsaved values) match an encoded query? */
-import {
-    FILTER_MATCH,
-    termsOf,
-    evaluate,
-    matchTerm,
-    parseEncodedQuery,
-    prune,
-    type Expr,
-    type MatchOptions,
-    type QueryProblem,
-    type Resolver,
-} from './encoded-query.ts'
-import { fromPlatformRecord, type PlatformGlideRecord } from './platform.ts'
-import { STATE, type GlideRecord, type RecordState } from './record.ts'
+import { parseEncodedQuery, prune, termsOf, type Expr, type QueryProblem } from './encoded-query.ts'
+import { FILTER_MATCH, evaluate, matchTerm, type MatchOptions, type Resolver } from './match.ts'
+import { fromPlatformRecord, type GlideRecord, type PlatformGlideRecord } from './record.ts'
+import { STATE, type RecordState } from './state.ts'
 import type { Schema } from './schema.ts'
 import { pathParts, type Row } from './util.ts'
 

@@ -1,26 +1,26 @@
 /** The embedded instance: database, session, properties, roles, messages and logs behind GlideRecord and gs. */
-import { setActiveInstance, activeInstance } from './active.ts'
+import type { CrossScopeAccess } from './access.ts'
+import { activeInstance, setActiveInstance, type ActiveInstance, type LogLevel, type Session } from './active.ts'
 import { Database, type Counters, type DatabaseOptions, type QueryWarning, type SaveHandler } from './database.ts'
 import { createTerm, type Term } from './encoded-query.ts'
-import { asPlatformRecord, fromPlatformRecord, type PlatformGlideRecord } from './platform.ts'
-import { STATE, commitRecord, createRecord, positionOn, previousImage, type GlideRecord } from './record.ts'
+import { asPlatformRecord, commitRecord, createRecord, fromPlatformRecord, previousImage, type GlideRecord, type PlatformGlideRecord } from './record.ts'
+import { STATE, positionOn } from './state.ts'
 import { Schema } from './schema.ts'
 import type { StoredRow } from './storage.ts'
 import { formatMessage, type Row } from './util.ts'
 
 export type InstanceOptions = DatabaseOptions
 
-/** The scope the app's code runs in: the calling scope of every Glide call module code makes. */
-export const APP_SCOPE = 'x_bu_itpartner'
+/**
+ * "Disable GlideRecord Scope Fencing Legacy Behavior" (Instance Security Hardening Settings, Xanadu to Zurich): when
+ * true, "cross scope access falls back onto legacy behavior (insecure)"; Security Center recommends false.
+ */
+export const LEGACY_SCRIPT_ACCESS = 'glide.record.legacy_cross_scope_access_policy_in_script'
+
 /** LogEntry.source of the lines the platform itself writes (not the app's gs calls). */
 export const PLATFORM_SOURCE = 'platform'
 
-export interface Session {
-    userId: string
-    userName: string
-}
-
-export type LogLevel = 'error' | 'warn' | 'info' | 'debug' | 'log'
+export type { LogLevel, Session }
 
 export interface LogEntry {
     readonly level: LogLevel
@@ -29,7 +29,7 @@ export interface LogEntry {
     readonly source?: string
 }
 
-export class Instance {
+export class Instance implements ActiveInstance {
     readonly db: Database
     readonly messages: { readonly info: string[]; readonly error: string[] } = { info: [], error: [] }
     readonly logs: LogEntry[] = []
@@ -47,11 +47,15 @@ export class Instance {
     constructor(schema: Schema = new Schema(), options: InstanceOptions = {}) {
         this.db = new Database(schema, options)
         this.db.actor = () => this.session.userName || 'system'
-        this.db.callingScope = APP_SCOPE
         this.db.platformLog = (message) => this.log('error', message, PLATFORM_SOURCE)
+        // The emulator's instance is hardened: the property reads false unless a test sets it (the platform's fallback is true).
+        this.db.legacyScriptAccess = () => this.getProperty(LEGACY_SCRIPT_ACCESS, 'false') === 'true'
         this.db.onChange((table) => {
             if (table === 'sys_user_has_role' || table === 'sys_user_role') this.#roles.clear()
-            if (this.schema.isA(table, 'sys_properties')) this.#properties.clear()
+            if (this.schema.isA(table, 'sys_properties')) {
+                this.#properties.clear()
+                this.db.access.invalidate()
+            }
         })
     }
 
@@ -67,7 +71,9 @@ export class Instance {
 
     /** The active instance; throws when none is. */
     static active(): Instance {
-        return activeInstance()
+        const instance = activeInstance()
+        if (!(instance instanceof Instance)) throw new TypeError('the active Glide instance is not an Instance')
+        return instance
     }
 
     activate(): this {
@@ -75,13 +81,22 @@ export class Instance {
         return this
     }
 
-    /** The calling scope of app code ('global': no cross-scope policy applies). */
+    /**
+     * The scope every Glide call of app code is made from: an installed app's scope (emulator/app/install.ts), 'global'
+     * before one is installed (global code needs no privileges, but another scope's table still has its Application
+     * Access: access.ts).
+     */
     get callingScope(): string {
-        return this.db.callingScope
+        return this.db.access.scope
     }
 
     set callingScope(scope: string) {
-        this.db.callingScope = scope
+        this.db.access.scope = scope
+    }
+
+    /** The cross-scope policy app code runs under: its mode, the calling app's privileges, what Tracking recorded. */
+    get crossScope(): CrossScopeAccess {
+        return this.db.access
     }
 
     get schema(): Schema {
@@ -141,10 +156,10 @@ export class Instance {
 
     // ---- session and roles
 
-    /** Runs as the given sys_user (user_name from its row when loaded). */
+    /** Runs as the given sys_user (user_name and time_zone from its row when loaded). */
     setUser(userId: string): void {
         const user = this.db.store.find('sys_user', userId)
-        this.session = { userId, userName: user?.values.user_name || userId }
+        this.session = { userId, userName: user?.values.user_name || userId, timeZone: user?.values.time_zone || undefined }
     }
 
     /** Role names of a user from sys_user_has_role; a role value matching no sys_user_role row is taken as the name. */

@@ -1,5 +1,6 @@
 /** Query execution over the store: index selection, matching, joins, ordering and limits. */
-import { QUERY_MATCH, equalityKey, evaluate, type Expr, type OrderBy, type Resolver } from './encoded-query.ts'
+import type { Expr, OrderBy } from './encoded-query.ts'
+import { QUERY_MATCH, equalityKey, evaluate, type Resolver } from './match.ts'
 import type { Schema } from './schema.ts'
 import { keyOf, type Store, type StoredRow } from './storage.ts'
 import { pathParts } from './util.ts'

@@ -1,74 +1,20 @@
-/** GlideRecord and GlideQueryCondition over the embedded database. */
+/**
+ * GlideRecord over the embedded database, and the platform's side of a record: creating one on a database, the
+ * `previous` image, the save after before-rules. Its conditions are built by conditions.ts, its state is state.ts.
+ */
+import type { GlideRecord as PlatformGlideRecord } from '@servicenow/glide'
 import { activeInstance } from './active.ts'
+import { GlideQueryCondition, NONE, buildQuery, conditionFrom, fieldCondition, writtenQuery, type BuiltQuery, type JoinNode } from './conditions.ts'
 import type { Database } from './database.ts'
+import { displayOf, fieldDisplay } from './display.ts'
 import { GlideElement } from './element.ts'
-import {
-    CHANGE_OPERATORS,
-    and,
-    createTerm,
-    isEncodedQueryValid,
-    or,
-    parseEncodedQuery,
-    prune,
-    toEncodedQuery,
-    type Expr,
-    type OrderBy,
-    type QueryProblem,
-    type Term,
-} from './encoded-query.ts'
-import type { JoinSpec, QuerySpec } from './query.ts'
-import { asPlatformRecord } from './platform.ts'
-import type { Schema } from './schema.ts'
+import { createTerm, toEncodedQuery, type Term } from './encoded-query.ts'
+import { STATE, NO_VALUES, clearPosition, positionOn, writable, type RecordOperation, type RecordState } from './state.ts'
 import type { StoredRow } from './storage.ts'
 import { pathParts, toGlideString, type Row } from './util.ts'
+import { isEncodedQueryValid } from './validate.ts'
 
-/** Key of a record's internal state; not exported from index.ts, so app code cannot reach it. */
-export const STATE = Symbol('glide.record')
-
-export type RecordOperation = '' | 'insert' | 'update' | 'delete'
-
-/** A condition added by script: (base AND ands...) OR ors... */
-export interface CondNode {
-    readonly base: Expr | null
-    readonly problems: readonly QueryProblem[]
-    readonly ands: CondNode[]
-    readonly ors: CondNode[]
-}
-
-export interface JoinNode {
-    readonly kind: 'join'
-    readonly table: string
-    readonly primaryField: string
-    readonly joinField: string
-    readonly conds: CondNode[]
-}
-
-type QueryItem = { readonly kind: 'cond'; readonly node: CondNode } | JoinNode
-
-export interface RecordState {
-    readonly db: Database
-    readonly table: string
-    readonly valid: boolean
-    readonly items: QueryItem[]
-    readonly orderBy: OrderBy[]
-    limit: number | null
-    results: readonly StoredRow[]
-    cursor: number
-    /** Working values, including unsaved changes; write through writable(). */
-    values: Readonly<Row>
-    /** Values as loaded (or the previous image for business-rule records): what changes() compares with. */
-    original: Readonly<Row>
-    /** `values` is also a stored row's or `original`'s object, so it is copied before the first change. */
-    shared: boolean
-    /** The stored row this record is positioned on. */
-    stored: StoredRow | null
-    isNew: boolean
-    operation: RecordOperation
-    aborted: boolean
-    workflow: boolean
-    /** Previous images ignore setValue. */
-    readOnly: boolean
-}
+export type { PlatformGlideRecord, RecordOperation }
 
 let bindTo: Database | null = null
 
@@ -82,26 +28,22 @@ export function createRecord(db: Database, table: string): GlideRecord {
     }
 }
 
-/** Positions a record on a stored row, as next() does. */
-export function positionOn(gr: GlideRecord, row: StoredRow): void {
-    const s = gr[STATE]
-    // Stored values are replaced, never changed in place (see StoredRow), so sharing them is a snapshot.
-    s.values = row.values
-    s.original = row.values
-    s.shared = true
-    s.stored = row
-    s.isNew = false
-    s.operation = ''
-    s.aborted = false
+/** A record of `table` on `row`, or on no row: the record getRefRecord returns. */
+function openRecord(db: Database, table: string, row: StoredRow | undefined): GlideRecord {
+    const gr = createRecord(db, table)
+    if (row) positionOn(gr, row)
+    return gr
 }
 
-/** The record's values, ready to change. */
-function writable(s: RecordState): Row {
-    if (s.shared) {
-        s.values = { ...s.values }
-        s.shared = false
-    }
-    return s.values as Row
+/** The same record typed as @servicenow/glide declares it: app modules are compiled against those declarations. */
+export function asPlatformRecord(gr: GlideRecord): PlatformGlideRecord {
+    return gr as unknown as PlatformGlideRecord
+}
+
+/** Back from the declared type; throws for anything this implementation did not create. */
+export function fromPlatformRecord(gr: PlatformGlideRecord | GlideRecord): GlideRecord {
+    if (!(gr instanceof GlideRecord)) throw new TypeError('not a record of the embedded Glide instance')
+    return gr
 }
 
 /** A read-only image of a stored row: the `previous` of business rules. */
@@ -122,7 +64,7 @@ export function commitRecord(gr: GlideRecord): boolean {
     switch (s.operation) {
         case 'insert': {
             if (s.stored) throw new Error(`commit: ${s.table} ${s.stored.values.sys_id} is already inserted`)
-            const row = s.db.insertRow(s.table, validValues(s))
+            const row = s.db.insertRow(s.table, validValues(s), s.sysFields)
             s.stored = row
             s.values = row.values
             s.shared = true
@@ -135,7 +77,7 @@ export function commitRecord(gr: GlideRecord): boolean {
             const changed: Row = {}
             for (const name in s.values)
                 if (s.values[name] !== (s.original[name] ?? '') && s.db.schema.field(s.table, name)) changed[name] = s.values[name]
-            s.db.updateRow(row, changed)
+            s.db.updateRow(row, changed, s.sysFields)
             s.values = row.values
             s.shared = true
             return true
@@ -175,97 +117,6 @@ function persist(gr: GlideRecord, previous: GlideRecord | null): boolean {
     return saved
 }
 
-function fieldValid(schema: Schema, table: string, t: Term): boolean {
-    if (CHANGE_OPERATORS.has(t.op) || !schema.resolvePath(table, t.field)) return false
-    return (t.op !== 'SAMEAS' && t.op !== 'NSAMEAS') || schema.resolvePath(table, t.value) !== undefined
-}
-
-/** Script arguments -> condition: (encodedQuery) | (field, value) | (field, operator, value). */
-function conditionFrom(args: readonly unknown[]): { node: CondNode; orderBy: readonly OrderBy[] } {
-    // addQuery('field', undefined) reaches the platform as the one-argument form: an invalid term, dropped.
-    if (args.length < 2 || (args.length === 2 && args[1] === undefined)) {
-        const parsed = parseEncodedQuery(toGlideString(args[0]))
-        return { node: { base: parsed.expr, problems: parsed.problems, ands: [], ors: [] }, orderBy: parsed.orderBy }
-    }
-    const two = args.length === 2
-    const term = createTerm(toGlideString(args[0]), two ? '=' : toGlideString(args[1]), toGlideString(two ? args[1] : args[2]))
-    const node: CondNode =
-        term.kind === 'term'
-            ? { base: term, problems: NONE, ands: [], ors: [] }
-            : { base: null, problems: [term], ands: [], ors: [] }
-    return { node, orderBy: NONE }
-}
-
-/** Shared by the many conditions and queries with no problems or no order: every query builds several. */
-const NONE: readonly never[] = Object.freeze([])
-
-/** The values of a record on no row; `shared`, so the first setValue copies it. */
-const NO_VALUES: Readonly<Row> = Object.freeze({})
-
-/** Returned by addQuery and friends: adds OR / AND conditions to the one it stands for. */
-export class GlideQueryCondition {
-    readonly #target: CondNode | JoinNode
-
-    constructor(target: CondNode | JoinNode) {
-        this.#target = target
-    }
-
-    /** ORs a condition with this one. */
-    addOrCondition(...args: unknown[]): GlideQueryCondition {
-        if ('kind' in this.#target) throw new Error('addOrCondition on an addJoinQuery condition is not supported')
-        const { node } = conditionFrom(args)
-        this.#target.ors.push(node)
-        return new GlideQueryCondition(node)
-    }
-
-    /** ANDs a condition with this one; on an addJoinQuery condition it filters the join table's rows. */
-    addCondition(...args: unknown[]): GlideQueryCondition {
-        const { node } = conditionFrom(args)
-        if ('kind' in this.#target) this.#target.conds.push(node)
-        else this.#target.ands.push(node)
-        return new GlideQueryCondition(node)
-    }
-}
-
-interface BuiltQuery {
-    readonly spec: QuerySpec
-    readonly problems: readonly (QueryProblem | string)[]
-}
-
-/** Parse problems of a node and its nested conditions, in the order they were added. */
-function collectProblems(node: CondNode, problems: (QueryProblem | string)[]): void {
-    for (const problem of node.problems) problems.push(problem)
-    for (const n of node.ands) collectProblems(n, problems)
-    for (const n of node.ors) collectProblems(n, problems)
-}
-
-/** (base AND ands...) OR ors..., keeping the terms `keep` accepts. */
-function nodeExpr(node: CondNode, keep: (t: Term) => boolean): Expr | null {
-    const base = prune(node.base, keep)
-    if (node.ands.length === 0 && node.ors.length === 0) return base
-    return or([and([base, ...node.ands.map((n) => nodeExpr(n, keep))]), ...node.ors.map((n) => nodeExpr(n, keep))])
-}
-
-/** The nodes ANDed on `table`, as the platform runs them: invalid terms dropped and listed in `problems`. */
-function validConditions(nodes: readonly CondNode[], schema: Schema, table: string, problems: (QueryProblem | string)[]): Expr | null {
-    for (const node of nodes) collectProblems(node, problems)
-    const keep = validTerms(schema, table, problems)
-    return and(nodes.map((node) => nodeExpr(node, keep)))
-}
-
-/** Keeps the terms valid on `table`, listing the others in `problems`. */
-function validTerms(schema: Schema, table: string, problems: (QueryProblem | string)[]): (t: Term) => boolean {
-    return (t) => {
-        if (fieldValid(schema, table, t)) return true
-        problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${table}`)
-        return false
-    }
-}
-
-function joinLabel(join: JoinNode, table: string): string {
-    return `join ${join.table}.${join.joinField} = ${table}.${join.primaryField}`
-}
-
 export class GlideRecord {
     readonly [STATE]: RecordState
 
@@ -288,6 +139,7 @@ export class GlideRecord {
             operation: '',
             aborted: false,
             workflow: true,
+            sysFields: true,
             readOnly: false,
         }
     }
@@ -357,40 +209,7 @@ export class GlideRecord {
 
     #build(): BuiltQuery {
         const s = this[STATE]
-        const schema = s.db.schema
-        const problems: (QueryProblem | string)[] = []
-        const main = validConditions(this.#conditionNodes(), schema, s.table, problems)
-        const joins: JoinSpec[] = []
-        for (const item of s.items) {
-            if (item.kind !== 'join') continue
-            if (!schema.hasTable(item.table)) problems.push(`${joinLabel(item, s.table)}: unknown table`)
-            else if (!schema.field(s.table, item.primaryField) || !schema.field(item.table, item.joinField))
-                problems.push(`${joinLabel(item, s.table)}: unknown field`)
-            else
-                joins.push({
-                    table: item.table,
-                    primaryField: item.primaryField,
-                    joinField: item.joinField,
-                    expr: validConditions(item.conds, schema, item.table, problems),
-                })
-        }
-        const orderBy = s.orderBy.length === 0 ? NONE : s.orderBy.filter((o) => {
-            const ok = schema.resolvePath(s.table, o.field) !== undefined
-            if (!ok) problems.push(`invalid order field "${o.field}" on ${s.table}`)
-            return ok
-        })
-        return { spec: { expr: main, orderBy, limit: s.limit, joins }, problems }
-    }
-
-    #conditionNodes(): CondNode[] {
-        const nodes: CondNode[] = []
-        for (const item of this[STATE].items) if (item.kind === 'cond') nodes.push(item.node)
-        return nodes
-    }
-
-    /** The query as written, invalid terms included: what a warning quotes. */
-    #written(): string {
-        return toEncodedQuery(and(this.#conditionNodes().map((n) => nodeExpr(n, () => true))), this[STATE].orderBy)
+        return buildQuery(s.db.schema, s.table, s.items, s.orderBy, s.limit)
     }
 
     // ---- running queries
@@ -403,7 +222,9 @@ export class GlideRecord {
         s.results = NONE
         if (s.valid) {
             const built = this.#build()
-            if (built.problems.length > 0) s.db.warnQuery(s.table, this.#written(), built.problems)
+            s.db.access.checkTable(s.table, 'read')
+            for (const join of built.spec.joins) s.db.access.checkTable(join.table, 'read')
+            if (built.problems.length > 0) s.db.warnQuery(s.table, writtenQuery(s.items, s.orderBy), built.problems)
             s.results = s.db.execute(s.table, built.spec)
         }
         s.cursor = -1
@@ -419,7 +240,10 @@ export class GlideRecord {
         s.db.countQuery(s.table)
         s.results = NONE
         s.cursor = -1
-        if (s.valid) s.results = value === undefined ? this.#byId(toGlideString(nameOrId)) : this.#byField(nameOrId, value)
+        if (s.valid) {
+            s.db.access.checkTable(s.table, 'read')
+            s.results = value === undefined ? this.#byId(toGlideString(nameOrId)) : this.#byField(nameOrId, value)
+        }
         return this.next()
     }
 
@@ -434,13 +258,7 @@ export class GlideRecord {
 
     #byField(field: unknown, value: unknown): StoredRow[] {
         const s = this[STATE]
-        const { node } = conditionFrom([field, value])
-        const problems: (QueryProblem | string)[] = [...node.problems]
-        const expr = prune(node.base, (t) => {
-            const ok = fieldValid(s.db.schema, s.table, t)
-            if (!ok) problems.push(`invalid term "${t.field}${t.op}${t.value}" on ${s.table}`)
-            return ok
-        })
+        const { expr, problems } = fieldCondition(s.db.schema, s.table, field, value)
         if (problems.length > 0) s.db.warnQuery(s.table, `${toGlideString(field)}=${toGlideString(value)}`, problems)
         return s.db.execute(s.table, { expr, orderBy: [], limit: null, joins: [] })
     }
@@ -467,12 +285,7 @@ export class GlideRecord {
     }
 
     #clear(): void {
-        const s = this[STATE]
-        s.values = NO_VALUES
-        s.original = NO_VALUES
-        s.shared = true
-        s.stored = null
-        s.isNew = false
+        clearPosition(this[STATE])
     }
 
     // ---- field access
@@ -499,13 +312,11 @@ export class GlideRecord {
     }
 
     /** The field's element; null when the table has no such field. Dot-walks position a record on the referenced row. */
-    getElement(field: string): GlideElement | null {
+    getElement(field: string): GlideElement<GlideRecord> | null {
         const target = this.#walk(field)
         if (!target) return null
-        if (!target.row) return new GlideElement(this, target.field)
-        const owner = createRecord(this[STATE].db, target.table)
-        positionOn(owner, target.row)
-        return new GlideElement(owner, target.field)
+        if (!target.row) return new GlideElement<GlideRecord>(this, target.field, openRecord)
+        return new GlideElement(openRecord(this[STATE].db, target.table, target.row), target.field, openRecord)
     }
 
     /** Follows a (possibly dot-walked) field to the values holding its last part; `row` is set when it left this record. */
@@ -519,7 +330,7 @@ export class GlideRecord {
         for (let i = 0; i < parts.length - 1; i++) {
             const target = schema.referenceTable(table, parts[i])
             if (!target) return null
-            row = s.db.readReference(target, values[parts[i]] ?? '')
+            row = s.db.followReference(target, values[parts[i]] ?? '')
             if (!row) return null
             table = row.table
             values = row.values
@@ -569,6 +380,7 @@ export class GlideRecord {
 
     #insert(): string | null {
         const s = this[STATE]
+        s.db.access.checkTable(s.table, 'create')
         if (!s.values.sys_id) writable(s).sys_id = s.db.newSysId()
         s.operation = 'insert'
         s.isNew = true
@@ -581,6 +393,7 @@ export class GlideRecord {
         s.db.countWrite()
         if (!s.valid) return null
         if (!s.stored) return this.#insert()
+        s.db.access.checkTable(s.table, 'write')
         s.operation = 'update'
         const previous = previousImage(s.db, s.table, s.stored)
         return persist(this, previous) ? s.values.sys_id : null
@@ -590,6 +403,7 @@ export class GlideRecord {
         const s = this[STATE]
         s.db.countWrite()
         if (!s.stored) return false
+        s.db.access.checkTable(s.table, 'delete')
         s.operation = 'delete'
         return persist(this, previousImage(s.db, s.table, s.stored))
     }
@@ -601,10 +415,9 @@ export class GlideRecord {
      */
     setAbortAction(abort: boolean): void {
         const s = this[STATE]
-        if (!s.db.inCallingScope(s.table)) {
-            s.db.platformLog(
-                `Access to api 'setAbortAction' from scope '${s.db.callingScope}' has been refused due to the api's cross-scope access policy`,
-            )
+        const refusal = s.db.access.apiRefusal('setAbortAction', s.table)
+        if (refusal !== null) {
+            s.db.access.report(refusal)
             return
         }
         s.aborted = abort
@@ -614,9 +427,28 @@ export class GlideRecord {
         return this[STATE].aborted
     }
 
-    /** Whether saves run business rules (the instance's save handler). */
+    /**
+     * Whether saves run business rules (the instance's save handler). Refused to scoped code on another scope's record
+     * ("GlideRecord - Scoped": it "can't be set for cross-scoped applications"); the refusal stops the script.
+     */
     setWorkflow(enabled: boolean): void {
-        this[STATE].workflow = enabled
+        const s = this[STATE]
+        const refusal = s.db.access.apiRefusal('setWorkflow', s.table)
+        if (refusal !== null) {
+            s.db.access.report(refusal)
+            throw new Error(refusal)
+        }
+        s.workflow = enabled
+    }
+
+    /**
+     * Whether saves stamp the system fields ("GlideRecord - Global"). Not in the scoped API: from an app scope the call
+     * fails as Rhino fails a missing method ("Cannot find function {0} in object {1}.", emulator/README.md).
+     */
+    autoSysFields(enabled: boolean): void {
+        const s = this[STATE]
+        if (s.db.access.scope !== 'global') throw new TypeError('Cannot find function autoSysFields in object [object GlideRecord].')
+        s.sysFields = enabled
     }
 
     /** 'insert', 'update' or 'delete' while saving (and for business-rule records); '' otherwise. */
@@ -673,19 +505,4 @@ export class GlideRecord {
     canDelete(): boolean {
         return true
     }
-}
-
-/** The display value of a record: its table's display field, rendered. */
-export function displayOf(db: Database, table: string, values: Readonly<Row>): string {
-    return fieldDisplay(db, table, values, db.schema.displayField(table))
-}
-
-/** A field's display value: references show the referenced record's display value, booleans 'true'/'false'. */
-export function fieldDisplay(db: Database, table: string, values: Readonly<Row>, field: string): string {
-    const def = db.schema.field(table, field)
-    const value = values[field] ?? ''
-    if (def?.type === 'boolean') return value === 'true' || value === '1' ? 'true' : 'false'
-    if (def?.type !== 'reference' || !def.reference || value === '') return value
-    const row = db.readReference(def.reference, value)
-    return row ? displayOf(db, row.table, row.values) : ''
 }

@@ -1,4 +1,9 @@
-/** Table dictionary of the embedded instance: fields, references, display fields and table inheritance. */
+/**
+ * Table dictionary of the embedded instance: fields, references, display fields, table inheritance and the scope that
+ * owns each table. It starts with the platform's tables that apps commonly use; an app's own tables and the columns it
+ * adds come from its dist/app (emulator/app/install.ts).
+ */
+import { METADATA_TABLES } from './metadata-tables.ts'
 
 export type FieldType =
     | 'string'
@@ -18,12 +23,36 @@ export interface FieldDef {
     readonly defaultValue?: string
 }
 
+/**
+ * A table's Application Access (sys_db_object): what scripts of other scopes may do with its records. Runtime
+ * protection, checked at each operation (ServiceNow docs, "Table design and runtime settings", Xanadu to Zurich).
+ */
+export interface ApplicationAccess {
+    /** Accessible from: 'public' all application scopes, 'package_private' this application scope only. */
+    readonly accessibleFrom: 'public' | 'package_private'
+    readonly read: boolean
+    readonly create: boolean
+    readonly update: boolean
+    readonly delete: boolean
+}
+
+/**
+ * What a table allows other scopes unless its definition says otherwise: read only, the docs' "Default runtime access
+ * permissions" of a new application table. The platform's own tables get the same here (no page gives theirs), so an
+ * app that writes one must be installed where an admin allowed it, and a test must say so.
+ */
+export const DEFAULT_ACCESS: ApplicationAccess = { accessibleFrom: 'public', read: true, create: false, update: false, delete: false }
+
 /** Field shorthand for define(): a type name, or an object; `reference` alone implies type 'reference'. */
 export type FieldSpec = FieldType | { type?: FieldType; reference?: string; default?: string }
 
 export interface TableSpec {
+    /** The scope that owns the table (sys_db_object.sys_scope); a table defined without one is global. */
+    scope?: string
     /** Parent table (e.g. incident extends task). */
     extends?: string
+    /** Application Access settings given here replace the table's (DEFAULT_ACCESS until set). */
+    access?: Partial<ApplicationAccess>
     /** Field marked display=true in the dictionary. */
     display?: string
     /** Auto-numbering prefix for `number` (INC, TASK). */
@@ -33,6 +62,8 @@ export interface TableSpec {
 
 interface TableDef {
     readonly name: string
+    scope: string
+    access: ApplicationAccess
     parent?: string
     display?: string
     numberPrefix?: string
@@ -52,7 +83,9 @@ const SYSTEM_FIELDS: Readonly<Record<string, FieldType>> = {
 
 const ACTIVE = { type: 'boolean', default: 'true' } as const
 
-/** Platform and app tables the app reads; the replay adds fields from the built dictionary with define(). */
+const GLOBAL = 'global'
+
+/** Platform tables, with the fields apps commonly read (the platform has more); define() adds fields and tables. */
 const BUILT_IN: Readonly<Record<string, TableSpec>> = {
     sys_user: {
         display: 'name',
@@ -154,65 +187,6 @@ const BUILT_IN: Readonly<Record<string, TableSpec>> = {
             caller_id: { reference: 'sys_user' },
             category: 'string',
             subcategory: 'string',
-            // The app's augment (src/fluent/tables/incident.now.ts; test/artifacts/stamp-app.test.ts keeps them equal).
-            x_bu_itpartner_partner: { reference: 'x_bu_itpartner_partner' },
-            x_bu_itpartner_signal: 'string',
-            x_bu_itpartner_escalation: { type: 'boolean', default: 'false' },
-            x_bu_itpartner_hops: { type: 'integer', default: '0' },
-            x_bu_itpartner_boomerangs: { type: 'integer', default: '0' },
-            x_bu_itpartner_ping_pong: { type: 'boolean', default: 'false' },
-            x_bu_itpartner_pending_decision: 'string',
-        },
-    },
-    x_bu_itpartner_partner: {
-        display: 'name',
-        fields: {
-            name: 'string',
-            support_group: { reference: 'sys_user_group' },
-            support_stream: 'string',
-            contact: 'string',
-            active: ACTIVE,
-        },
-    },
-    x_bu_itpartner_department: {
-        display: 'department',
-        fields: {
-            department: { reference: 'cmn_department' },
-            partner: { reference: 'x_bu_itpartner_partner' },
-            active: ACTIVE,
-        },
-    },
-    x_bu_itpartner_red_flag: {
-        display: 'user',
-        fields: {
-            user: { reference: 'sys_user' },
-            partner: { reference: 'x_bu_itpartner_partner' },
-            note: 'string',
-            active: ACTIVE,
-        },
-    },
-    x_bu_itpartner_route: {
-        display: 'description',
-        fields: {
-            order: 'integer',
-            table: { type: 'string', default: 'incident' },
-            condition: 'string',
-            assignment_group: { reference: 'sys_user_group' },
-            description: 'string',
-            active: ACTIVE,
-        },
-    },
-    x_bu_itpartner_decision: {
-        display: 'signal',
-        fields: {
-            task: { reference: 'task' },
-            partner: { reference: 'x_bu_itpartner_partner' },
-            signal: 'string',
-            outcome: 'string',
-            from_group: { reference: 'sys_user_group' },
-            to_group: { reference: 'sys_user_group' },
-            route: { reference: 'x_bu_itpartner_route' },
-            reason: 'string',
         },
     },
 }
@@ -244,9 +218,9 @@ export class Schema {
     readonly #journalCache = new Map<string, readonly string[]>()
     #version = 0
 
-    /** A schema preloaded with the built-in platform and app tables (pass false for an empty one). */
+    /** A schema preloaded with the built-in platform tables (pass false for an empty one). */
     constructor(builtIns = true) {
-        if (builtIns) for (const [table, spec] of Object.entries(BUILT_IN)) this.define(table, spec)
+        if (builtIns) for (const [table, spec] of Object.entries({ ...BUILT_IN, ...METADATA_TABLES })) this.define(table, spec)
     }
 
     /** Bumped on every define(), so caches keyed on field types (indexes) know to rebuild. */
@@ -258,7 +232,7 @@ export class Schema {
     define(table: string, spec: TableSpec = {}): this {
         let def = this.#tables.get(table)
         if (!def) {
-            def = { name: table, fields: new Map() }
+            def = { name: table, scope: GLOBAL, access: DEFAULT_ACCESS, fields: new Map() }
             this.#tables.set(table, def)
         }
         if (spec.extends !== undefined) {
@@ -267,6 +241,8 @@ export class Schema {
             if (!this.#tables.has(spec.extends)) this.define(spec.extends)
             def.parent = spec.extends
         }
+        if (spec.scope !== undefined) def.scope = spec.scope
+        if (spec.access !== undefined) def.access = { ...def.access, ...spec.access }
         if (spec.display !== undefined) def.display = spec.display
         if (spec.numberPrefix !== undefined) def.numberPrefix = spec.numberPrefix
         for (const [name, field] of Object.entries(spec.fields ?? {})) def.fields.set(name, toFieldDef(name, field))
@@ -284,6 +260,16 @@ export class Schema {
 
     hasTable(table: string): boolean {
         return this.#tables.has(table)
+    }
+
+    /** The scope that owns the table; 'global' for platform tables and tables the schema does not have. */
+    scopeOf(table: string): string {
+        return this.#tables.get(table)?.scope ?? GLOBAL
+    }
+
+    /** The table's Application Access; DEFAULT_ACCESS for a table the schema does not have. */
+    accessOf(table: string): ApplicationAccess {
+        return this.#tables.get(table)?.access ?? DEFAULT_ACCESS
     }
 
     parent(table: string): string | undefined {

@@ -1,5 +1,5 @@
 /** Row storage: one Map by sys_id per physical table, plus lazily built equality indexes per (table, field). */
-import { equalityKey } from './encoded-query.ts'
+import { equalityKey } from './match.ts'
 import type { Schema } from './schema.ts'
 import type { Row } from './util.ts'
 

@@ -45,11 +45,12 @@ export const gs = {
     },
 
     /**
-     * "GlideSystem - Scoped", daysAgoStart(days): the start of the day `days` days ago ('YYYY-MM-DD HH:mm:ss', UTC),
-     * from the instance clock; a missing or non-numeric argument counts as 0.
+     * "GlideSystem - Scoped", daysAgoStart(days): the start of the day `days` days ago in the session's time zone, as a
+     * UTC 'YYYY-MM-DD HH:mm:ss', from the instance clock; a missing or non-numeric argument counts as 0.
      */
     daysAgoStart(days?: number): string {
-        return activeInstance().db.daysAgoStart(Math.trunc(Number(days)) || 0)
+        const instance = activeInstance()
+        return instance.db.daysAgoStart(Math.trunc(Number(days)) || 0, instance.session.timeZone)
     },
 
     /** The sys_properties value; `alt` (or null without one) when the property is absent or empty. */

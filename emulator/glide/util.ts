@@ -82,6 +82,24 @@ export class IdSource {
 
 const DAY_MS = 86_400_000
 
+/** How far `timeZone` (IANA) is ahead of UTC at the instant `ms`, in milliseconds (whole seconds). */
+function zoneOffset(timeZone: string, ms: number): number {
+    if (timeZone === 'UTC') return 0
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+    }).formatToParts(new Date(ms))
+    const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value)
+    const local = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'))
+    return local - Math.floor(ms / 1000) * 1000
+}
+
 /** Instance clock: a fixed start that advances one second per stamp, so sys_created_on orders rows deterministically. */
 export class Clock {
     #ms: number
@@ -96,10 +114,20 @@ export class Clock {
         this.#ms = ms
     }
 
-    /** The start (00:00:00 UTC) of the day `days` days before the last stamp, in the same form; does not advance. */
-    daysAgoStart(days: number): string {
-        const day = Math.floor(this.#ms / DAY_MS) - days
-        return new Date(day * DAY_MS).toISOString().slice(0, 10) + ' 00:00:00'
+    /**
+     * The start (00:00:00) of the day `days` days before the last stamp in `timeZone` (IANA), as the UTC time in the same
+     * form; does not advance.
+     */
+    daysAgoStart(days: number, timeZone = 'UTC'): string {
+        const localDay = Math.floor((this.#ms + zoneOffset(timeZone, this.#ms)) / DAY_MS) - days
+        const localStart = localDay * DAY_MS
+        const start = localStart - zoneOffset(timeZone, localStart - zoneOffset(timeZone, localStart))
+        return new Date(start).toISOString().slice(0, 19).replace('T', ' ')
+    }
+
+    /** The last stamp, in milliseconds since 1970 UTC; does not advance. */
+    now(): number {
+        return this.#ms
     }
 
     /** Next timestamp in the platform's 'YYYY-MM-DD HH:mm:ss' (UTC) form. */

@@ -1,10 +1,12 @@
 /**
  * Writes the bundled demo snapshot (replay/demo/*.json) from the knowledge article "Working with IT Partners".
- * Names and sys_ids match the Fluent demo data (src/fluent/demo/article-demo.now.ts via src/fluent/generated/keys.ts)
- * where it has them. Run: npx tsx replay/demo/make.ts
+ * Sys_ids match the Fluent demo data (src/fluent/demo/article-demo.now.ts via src/fluent/generated/keys.ts) where it
+ * has them; names are the article's, as an instance that has these groups exports them (the installed demo data adds
+ * "(demo)" to each). Run: npx tsx replay/demo/make.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Row } from '../read/values.ts'
 
 const ROOT = join(__dirname, '..', '..')
 const keys = readFileSync(join(ROOT, 'src', 'fluent', 'generated', 'keys.ts'), 'utf8')
@@ -17,7 +19,6 @@ function id(key: string): string {
     return `d0d0${key.replace(/[^a-z0-9]/g, '').slice(0, 20).padEnd(20, '0')}${String(counter).padStart(8, '0')}`.slice(0, 32)
 }
 
-type Row = Record<string, string>
 const link = (table: string, sysId: string) => ({ link: `https://example.service-now.com/api/now/table/${table}/${sysId}`, value: sysId })
 
 const group = (key: string, name: string, description: string): Row => ({ sys_id: id(key), name, description, active: 'true' })

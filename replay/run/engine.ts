@@ -1,5 +1,11 @@
-import type { ReplayEvent, Row, Snapshot } from '../snapshot/load.ts'
-import { SnapshotError } from '../snapshot/errors.ts'
+/**
+ * The run stage: each event of a snapshot saved on a fresh embedded instance running the built app (emulator/), and
+ * what the save did as an EventResult (design.md "Replay (contract)"); also the stamp backfill's dry run.
+ */
+import { SnapshotError } from '../read/errors.ts'
+import type { ReplayEvent } from '../read/events/event.ts'
+import type { Snapshot } from '../read/snapshot.ts'
+import { isTrue, isTrueUnlessFalse, type Row } from '../read/values.ts'
 import type { BuiltApp } from '../../emulator/app/artifacts.ts'
 import type { GlideRecordLike, InstanceLike } from '../../emulator/app/glide-api.ts'
 import { AppRuntime } from '../../emulator/app/runtime.ts'
@@ -21,7 +27,7 @@ export interface EventResult {
     work_notes: string | null
     /** The app's gs.warn and gs.error log lines during this event. */
     warnings: string[]
-    /** The Partner columns on the ticket as saved (issue 16), or null when the ticket was not saved. */
+    /** The Partner columns on the ticket as saved (the stamp), or null when the ticket was not saved. */
     stamp: Stamp | null
     notes?: string[]
 }
@@ -56,9 +62,6 @@ const ROUTED = new Set(['rerouted', 'kept_specialty', 'no_target', 'boomerang_bl
 const AGENT_ID = 'replay-itil-agent'
 const AGENT_ROLE = 'itil'
 
-/** A stored boolean field is true. */
-const isTrue = (value: string | undefined) => value === 'true' || value === '1'
-
 /** Replays a snapshot's events against the built app on a fresh embedded instance. */
 export class ReplayEngine {
     readonly instance: InstanceLike
@@ -79,7 +82,7 @@ export class ReplayEngine {
         this.defineEventFields()
         this.runtime.setAssignmentRules(snapshot.tables.get('sysrule_assignment') ?? [])
         this.opaqueRoutes = (snapshot.tables.get('x_bu_itpartner_route') ?? [])
-            .filter((route) => route.active !== 'false' && /javascript:/i.test(route.condition || ''))
+            .filter((route) => isTrueUnlessFalse(route.active) && /javascript:/i.test(route.condition || ''))
             .map((route) => ({ label: `"${route.description || route.sys_id}" (order ${route.order || 0})`, order: Number(route.order || 0), table: route.table || 'incident' }))
         this.loadData()
     }
@@ -134,18 +137,17 @@ export class ReplayEngine {
     }
 
     /**
-     * The stamp backfill (issue 16) over the snapshot's incident rows, run by the built module as the scheduled job runs
+     * The stamp backfill over the snapshot's incident rows, run by the built module as the scheduled job runs
      * it, except that its writer records each change instead of saving it: every ticket the run would stamp, nothing
      * changed. `onChange` sees them in the module's order (open tickets by sys_id, in batches).
      */
     backfill(onChange: (change: BackfillChange) => void): BackfillSummary {
         const module = this.runtime.module('/src/server/rules/backfill.ts')
         const backfillStamps = module.backfillStamps as (options: { dryRun: boolean; write: (id: string, values: Record<string, string | boolean>) => void }) => BackfillSummary
-        const flag = (value: unknown) => value === true || value === 'true' || value === '1'
         const stampOf = (values: Readonly<Record<string, unknown>>): BackfillStamp => ({
             partner: this.partnerName(String(values.x_bu_itpartner_partner ?? '') || undefined),
             signal: String(values.x_bu_itpartner_signal ?? '') || null,
-            escalation: flag(values.x_bu_itpartner_escalation),
+            escalation: isTrue(values.x_bu_itpartner_escalation),
         })
         return backfillStamps({
             dryRun: false,

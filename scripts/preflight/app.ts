@@ -47,6 +47,7 @@ function scriptFields(record: BuiltRecord): [string, ScriptKind][] {
         case 'sys_script':
             return [['script', 'server'], ['condition', 'server']]
         case 'sys_script_include':
+        case 'sysauto_script':
         case 'sys_transform_map':
         case 'sys_transform_script':
             return [['script', 'server']]

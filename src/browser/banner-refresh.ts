@@ -13,9 +13,3 @@ export function itPartnerHide(): void {
     g_form.removeDecoration(IT_PARTNER_FIELD, IT_PARTNER_ICON, itPartnerDecoration(shown))
     g_scratchpad.itPartner = null
 }
-
-/** The record's sys_id: getUniqueValue in Core UI and Workspace, getSysId in Service Portal. */
-export function itPartnerRecordId(): string {
-    if (typeof g_form.getUniqueValue === 'function') return g_form.getUniqueValue()
-    return typeof g_form.getSysId === 'function' ? g_form.getSysId() : ''
-}

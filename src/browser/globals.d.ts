@@ -9,6 +9,8 @@ type ItPartnerBanner = import('../server/core/banner.ts').Banner
 interface ItPartnerScratchpad {
     /** Set by the display rule when the form has a banner; the scripts keep it equal to what is shown. */
     itPartner?: ItPartnerBanner | null
+    /** Set by the display rule whenever it looked the ticket up, banner or not: the onLoad script then asks no server. */
+    itPartnerChecked?: boolean
 }
 
 /**

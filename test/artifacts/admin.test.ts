@@ -79,7 +79,7 @@ describe('ACLs', () => {
 
     it('restricts every app property to the app admin and admin', () => {
         const properties = built('sys_properties').filter((row) => row.fields.name.startsWith('x_bu_itpartner.'))
-        expect(properties).toHaveLength(7)
+        expect(properties).toHaveLength(9)
         for (const property of properties) {
             expect(property.fields.write_roles.split(',').sort()).toEqual(['admin', 'x_bu_itpartner.admin'])
         }
@@ -87,25 +87,27 @@ describe('ACLs', () => {
 })
 
 describe('cross-scope privileges', () => {
-    it('are pre-authorized table privileges on global tables, one per table and operation', () => {
+    it('are pre-authorized privileges on global tables and global script includes, one per target and operation', () => {
         const privileges = built('sys_scope_privilege')
-        const keys = privileges.map((row) => `${row.fields.target_name}:${row.fields.operation}`)
+        const keys = privileges.map((row) => `${row.fields.target_type}:${row.fields.target_name}:${row.fields.operation}`)
         expect(new Set(keys).size).toBe(keys.length)
         expect(keys.sort()).toEqual([
-            'cmn_department:read',
-            'incident:read',
-            'incident:write',
-            'sys_user:read',
-            'sys_user_grmember:read',
-            'sys_user_group:read',
+            'sys_db_object:cmn_department:read',
+            'sys_db_object:incident:read',
+            'sys_db_object:incident:write',
+            'sys_db_object:sys_atf_test_suite:read',
+            'sys_db_object:sys_atf_test_suite_result:read',
+            'sys_db_object:sys_db_object:read',
+            'sys_db_object:sys_scope:read',
+            'sys_db_object:sys_scope_privilege:read',
+            'sys_db_object:sys_script:read',
+            'sys_db_object:sys_user:read',
+            'sys_db_object:sys_user_grmember:read',
+            'sys_db_object:sys_user_group:read',
+            'sys_script_include:AbstractAjaxProcessor:execute',
+            'sys_script_include:GlideQuery:execute',
         ])
-        for (const row of privileges) {
-            expect(row.fields).toMatchObject({
-                status: 'allowed',
-                target_type: 'sys_db_object',
-                target_scope: 'global',
-            })
-        }
+        for (const row of privileges) expect(row.fields).toMatchObject({ status: 'allowed', target_scope: 'global' })
     })
 })
 
@@ -147,7 +149,7 @@ describe('application menu', () => {
         expect(modules[6].fields.roles).toBe('x_bu_itpartner.admin')
     })
 
-    it('links Properties to a category page holding the six app properties', () => {
+    it('links Properties to a category page holding every app property', () => {
         const module = built('sys_app_module', { title: 'Properties' })[0]
         const url = new URL(module.fields.query, 'https://instance.example')
         expect(url.pathname).toBe('/system_properties_ui.do')
@@ -158,6 +160,8 @@ describe('application menu', () => {
             .map((row) => built('sys_properties', { sys_id: row.fields.property })[0]?.fields.name)
             .sort()
         expect(names).toEqual([
+            'x_bu_itpartner.backfill_batch_size',
+            'x_bu_itpartner.backfill_enabled',
             'x_bu_itpartner.boomerang_policy',
             'x_bu_itpartner.decision_retention_days',
             'x_bu_itpartner.default_escalation_group',

@@ -1,8 +1,7 @@
 import { join } from 'node:path'
 import * as glide from '../../emulator/glide/index.ts'
-import { readBuiltApp } from '../../emulator/app/artifacts.ts'
-import { ModuleLoader } from '../../emulator/app/modules.ts'
 import { built } from '../support/dist.ts'
+import { appModules, builtScriptInclude } from '../support/script-include.ts'
 import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { routeEscalation } from '../../src/server/rules/route-escalation.ts'
 import { articleWorld, id, U } from '../support/world.ts'
@@ -24,29 +23,7 @@ function serverScript(testName: string): string {
 }
 
 /** A scoped script include from dist/app, with the platform's Class.create and Object.extendsObject. */
-function scriptInclude(apiName: string): unknown {
-    const [include] = built('sys_script_include', { api_name: apiName })
-    const loader = new ModuleLoader(readBuiltApp(join(__dirname, '..', '..')).modules, { '@servicenow/glide': glide })
-    const Class = {
-        create: () =>
-            function (this: { initialize?: (...args: unknown[]) => void }, ...args: unknown[]) {
-                this.initialize?.(...args)
-            },
-    }
-    function AbstractAjaxProcessor() {}
-    AbstractAjaxProcessor.prototype = {
-        initialize(this: { request: unknown }, request: unknown) {
-            this.request = request
-        },
-    }
-    const extendsObject = { extendsObject: (base: { prototype: object }, members: object) => Object.assign(Object.create(base.prototype), members) }
-    return new Function('Class', 'Object', 'global', 'require', `${include.fields.script}\nreturn ${include.fields.name};`)(
-        Class,
-        extendsObject,
-        { AbstractAjaxProcessor },
-        (path: string) => loader.require(path),
-    )
-}
+const scriptInclude = (apiName: string) => builtScriptInclude(apiName, appModules(join(__dirname, '..', '..')))
 
 /** Runs an ATF server script with the variables ATF gives it; returns the failed assertions and its result. */
 function runStep(script: string, gs: object = glide.gs) {

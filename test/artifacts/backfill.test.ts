@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { built as builtAnywhere } from '../support/dist.ts'
+import { BATCH_SIZE } from '../../src/server/core/backfill.ts'
+import { built as builtAnywhere, packageRoot } from '../support/dist.ts'
 
 /** The backfill jobs as they ship in dist/app (run `npm run build` first). */
 const built = (table: string, where: Record<string, string> = {}) => builtAnywhere(table, where).filter((record) => record.folder === 'update')
@@ -11,20 +12,41 @@ describe('scheduled jobs "IT Partner Routing: backfill stamps"', () => {
     test.each([
         ['IT Partner Routing: backfill stamps (dry run)', 'true'],
         ['IT Partner Routing: backfill stamps (run)', 'false'],
-    ])('%s: on demand only, calls the built backfill module with dryRun %s', (name, dryRun) => {
+    ])('%s: on demand only, calls the built backfill module (by its path in the app package) with dryRun %s', (name, dryRun) => {
         const jobs = built('sysauto_script', { name })
         expect(jobs).toHaveLength(1)
         const job = jobs[0].fields
         expect(job.run_type).toBe('on_demand')
-        const paths = requires(job.script)
-        expect(paths).toEqual([`x_bu_itpartner/${pkg.name}/${pkg.version}/src/server/rules/backfill.ts`])
-        const [module] = built('sys_module', { path: paths[0] })
+        expect(requires(job.script)).toEqual(['./src/server/rules/backfill.ts'])
+        const path = `${packageRoot()}/src/server/rules/backfill.ts`
+        expect(path).toBe(`x_bu_itpartner/${pkg.name}/${pkg.version}/src/server/rules/backfill.ts`)
+        const [module] = built('sys_module', { path })
         expect(module.fields.content).toContain('backfillStamps')
-        expect(job.script).toContain(`dryRun: ${dryRun},`)
-        expect(job.script).toMatch(/var BATCH_SIZE = \d+;/)
+        expect(job.script).toMatch(new RegExp(`dryRun: ${dryRun}\\b`))
+        // No knob in the script: an admin who edits a shipped job customises it, and later upgrades skip it.
+        expect(job.script).not.toMatch(/\bvar \w+ = /)
         // Only the run writes, and its write runs no business rules and leaves sys_updated_* alone.
         const writer = "new global.GlideQuery('incident').where('sys_id', ticketId).disableWorkflow().disableAutoSysFields().update(values)"
         expect(job.script.includes(writer)).toBe(dryRun === 'false')
+    })
+
+    test('the knobs ship as admin-only properties on the Properties page: batch size 200, kill switch true', () => {
+        const properties = builtAnywhere('sys_properties')
+        const batch = properties.find((row) => row.fields.name === 'x_bu_itpartner.backfill_batch_size')!
+        const enabled = properties.find((row) => row.fields.name === 'x_bu_itpartner.backfill_enabled')!
+        expect(batch.fields).toMatchObject({ type: 'integer', value: String(BATCH_SIZE.default) })
+        expect(enabled.fields).toMatchObject({ type: 'boolean', value: 'true' })
+        for (const property of [batch, enabled]) {
+            expect(property.fields.write_roles).toContain('x_bu_itpartner.admin')
+            expect(builtAnywhere('sys_properties_category_m2m', { property: property.fields.sys_id })).toHaveLength(1)
+        }
+    })
+
+    // A shipped user reference would not exist on the customer's instance; docs/admin.md says whom the jobs run as.
+    test('every scheduled job of the app ships with Run as empty', () => {
+        const jobs = built('sysauto_script')
+        expect(jobs.length).toBe(3)
+        expect(jobs.map((job) => [job.fields.name, job.fields.run_as ?? ''])).toEqual(jobs.map((job) => [job.fields.name, '']))
     })
 
     test('the backfill jobs are the only on-demand jobs', () => {

@@ -4,7 +4,7 @@ import { ajaxVerdict } from '../../emulator/client/ajax.ts'
 import { showsInCoreUi, showsInWorkspace } from '../../emulator/client/ui.ts'
 import { BANNER_ROLES } from '../../src/server/glide/banner-lookup.ts'
 import { builtAjaxPolicy } from '../support/client-form.ts'
-import { built, referenceName } from '../support/dist.ts'
+import { built, packageRoot, referenceName } from '../support/dist.ts'
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string }
 const modulePaths = () => built('sys_module').map((record) => record.fields.path)
@@ -14,13 +14,15 @@ describe('dist/app: banner, GlideAjax processor and Send to IT Partner', () => {
     test.each([
         ['ITPartnerBannerAjax', 'src/server/rules/banner-ajax.ts', 'bannerAnswer'],
         ['ITPartnerForm', 'src/server/rules/send-to-partner.ts', 'canSendToPartner'],
-    ])('Script Include %s requires the built module path of %s (with the package version)', (name, source, fn) => {
+    ])('Script Include %s requires %s by its path in the app package (./), which is a built module', (name, source, fn) => {
         const [include] = built('sys_script_include', { name })
         expect(include).toBeDefined()
         const paths = requires(include.fields.script)
-        expect(paths).toEqual([`x_bu_itpartner/${pkg.name}/${pkg.version}/${source}`])
-        expect(modulePaths()).toContain(paths[0])
-        const [module] = built('sys_module', { path: paths[0] })
+        expect(paths).toEqual([`./${source}`])
+        const path = `${packageRoot()}/${source}`
+        expect(path).toBe(`x_bu_itpartner/${pkg.name}/${pkg.version}/${source}`)
+        expect(modulePaths()).toContain(path)
+        const [module] = built('sys_module', { path })
         expect(module.fields.content).toMatch(new RegExp(`export function ${fn}\\(`))
     })
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { readBuiltApp } from '../../emulator/app/artifacts.ts'
 import { ModuleLoader } from '../../emulator/app/modules.ts'
 import * as glide from '../../emulator/glide/index.ts'
 import { built } from '../support/dist.ts'
+import { appInstance, builtApp } from '../support/app.ts'
 
 const ROOT = join(__dirname, '..', '..')
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string }
@@ -26,8 +26,8 @@ describe('dist/app: decision log retention', () => {
 
     test('the built job script deletes only old decisions on the embedded instance and logs the count', () => {
         const [job] = built('sysauto_script', { name: 'IT Partner Routing: decision retention' })
-        const loader = new ModuleLoader(readBuiltApp(ROOT).modules, { '@servicenow/glide': glide })
-        const inst = new glide.Instance(undefined, { startTime: '2026-03-10 12:00:00' }).activate()
+        const loader = new ModuleLoader(builtApp().modules, { '@servicenow/glide': glide })
+        const inst = appInstance({ startTime: '2026-03-10 12:00:00' }).activate()
         inst.load('incident', [{ sys_id: 'inc1', number: 'INC0000001' }])
         inst.load('x_bu_itpartner_decision', [
             { sys_id: 'old', task: 'inc1', sys_created_on: '2025-01-01 00:00:00' },

@@ -4,6 +4,7 @@ import { GlideRecord, Instance } from '../../emulator/glide/index.ts'
 import { built as builtAnywhere, type BuiltRecord } from '../support/dist.ts'
 import { es5Errors } from '../support/es5.ts'
 import { id } from '../support/world.ts'
+import { appInstance } from '../support/app.ts'
 
 /** The two spreadsheet imports as they ship (dist/app/update), checked against what the platform loads. */
 const built = (table: string, where: Record<string, string> = {}) =>
@@ -132,7 +133,7 @@ const STAFF = IMPORTS[1].staging
 
 describe('the transform scripts on the embedded instance', () => {
     beforeEach(() => {
-        const inst = new Instance().activate()
+        const inst = appInstance().activate()
         inst.load('cmn_department', [{ sys_id: id('d met'), name: 'Metropolitan College' }])
         inst.load('sys_user', [
             { sys_id: id('u tech'), user_name: 'morgan.tech', email: 'morgan@example.edu', name: 'Morgan Tech' },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { evaluate, parseEncodedQuery, FILTER_MATCH } from '../../emulator/glide/encoded-query.ts'
+import { parseEncodedQuery } from '../../emulator/glide/encoded-query.ts'
+import { evaluate, FILTER_MATCH } from '../../emulator/glide/match.ts'
 import { built as builtAnywhere } from '../support/dist.ts'
 
 /** The decision reports and their menu modules as they ship in dist/app (run `npm run build` first). */

@@ -1,4 +1,4 @@
-import { built, builtRecords } from '../support/dist.ts'
+import { built } from '../support/dist.ts'
 import { DEFAULTS, PROPERTY } from '../../src/server/core/config.ts'
 
 const CONTRACT: Record<string, string[]> = {
@@ -108,9 +108,4 @@ describe('dist/app: the routing rule', () => {
         expect(paths.filter((path) => /test|fixture|double|replay/i.test(path))).toEqual([])
     })
 
-    test('demo data loads only with demo data', () => {
-        const demo = builtRecords().filter((record) => record.table === 'x_bu_itpartner_partner')
-        expect(demo.map((record) => record.folder)).toEqual(demo.map(() => 'unload.demo'))
-        expect(demo.map((record) => record.fields.name)).toContain('Metropolitan College IT (MET IT)')
-    })
 })

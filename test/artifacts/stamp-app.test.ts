@@ -1,11 +1,11 @@
-import { Schema } from '../../emulator/glide/schema.ts'
 import { STAMP_FIELD } from '../../src/server/glide/stamp.ts'
 import { built } from '../support/dist.ts'
 import { compileCondition } from '../../emulator/app/modules.ts'
 import { CONDITION, existingIncident } from '../support/harness.ts'
 import { articleWorld, G, U } from '../support/world.ts'
+import { appInstance } from '../support/app.ts'
 
-// Issue 16 as it ships: the app's columns on incident, the decision-log after rule, the rules' conditions.
+// The stamp as it ships: the app's columns on incident, the decision-log after rule, the rules' conditions.
 
 const column = (element: string) => built('sys_dictionary', { name: 'incident', element })[0]?.fields
 
@@ -33,13 +33,14 @@ describe('dist/app: the Partner columns on incident', () => {
         expect(Number(column(STAMP_FIELD.pending).max_length)).toBeGreaterThanOrEqual(4000)
     })
 
-    test('the embedded instance has every app column of incident with the shipped type', () => {
-        const schema = new Schema()
+    test('installed on the embedded instance, every app column of incident has the shipped type and default', () => {
+        const schema = appInstance().schema
         const columns = built('sys_dictionary', { name: 'incident' }).filter((record) => record.fields.element?.startsWith('x_bu_itpartner_'))
         expect(columns.map((record) => record.fields.element).sort()).toEqual(Object.values(STAMP_FIELD).sort())
         for (const record of columns) {
             const expected = record.fields.internal_type === 'choice' ? 'string' : record.fields.internal_type
-            expect([record.fields.element, schema.field('incident', record.fields.element)?.type]).toEqual([record.fields.element, expected])
+            const field = schema.field('incident', record.fields.element)
+            expect([record.fields.element, field?.type, field?.defaultValue ?? '']).toEqual([record.fields.element, expected, record.fields.default_value ?? ''])
         }
     })
 })

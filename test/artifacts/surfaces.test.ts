@@ -1,7 +1,7 @@
 import { parseEncodedQuery } from '../../emulator/glide/encoded-query.ts'
 import { built as builtAnywhere } from '../support/dist.ts'
 
-/** Issue 16's surfaces as they ship in dist/app (run `npm run build` first): they read the stamp on incident. */
+/** The stamp's surfaces as they ship in dist/app (run `npm run build` first): they read the stamp on incident. */
 const built = (table: string, where: Record<string, string> = {}) => builtAnywhere(table, where).filter((record) => record.folder === 'update')
 
 const READERS = ['itil', 'x_bu_itpartner.admin', 'x_bu_itpartner.reader']

@@ -36,7 +36,7 @@ export function bannerScriptCases(kind: string, onLoadScript: ClientScript, onCh
         // Service Portal's g_form has no clearMessages: a banner shown there stays until the form reloads.
         const clears = ui !== 'portal'
 
-        function loaded(scratchpad: { itPartner?: Banner | null }, options: FormOptions = {}): ClientForm {
+        function loaded(scratchpad: { itPartner?: Banner | null; itPartnerChecked?: boolean }, options: FormOptions = {}): ClientForm {
             const form = onLoadScript.open({ ui, roles: ['itil'], scratchpad, ...options })
             form.onLoad()
             return form
@@ -94,14 +94,17 @@ export function bannerScriptCases(kind: string, onLoadScript: ClientScript, onCh
                 expect(form.unlistedMessages).toEqual([])
             })
 
-            test('non-partner caller (no scratchpad data): no message, no decoration', () => {
-                const form = loaded({})
+            test('non-partner caller (the display rule ran and found no banner): no message, no decoration, no server call', () => {
+                const form = loaded({ itPartnerChecked: true }, { values: { caller_id: CALLER, opened_by: OPENER }, sysId: TICKET })
                 expect(form.messages).toEqual([])
                 expect(form.decorations).toEqual([])
+                expect(form.ajaxCalls).toHaveLength(0)
             })
 
-            test('self-service user: nothing, even if banner data were there', () => {
-                expect(loaded({}, { roles: [] }).messages).toEqual([])
+            test('self-service user: nothing, even if banner data were there, and no server call without it', () => {
+                const bare = loaded({}, { roles: [], values: { caller_id: CALLER }, sysId: TICKET })
+                expect(bare.messages).toEqual([])
+                expect(bare.ajaxCalls).toHaveLength(0)
                 const form = loaded({ itPartner: redFlag }, { roles: [] })
                 expect(form.messages).toEqual([])
                 expect(form.decorations).toEqual([])
@@ -113,7 +116,7 @@ export function bannerScriptCases(kind: string, onLoadScript: ClientScript, onCh
 
             test('makes no server call and asks only for listed (translatable) messages', () => {
                 for (const banner of [redFlag, opener, handoff, metClient, lawClient]) {
-                    const form = loaded({ itPartner: banner })
+                    const form = loaded({ itPartner: banner, itPartnerChecked: true }, { values: { caller_id: CALLER, opened_by: OPENER }, sysId: TICKET })
                     expect(form.ajaxCalls).toHaveLength(0)
                     expect(form.unlistedMessages).toEqual([])
                 }
@@ -122,6 +125,65 @@ export function bannerScriptCases(kind: string, onLoadScript: ClientScript, onCh
             test('angle brackets in Partner data cannot inject markup into the Core UI message', () => {
                 const form = loaded({ itPartner: { ...redFlag, note: '<img src=x onerror=alert(1)>' } })
                 expect(form.messages[0]).not.toMatch(/[<>]/)
+            })
+        })
+
+        describe(`onLoad "IT Partner banner" without the display rule's data (${kind})`, () => {
+            /** A saved ticket's form whose g_scratchpad the display rule did not fill (rule removed, inactive or refused). */
+            function bare(options: FormOptions = {}): ClientForm {
+                return loaded({}, { values: { caller_id: CALLER, opened_by: OPENER }, sysId: TICKET, ...options })
+            }
+
+            test('asks ITPartnerBannerAjax.getBanner once for the form’s parties and shows the answer', () => {
+                const form = bare()
+                expect(form.ajaxCalls).toHaveLength(1)
+                expect(form.ajaxCalls[0].processor).toBe('x_bu_itpartner.ITPartnerBannerAjax')
+                expect(form.ajaxCalls[0].params).toEqual({ sysparm_name: 'getBanner', sysparm_caller: CALLER, sysparm_opener: OPENER, sysparm_ticket: TICKET })
+                expect(form.ajaxCalls[0].answered).toBe(true)
+                form.ajaxCalls[0].answer(JSON.stringify(redFlag))
+                expect(form.messages).toEqual([expect.stringMatching(/^IT Partner escalation from MET IT: the caller is MET IT staff \(red flag\)\./)])
+                expect(form.decorations).toEqual([{ field: 'caller_id', icon: 'icon-user-group', title: 'IT Partner escalation: MET IT' }])
+                expect(form.scratchpad.itPartner).toEqual(redFlag)
+                expect(form.unlistedMessages).toEqual([])
+            })
+
+            test('no banner in the answer, an answer that is not JSON, or a refused request: nothing shown', () => {
+                for (const answer of ['', '<html>session expired</html>', JSON.stringify({ kind: 'escalation' })]) {
+                    const form = bare()
+                    form.ajaxCalls[0].answer(answer)
+                    expect([answer, form.messages, form.decorations]).toEqual([answer, [], []])
+                }
+                const refusing = { ...ajax, acls: ajax.acls.map((acl) => ({ ...acl, roles: ['x_bu_itpartner.admin'], adminOverrides: false })) }
+                const refused = bare({ ajax: refusing })
+                expect(refused.ajaxCalls[0]).toMatchObject({ answered: false })
+                refused.ajaxCalls[0].answer(JSON.stringify(redFlag))
+                expect(refused.messages).toEqual([])
+            })
+
+            test('a new form: no call without a caller; with a prefilled caller, no ticket sys_id is sent', () => {
+                expect(bare({ isNew: true, values: { caller_id: '', opened_by: OPENER } }).ajaxCalls).toHaveLength(0)
+                const form = bare({ isNew: true })
+                expect(form.ajaxCalls.map((call) => call.params.sysparm_ticket)).toEqual([''])
+            })
+
+            test('a saved ticket with no caller still asks: the ticket itself may prove a hand-off', () => {
+                const form = bare({ values: { caller_id: '', opened_by: '' } })
+                expect(form.ajaxCalls.map((call) => call.params)).toEqual([{ sysparm_name: 'getBanner', sysparm_caller: '', sysparm_opener: '', sysparm_ticket: TICKET }])
+                form.ajaxCalls[0].answer(JSON.stringify(handoff))
+                expect(form.decorations).toEqual([{ field: 'caller_id', icon: 'icon-user-group', title: 'IT Partner escalation: MET IT' }])
+            })
+
+            test('an answer that arrives after the agent changed the caller is dropped (the onChange script answers for the new one)', () => {
+                const form = bare()
+                form.values.caller_id = OTHER
+                form.ajaxCalls[0].answer(JSON.stringify(redFlag))
+                expect(form.messages).toEqual([])
+                expect(form.decorations).toEqual([])
+            })
+
+            test.each(['x_bu_itpartner.reader', 'x_bu_itpartner.admin', 'admin'])('a %s user’s request is answered too', (role) => {
+                const form = bare({ roles: [role] })
+                expect(form.ajaxCalls[0]).toMatchObject({ answered: true, refusal: null })
             })
         })
 

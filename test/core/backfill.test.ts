@@ -1,28 +1,71 @@
-import { BATCH_SIZE, batchSize, changeFor, count, emptySummary, SAMPLE_SIZE, summaryLine } from '../../src/server/core/backfill.ts'
+import {
+    BACKFILL_PROPERTY,
+    BATCH_SIZE,
+    backfillEnabled,
+    batchSize,
+    changeFor,
+    count,
+    emptySummary,
+    notStartedLine,
+    PROGRESS_EVERY,
+    progressDue,
+    progressLine,
+    SAMPLE_SIZE,
+    summaryLine,
+} from '../../src/server/core/backfill.ts'
 import { NO_STAMP, type Stamp } from '../../src/server/core/stamp.ts'
 
 const escalation: Stamp = { partner: 'p1', signal: 'red_flag', escalation: true }
 const department: Stamp = { partner: 'p1', signal: 'department', escalation: false }
 
-describe('batchSize', () => {
-    test.each<[unknown, number, boolean]>([
-        [undefined, BATCH_SIZE.default, false],
-        ['', BATCH_SIZE.default, false],
+describe('batchSize (x_bu_itpartner.backfill_batch_size)', () => {
+    test.each<[string | null, number, boolean]>([
         [null, BATCH_SIZE.default, false],
-        [50, 50, false],
-        ['500', 500, false],
-        [1, 1, false],
-        [1000, 1000, false],
-        [0, BATCH_SIZE.default, true],
-        [1001, BATCH_SIZE.default, true],
-        [2.5, BATCH_SIZE.default, true],
+        ['', BATCH_SIZE.default, false],
+        [' ', BATCH_SIZE.default, false],
+        ['50', 50, false],
+        [' 500 ', 500, false],
+        ['1', 1, false],
+        ['1000', 1000, false],
+        ['0', BATCH_SIZE.default, true],
+        ['1001', BATCH_SIZE.default, true],
+        ['2.5', BATCH_SIZE.default, true],
+        ['1e3', BATCH_SIZE.default, true],
         ['many', BATCH_SIZE.default, true],
-        [-10, BATCH_SIZE.default, true],
+        ['-10', BATCH_SIZE.default, true],
     ])('%p gives %p (problem: %p)', (asked, size, problem) => {
         const result = batchSize(asked)
         expect(result.size).toBe(size)
         expect(!!result.problem).toBe(problem)
-        if (problem) expect(result.problem).toContain(String(asked))
+        if (problem) expect(result.problem).toBe(`${BACKFILL_PROPERTY.batchSize} = "${asked!.trim()}" is not a whole number from 1 to 1000; using 200`)
+    })
+})
+
+describe('backfillEnabled (x_bu_itpartner.backfill_enabled): only false stops', () => {
+    test.each<[string | null, boolean, boolean]>([
+        [null, true, false],
+        ['', true, false],
+        ['true', true, false],
+        ['false', false, false],
+        [' FALSE ', false, false],
+        ['no', true, true],
+        ['0', true, true],
+    ])('%p: enabled %p (problem: %p)', (value, enabled, problem) => {
+        const result = backfillEnabled(value)
+        expect([result.enabled, !!result.problem]).toEqual([enabled, problem])
+    })
+})
+
+describe('progressDue: a line each time the examined count crosses a multiple of PROGRESS_EVERY', () => {
+    test.each([
+        [0, 200, false],
+        [800, 1000, true],
+        [900, 1100, true],
+        [1000, 1200, false],
+        [0, 3000, true],
+    ])('%p to %p: %p', (before, after, due) => {
+        expect(PROGRESS_EVERY).toBe(1000)
+        expect(progressDue(before, after)).toBe(due)
     })
 })
 
@@ -62,5 +105,22 @@ describe('count and summaryLine', () => {
         )
         const run = emptySummary(false)
         expect(summaryLine(run)).toBe('IT Partner Routing backfill: 0 open tickets in 0 batches; stamped 0 (0 Partner escalations), 0 already right, 0 failed.')
+    })
+
+    test('a stopped run says how to go on; progress and not-started lines', () => {
+        const run = emptySummary(false)
+        run.batches = 5
+        for (let i = 0; i < 1000; i++) count(run, null)
+        expect(progressLine(run, 'INC0011000')).toBe(
+            'IT Partner Routing backfill, in progress: 1000 open tickets in 5 batches; stamped 0 (0 Partner escalations), 1000 already right, 0 failed so far; last INC0011000.',
+        )
+        run.stopped = true
+        expect(summaryLine(run)).toBe(
+            'IT Partner Routing backfill: 1000 open tickets in 5 batches; stamped 0 (0 Partner escalations), 1000 already right, 0 failed. ' +
+                'Stopped by x_bu_itpartner.backfill_enabled = false before every open ticket was examined: set it to true and run the job again to go on.',
+        )
+        expect(notStartedLine(true)).toBe(
+            'IT Partner Routing backfill (dry run, nothing written): not started, x_bu_itpartner.backfill_enabled is false. Set it to true to run the backfill.',
+        )
     })
 })

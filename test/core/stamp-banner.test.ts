@@ -8,7 +8,7 @@ const flag = (who: Partner, note = 'note of ' + who.name): Evidence => evidence(
 
 type Case = [name: string, stamp: Stamp, callerFlag: Evidence | null, openerFlag: Evidence | null, stamped: Partner | null, expected: Evidence | null, asksPartner: boolean]
 
-describe('escalationFromStamp: the banner from the stamp, or null to fall back to the lookups (issue 16)', () => {
+describe('escalationFromStamp: the banner from the stamp, or null to fall back to the lookups', () => {
     test.each<Case>([
         ['red_flag stamp, the caller still has that flag: the flag, with its note', stamp('red_flag'), flag(MET), null, MET, flag(MET), false],
         ['red_flag stamp, the flag is gone: lookups', stamp('red_flag'), null, null, MET, null, false],

@@ -17,7 +17,7 @@ describe('pre-flight checks on a clean fixture', () => {
         expect(failing(cleanApp())).toEqual({})
     })
 
-    it('has one check per rule issue 17 lists, each with a source', () => {
+    it('has one check per rule of the Store technical review, each with a source', () => {
         expect(CHECKS).toHaveLength(13)
         for (const check of CHECKS) expect(check.sources.length).toBeGreaterThan(0)
     })
@@ -84,6 +84,26 @@ const cases: [string, string, FixtureRecord[]][] = [
         ownerModule("    const group = new GlideRecord('sys_user_group');\n    group.get(id);"),
     ],
     ['cross-scope privileges match the scripts', 'a privilege nothing uses', seeded([{ table: 'sys_scope_privilege', fields: { target_name: 'cmn_location', operation: 'read' } }])],
+    [
+        'cross-scope privileges match the scripts',
+        'a global script include a scheduled job executes with no privilege',
+        seeded([{ table: 'sysauto_script', fields: { name: 'Thing job', script: "(function () {\n    new global.GlideQuery('x_bu_itpartner_thing').where('active', true).select();\n})();\n" } }]),
+    ],
+    [
+        'cross-scope privileges match the scripts',
+        'a GlideAjax processor extending global.AbstractAjaxProcessor with no privilege',
+        seeded([
+            {
+                table: 'sys_script_include',
+                fields: { name: 'ThingAjax', script: 'var ThingAjax = Class.create();\nThingAjax.prototype = Object.extendsObject(global.AbstractAjaxProcessor, {\n    type: \'ThingAjax\',\n});\n' },
+            },
+        ]),
+    ],
+    [
+        'cross-scope privileges match the scripts',
+        'an execute privilege nothing uses',
+        seeded([{ table: 'sys_scope_privilege', fields: { target_name: 'GlideQuery', target_type: 'sys_script_include', operation: 'execute' } }]),
+    ],
     ['gs.getProperty with a default', 'no second argument', ownerModule("    user.get(gs.getProperty('x_bu_itpartner.owner'));")],
     ['transform maps state "run business rules"', 'run_business_rules missing', seeded({ table: 'sys_transform_map', name: 'Things import', fields: { run_business_rules: '' } })],
 ]
@@ -93,6 +113,17 @@ describe.each(cases)('%s fires exactly once on %s', (check, _what, records) => {
         const found = failing(records)
         expect(Object.keys(found)).toEqual([check])
         expect(found[check]).toHaveLength(1)
+    })
+})
+
+describe('global script includes', () => {
+    it('need one execute privilege each, which a comment naming one does not use', () => {
+        const job = (script: string): FixtureRecord => ({ table: 'sysauto_script', fields: { name: 'Thing job', script } })
+        const privilege: FixtureRecord = { table: 'sys_scope_privilege', fields: { target_name: 'GlideQuery', target_type: 'sys_script_include', operation: 'execute' } }
+        expect(failing(seeded([job("new global.GlideQuery('x_bu_itpartner_thing').select();\n"), privilege]))).toEqual({})
+        expect(failing(seeded([job("// new global.GlideQuery('x_bu_itpartner_thing')\ngs.info('none');\n"), privilege]))).toEqual({
+            'cross-scope privileges match the scripts': [expect.stringMatching(/privilege GlideQuery execute is used by no script$/)],
+        })
     })
 })
 

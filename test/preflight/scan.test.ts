@@ -57,14 +57,32 @@ describe('the built app (dist/app)', () => {
 
     it('scans every kind of shipped script', () => {
         const kinds = new Set(app.scripts.map((script) => `${script.table}.${script.field}`))
-        for (const kind of ['sys_script.script', 'sys_script_client.script', 'sys_ui_action.script', 'sys_module.content', 'sys_transform_script.script', 'sys_script_include.script', 'sys_variable_value.value', 'sys_security_acl.script']) {
+        for (const kind of ['sys_script.script', 'sys_script_client.script', 'sys_ui_action.script', 'sys_module.content', 'sys_transform_script.script', 'sys_script_include.script', 'sysauto_script.script', 'sys_variable_value.value', 'sys_security_acl.script']) {
             expect(kinds).toContain(kind)
         }
     })
 
-    it('derives the cross-scope operations the server code performs', () => {
+    it('derives the cross-scope operations the server code performs and the global script includes it executes', () => {
         expect(derivedOperations(app)).toEqual(
-            new Set(['incident:read', 'incident:write', 'sys_user_group:read', 'sys_user_grmember:read', 'sys_user:read', 'cmn_department:read']),
+            new Set([
+                'incident:read',
+                'incident:write',
+                'sys_user_group:read',
+                'sys_user_grmember:read',
+                'sys_user:read',
+                'cmn_department:read',
+                // Check installation (src/server/glide/install-facts.ts)
+                'sys_scope:read',
+                'sys_script:read',
+                'sys_scope_privilege:read',
+                'sys_db_object:read',
+                'sys_atf_test_suite:read',
+                'sys_atf_test_suite_result:read',
+                // The backfill job's writer and ATF 25: new global.GlideQuery('incident').
+                'GlideQuery:execute',
+                // ITPartnerBannerAjax: Object.extendsObject(global.AbstractAjaxProcessor, ...).
+                'AbstractAjaxProcessor:execute',
+            ]),
         )
     })
 })

@@ -1,8 +1,8 @@
 import { ReplayEngine } from '../../replay/run/engine.ts'
 import { compileCondition, compileRuleScript, ModuleLoader } from '../../emulator/app/modules.ts'
 import { assignmentRules, businessRules } from '../../emulator/app/rules.ts'
-import { readBuiltApp, type BuiltApp } from '../../emulator/app/artifacts.ts'
-import { prepareReplay } from '../../replay/run.ts'
+import { emptyApp, readBuiltApp, type BuiltApp } from '../../emulator/app/artifacts.ts'
+import { prepareReplay } from '../../replay/run/prepare.ts'
 import { DEMO, ROOT } from './helpers.ts'
 import { glideModule } from '../../emulator/app/glide-api.ts'
 import { built } from '../support/dist.ts'
@@ -59,6 +59,7 @@ describe('business rules from dist/app records', () => {
             ...extra,
         })
         const app: BuiltApp = {
+            ...emptyApp(),
             businessRules: [
                 rule('late', '1100', { filter_condition: 'assignment_groupVALCHANGES^EQ' }),
                 rule('off', '1', { active: 'false' }),
@@ -66,9 +67,6 @@ describe('business rules from dist/app records', () => {
                 rule('banner', '100', { when: 'before_display' }),
             ],
             modules,
-            clientScripts: [],
-            dictionary: {},
-            noWebServiceAccess: new Set(),
         }
         const rules = businessRules(app, loader, {})
         expect(rules.map((r) => [r.name, r.order, r.when, r.insert, r.update, r.condition])).toEqual([

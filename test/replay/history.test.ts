@@ -5,13 +5,17 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { loadSnapshot, normalizeRow, type InsertEvent, type UpdateEvent } from '../../replay/snapshot/load.ts'
-import { parseCsv } from '../../replay/history/csv.ts'
-import { eventsFromHistory, rawDateTime } from '../../replay/history/events.ts'
-import { DEPARTMENT_LIST, readPartnerLists, STAFF_LIST } from '../../replay/history/partners.ts'
+import type { InsertEvent, UpdateEvent } from '../../replay/read/events/event.ts'
+import { loadSnapshot } from '../../replay/read/snapshot.ts'
+import { normalizeRow } from '../../replay/read/values.ts'
+import { parseCsv } from '../../replay/read/partners/csv.ts'
+import { rawDateTime } from '../../replay/read/datetime.ts'
+import { eventsFromHistory } from '../../replay/read/history/events.ts'
+import { DEPARTMENT_LIST, readPartnerLists, STAFF_LIST } from '../../replay/read/partners/lists.ts'
 import { GlideRecord, Instance } from '../../emulator/glide/index.ts'
 import { built } from '../support/dist.ts'
 import { DEMO, ROOT, runCli } from './helpers.ts'
+import { appInstance } from '../support/app.ts'
 
 jest.setTimeout(300_000)
 
@@ -464,7 +468,7 @@ describe('the Partner lists replayed as the shipped imports load them', () => {
         ['x_bu_itpartner_department_import', 'x_bu_itpartner_department', DEPARTMENT_LIST, departments],
         ['x_bu_itpartner_red_flag_import', 'x_bu_itpartner_red_flag', STAFF_LIST, staff],
     ])('%s: the same rows as the transform map', (staging, target, file, csv) => {
-        const inst = new Instance().activate()
+        const inst = appInstance().activate()
         for (const table of ['sys_user', 'cmn_department', 'x_bu_itpartner_partner']) inst.load(table, demo(table))
         const shipped = importWithShippedTransform(staging, target, csv)
         const dir = folder(BASE_TABLES, { 'x_bu_itpartner_partner.json': readFileSync(join(DEMO, 'x_bu_itpartner_partner.json'), 'utf8'), [file]: csv })

@@ -4,8 +4,8 @@
  */
 import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadSnapshot } from '../../replay/snapshot/load.ts'
-import { SnapshotError } from '../../replay/snapshot/errors.ts'
+import { loadSnapshot } from '../../replay/read/snapshot.ts'
+import { SnapshotError } from '../../replay/read/errors.ts'
 import { DEMO, demoEvents, demoTable, demoVariant, replayJson, runCli } from './helpers.ts'
 
 jest.setTimeout(300_000)

@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { prepareReplay } from '../../replay/run.ts'
-import { loadSnapshot } from '../../replay/snapshot/load.ts'
+import { prepareReplay } from '../../replay/run/prepare.ts'
+import { loadSnapshot } from '../../replay/read/snapshot.ts'
 import { demoEvents, demoTable, demoVariant, runCli } from './helpers.ts'
 
 jest.setTimeout(300_000)

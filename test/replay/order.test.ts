@@ -1,6 +1,7 @@
-import type { BuiltApp, XmlRecord } from '../../emulator/app/artifacts.ts'
+import { emptyApp, type BuiltApp, type XmlRecord } from '../../emulator/app/artifacts.ts'
 import { ReplayEngine, type EventResult } from '../../replay/run/engine.ts'
-import type { InsertEvent, ReplayEvent, Snapshot, UpdateEvent } from '../../replay/snapshot/load.ts'
+import type { InsertEvent, ReplayEvent, UpdateEvent } from '../../replay/read/events/event.ts'
+import type { Snapshot } from '../../replay/read/snapshot.ts'
 import { eventList } from '../support/event-list.ts'
 
 type SaveEvent = Omit<InsertEvent, 'index'> | Omit<UpdateEvent, 'index'>
@@ -52,7 +53,7 @@ function replay(events: SaveEvent[], rules: XmlRecord[] = PROBES): EventResult[]
         ],
     ])
     const snapshot: Snapshot = { dir: 'memory', tables, files: new Map(), warnings: [], events: eventList(events.map((event, index) => ({ ...event, index }) as ReplayEvent)) }
-    const app: BuiltApp = { businessRules: rules, modules: new Map(), clientScripts: [], dictionary: {}, noWebServiceAccess: new Set() }
+    const app: BuiltApp = { ...emptyApp(), businessRules: rules }
     const engine = new ReplayEngine(snapshot, app)
     return [...snapshot.events].map((event) => engine.replay(event))
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Progress } from '../../replay/progress.ts'
+import { Progress } from '../../replay/run/progress.ts'
 import { DEMO, demoTable, demoVariant, ROOT, runCli } from './helpers.ts'
 
 jest.setTimeout(300_000)

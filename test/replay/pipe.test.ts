@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FULL_SIZE, generateSnapshot } from '../../replay/bench.ts'
-import { CHUNK } from '../../replay/output.ts'
-import { prepareReplay } from '../../replay/run.ts'
+import { FULL_SIZE, generateSnapshot } from '../../scripts/bench/snapshot.ts'
+import { CHUNK } from '../../replay/report/output.ts'
+import { prepareReplay } from '../../replay/run/prepare.ts'
 import { ROOT, runCli } from './helpers.ts'
 
 jest.setTimeout(900_000)

@@ -10,11 +10,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { readLabels, policiesOf, renderReport } from '../../replay/report/html.ts'
-import { ReportCollector } from '../../replay/report/model.ts'
-import { ValueTracker } from '../../replay/value.ts'
+import { readLabels } from '../../replay/report/page/labels.ts'
+import { policiesOf, renderReport } from '../../replay/report/page/render.ts'
+import { ReportCollector } from '../../replay/report/page/collector.ts'
+import { ValueTracker } from '../../replay/report/value/tracker.ts'
 import type { EventResult } from '../../replay/run/engine.ts'
-import type { ReportData } from '../../replay/report/data.ts'
+import type { ReportData } from '../../replay/report/page/data.ts'
 import { ROOT, runCli } from './helpers.ts'
 
 function systemChromium(): string | null {

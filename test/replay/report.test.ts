@@ -1,12 +1,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { escapeHtml, policiesOf, readLabels, renderReport, scriptJson } from '../../replay/report/html.ts'
-import { dateOf, ReportCollector, weekOf } from '../../replay/report/model.ts'
+import { readLabels } from '../../replay/report/page/labels.ts'
+import { escapeHtml, policiesOf, renderReport, scriptJson } from '../../replay/report/page/render.ts'
+import { dayOf } from '../../replay/read/datetime.ts'
+import { ReportCollector, weekOf } from '../../replay/report/page/collector.ts'
 import type { EventResult } from '../../replay/run/engine.ts'
-import type { ReportData } from '../../replay/report/data.ts'
-import type { ReplayEvent } from '../../replay/snapshot/load.ts'
-import { ValueTracker, type ValueSummary } from '../../replay/value.ts'
+import type { ReportData } from '../../replay/report/page/data.ts'
+import type { ReplayEvent } from '../../replay/read/events/event.ts'
+import { ValueTracker } from '../../replay/report/value/tracker.ts'
+import type { ValueSummary } from '../../replay/report/value/types.ts'
 import { ROOT, runCli } from './helpers.ts'
 
 const LABELS = readLabels(ROOT)
@@ -175,11 +178,11 @@ describe('report data', () => {
     })
 
     it('reads ServiceNow and ISO dates, and refuses what is not a date', () => {
-        expect(weekOf(dateOf('2026-11-29 23:59:59')!)).toBe('2026-11-23')
-        expect(weekOf(dateOf('2026-11-30T00:00:00Z')!)).toBe('2026-11-30')
-        expect(dateOf('11/30/2026')).toBeNull()
-        expect(dateOf('2026-02-30 10:00:00')).toBeNull()
-        expect(dateOf(undefined)).toBeNull()
+        expect(weekOf(dayOf('2026-11-29 23:59:59')!)).toBe('2026-11-23')
+        expect(weekOf(dayOf('2026-11-30T00:00:00Z')!)).toBe('2026-11-30')
+        expect(dayOf('11/30/2026')).toBeNull()
+        expect(dayOf('2026-02-30 10:00:00')).toBeNull()
+        expect(dayOf(undefined)).toBeNull()
     })
 
     it('stores each text once and the rows as indexes into them', () => {

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SnapshotError } from '../../replay/snapshot/errors.ts'
-import { CHUNK_BYTES, jsonArrayElements } from '../../replay/snapshot/stream.ts'
+import { SnapshotError } from '../../replay/read/errors.ts'
+import { CHUNK_BYTES, jsonArrayElements } from '../../replay/read/events/stream.ts'
 import { demoEvents, demoVariant, runCli } from './helpers.ts'
 jest.setTimeout(300_000)
 

@@ -1,6 +1,7 @@
 import type { EventResult } from '../../replay/run/engine.ts'
-import { SummaryBuilder } from '../../replay/summary.ts'
-import { summaryLines, WIDTH, wrap } from '../../replay/text.ts'
+import { SummaryBuilder } from '../../replay/report/text/summary.ts'
+import { summaryLines } from '../../replay/report/text/report.ts'
+import { WIDTH, wrap } from '../../replay/report/text/wrap.ts'
 
 function result(changes: Partial<EventResult>): EventResult {
     return {

@@ -1,6 +1,10 @@
 import type { EventResult } from '../../replay/run/engine.ts'
-import type { ReplayEvent } from '../../replay/snapshot/load.ts'
-import { eventTimeText, tier1Test, timeOf, ValueTracker, valueSentence, type ValueSummary } from '../../replay/value.ts'
+import { timeOf } from '../../replay/read/datetime.ts'
+import { eventTimeText, type ReplayEvent } from '../../replay/read/events/event.ts'
+import { valueSentence } from '../../replay/report/value/sentence.ts'
+import { tier1Test } from '../../replay/report/value/tier1.ts'
+import { ValueTracker } from '../../replay/report/value/tracker.ts'
+import type { ValueSummary } from '../../replay/report/value/types.ts'
 
 const TIER1 = new Set(['IT Help Center', 'Desktop Services'])
 const isTier1 = (name: string) => TIER1.has(name)

@@ -1,4 +1,4 @@
-import { parseExportXml, XmlError } from '../../replay/snapshot/xml.ts'
+import { parseExportXml, XmlError } from '../../replay/read/export/xml.ts'
 
 /** The export XML reader: what ServiceNow's list and record exports write, and what it refuses. */
 describe('export XML', () => {

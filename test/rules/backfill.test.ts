@@ -1,5 +1,5 @@
-import { GlideRecord } from '../../emulator/glide/index.ts'
-import { BATCH_SIZE } from '../../src/server/core/backfill.ts'
+import { Instance, globalScope } from '../../emulator/glide/index.ts'
+import { BACKFILL_PROPERTY, BATCH_SIZE } from '../../src/server/core/backfill.ts'
 import { backfillStamps, type StampWriter } from '../../src/server/rules/backfill.ts'
 import { existingIncident } from '../support/harness.ts'
 import { articleWorld, G, P, U } from '../support/world.ts'
@@ -24,26 +24,32 @@ function world() {
     return { inst, ids }
 }
 
-/** What the scheduled job's GlideQuery does on the platform (no rules, no sys fields); here a plain write. */
+/** The part of global.GlideQuery the job's writer uses. */
+interface StampQuery {
+    where(field: string, value: string): StampQuery
+    disableWorkflow(): StampQuery
+    disableAutoSysFields(): StampQuery
+    update(values: Record<string, unknown>): void
+}
+
+/** The scheduled job's writer (src/fluent/jobs/backfill-run.js): global.GlideQuery from the app's scope, no rules, no sys fields. */
 function recorder() {
     const written: { id: string; values: Record<string, string | boolean> }[] = []
+    const global = globalScope(Instance.active()) as { GlideQuery: new (table: string) => StampQuery }
     const write: StampWriter = (id, values) => {
-        const ticket = new GlideRecord('incident')
-        if (!ticket.get(id)) throw new Error('no ticket ' + id)
-        for (const [field, value] of Object.entries(values)) ticket.setValue(field, value)
-        ticket.setWorkflow(false)
-        ticket.update()
+        new global.GlideQuery('incident').where('sys_id', id).disableWorkflow().disableAutoSysFields().update(values)
         written.push({ id, values })
     }
     return { written, write }
 }
 
-describe('backfill of the stamp (issue 16 item 3)', () => {
+describe('backfill of the stamp', () => {
     test('dry run (the default): counts and a sample of what it would stamp, writes nothing', () => {
         const { inst, ids } = world()
         const before = inst.rows('incident').map(STAMP_OF)
         inst.resetCounters()
-        const summary = backfillStamps({ batchSize: 50 })
+        inst.setProperty(BACKFILL_PROPERTY.batchSize, '50')
+        const summary = backfillStamps()
         expect(summary).toMatchObject({ dryRun: true, batches: 1, examined: 6, changed: 4, escalations: 2, unchanged: 2, failed: 0 })
         expect(Object.fromEntries(summary.sample.map((change) => [change.id, change.to]))).toEqual({
             [ids.redFlag]: { partner: P.met, signal: 'red_flag', escalation: true },
@@ -76,15 +82,72 @@ describe('backfill of the stamp (issue 16 item 3)', () => {
 
     test('batches are bounded queries in sys_id order: 6 open tickets by 4 take 2 queries of incident', () => {
         const { inst } = world()
+        inst.setProperty(BACKFILL_PROPERTY.batchSize, '4')
         inst.resetCounters()
-        const summary = backfillStamps({ batchSize: 4 })
+        const summary = backfillStamps()
         expect(summary).toMatchObject({ batches: 2, examined: 6 })
         expect(inst.counters.byTable['incident']).toBe(2)
         const exact = world()
+        exact.inst.setProperty(BACKFILL_PROPERTY.batchSize, '3')
         exact.inst.resetCounters()
         // 6 by 3: a full second batch may not be the last, so a third query finds nothing and ends the run.
-        expect(backfillStamps({ batchSize: 3 })).toMatchObject({ batches: 3, examined: 6 })
+        expect(backfillStamps()).toMatchObject({ batches: 3, examined: 6 })
         expect(exact.inst.counters.byTable['incident']).toBe(3)
+    })
+
+    // The bench (npm run bench -- --counts) multiplies these into the cost per 10,000 open tickets in docs/admin.md.
+    test.each([
+        ['a red-flag caller (red flags only)', 'redFlag', 1],
+        ['an opener in a Partner group (red flags, history, membership)', 'smgOpener', 3],
+        ['a department client (red flags, history, membership, department)', 'department', 4],
+        ['no Partner evidence (every lookup)', 'nobody', 4],
+    ] as const)('queries per ticket, besides the batch query: %s (%s): %i', (_kind, ticket, queries) => {
+        const { inst, ids } = world()
+        inst.resetCounters()
+        backfillStamps({ ticket: ids[ticket] })
+        expect(inst.counters.queries).toBe(1 + queries)
+        expect(inst.counters.writes).toBe(0)
+    })
+
+    test('the kill switch false keeps a run from starting, and stops a running one after its current batch', () => {
+        const { inst } = world()
+        inst.setProperty(BACKFILL_PROPERTY.enabled, 'false')
+        inst.resetCounters()
+        expect(backfillStamps()).toMatchObject({ stopped: true, batches: 0, examined: 0 })
+        expect(inst.counters.queries).toBe(0)
+        expect(inst.logs.map((log) => log.message)).toEqual([expect.stringContaining('not started, x_bu_itpartner.backfill_enabled is false')])
+
+        const running = world()
+        running.inst.setProperty(BACKFILL_PROPERTY.batchSize, '2')
+        // An admin sets the switch while the first batch runs: the run reads it before the next batch.
+        const { written, write } = recorder()
+        const writeThenStop: StampWriter = (id, values) => {
+            write(id, values)
+            running.inst.setProperty(BACKFILL_PROPERTY.enabled, 'false')
+        }
+        const summary = backfillStamps({ dryRun: false, write: writeThenStop })
+        expect(summary).toMatchObject({ stopped: true, batches: 1, examined: 2 })
+        expect(written.length).toBeGreaterThan(0)
+        expect(running.inst.logs.filter((log) => log.level === 'info').map((log) => log.message)).toEqual([
+            expect.stringMatching(/^IT Partner Routing backfill: 2 open tickets in 1 batches; .* Stopped by x_bu_itpartner\.backfill_enabled = false /),
+        ])
+        // Set back to true, the next run goes through every open ticket again and writes only what is still wrong.
+        running.inst.setProperty(BACKFILL_PROPERTY.enabled, 'true')
+        const first = written.length
+        expect(backfillStamps({ dryRun: false, write })).toMatchObject({ stopped: false, examined: 6, changed: 4 - first })
+    })
+
+    test('a progress line every 1,000 tickets examined, naming the last ticket', () => {
+        const inst = articleWorld()
+        for (let i = 0; i < 2100; i++) existingIncident(inst, { caller_id: U.physicsClient, opened_by: U.agent, assignment_group: G.network, active: 'true' })
+        inst.setProperty(BACKFILL_PROPERTY.batchSize, '300')
+        backfillStamps()
+        const info = inst.logs.filter((log) => log.level === 'info').map((log) => log.message)
+        expect(info).toEqual([
+            expect.stringMatching(/^IT Partner Routing backfill \(dry run, nothing written\), in progress: 1200 open tickets in 4 batches; .* so far; last INC\d+\.$/),
+            expect.stringMatching(/, in progress: 2100 open tickets in 7 batches; /),
+            expect.stringMatching(/: \d+ open tickets in 8 batches; /),
+        ])
     })
 
     test('with a ticket, only that open ticket is examined and written; a closed one is not', () => {
@@ -101,7 +164,8 @@ describe('backfill of the stamp (issue 16 item 3)', () => {
 
     test('a bad batch size is logged and the default applies', () => {
         const { inst } = world()
-        expect(backfillStamps({ batchSize: 'lots' })).toMatchObject({ batches: 1, examined: 6 })
+        inst.setProperty(BACKFILL_PROPERTY.batchSize, 'lots')
+        expect(backfillStamps()).toMatchObject({ batches: 1, examined: 6 })
         expect(inst.logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([expect.stringContaining(`using ${BATCH_SIZE.default}`)])
     })
 

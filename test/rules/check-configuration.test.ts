@@ -3,6 +3,7 @@ import { showConfigurationCheck } from '../../src/server/rules/check-configurati
 import { checkConfiguration } from '../../src/server/core/config-check.ts'
 import { configurationFacts } from '../../src/server/glide/config-facts.ts'
 import { articleWorld, id } from '../support/world.ts'
+import { appInstance } from '../support/app.ts'
 
 /** A red flag row and a Partner department row, by the readable names of what they reference. */
 const flag = (user: string, partner: string, active = 'true') => ({ user: id(user), partner: id(partner), active })
@@ -10,7 +11,7 @@ const row = (department: string, partner: string, active = 'true') => ({ departm
 
 /** The configuration check on the embedded instance: every problem kind, and a clean configuration. */
 function broken(): Instance {
-    const inst = new Instance().activate()
+    const inst = appInstance().activate()
     inst.load('sys_user_group', [
         { sys_id: id('g help'), name: 'IT Help Center', active: 'true' },
         { sys_id: id('g desk'), name: 'Desktop Services', active: 'false' },
@@ -94,7 +95,7 @@ describe('configuration check', () => {
     })
 
     test('rows whose references are gone or blank are named by what is left', () => {
-        const inst = new Instance().activate()
+        const inst = appInstance().activate()
         inst.load('sys_user_group', [{ sys_id: id('g help'), name: 'IT Help Center', active: 'true' }])
         inst.setProperty('x_bu_itpartner.tier1_groups', 'IT Help Center')
         inst.load('x_bu_itpartner_partner', [
@@ -111,7 +112,7 @@ describe('configuration check', () => {
         ])
         inst.load('x_bu_itpartner_route', [{ sys_id: id('r bare'), table: 'incident', condition: '', assignment_group: '', active: 'true' }])
         expect(checkConfiguration(configurationFacts())).toEqual([
-            `Escalation route "${id('r bare')}" (order 0): its assignment group does not exist`,
+            `Escalation route "${id('r bare')}" (order 100): its assignment group does not exist`,
             `IT Partner "${id('p nameless')}" has neither a support group nor a support stream`,
             `Red flag of "${id('u deleted')}" (One IT) is active, but the user is inactive`,
             `Red flag of "${id('u deleted')}" (${id('p deleted')}) is active, but the user is inactive`,
@@ -127,7 +128,7 @@ describe('configuration check', () => {
     })
 
     test('each duplicate is named by its own user or department; inactive rows and routes are not checked', () => {
-        const inst = new Instance().activate()
+        const inst = appInstance().activate()
         inst.load('sys_user_group', [{ sys_id: id('g help'), name: 'IT Help Center', active: 'true' }])
         inst.setProperty('x_bu_itpartner.tier1_groups', 'IT Help Center')
         inst.load('sys_user', [
@@ -158,8 +159,54 @@ describe('configuration check', () => {
         ])
     })
 
+    test('a group name several groups share is named once, with every place that uses it and the fix', () => {
+        const inst = appInstance().activate()
+        inst.load('sys_user_group', [
+            { sys_id: id('g help'), name: 'IT Help Center', active: 'true' },
+            { sys_id: id('g help demo'), name: 'it help center', active: 'false' },
+            { sys_id: id('g desk'), name: 'Desktop Services', active: 'true' },
+            { sys_id: id('g net'), name: 'Network, Services', active: 'true' },
+            { sys_id: id('g net 2'), name: 'Network, Services', active: 'true' },
+            { sys_id: id('g met'), name: 'MET IT', active: 'true' },
+            { sys_id: id('g met 2'), name: 'MET IT', active: 'true' },
+            { sys_id: id('g met 3'), name: 'MET IT', active: 'true' },
+            { sys_id: id('g solo'), name: 'Solo', active: 'true' },
+        ])
+        inst.setProperty('x_bu_itpartner.tier1_groups', 'IT Help Center,Desktop Services')
+        inst.load('x_bu_itpartner_route', [
+            { order: '100', table: 'incident', condition: '', assignment_group: id('g help'), description: 'Accounts', active: 'true' },
+            { order: '200', table: 'incident', condition: '', assignment_group: id('g net'), description: 'Network', active: 'true' },
+            { order: '300', table: 'incident', condition: '', assignment_group: id('g solo'), description: 'Solo', active: 'true' },
+        ])
+        inst.load('x_bu_itpartner_partner', [
+            { name: 'MET IT', active: 'true', support_group: id('g met 2') },
+            { name: 'Closed', active: 'false', support_group: id('g net 2') },
+        ])
+        const problems = checkConfiguration(configurationFacts())
+        expect(problems).toEqual([
+            // The symptom: the entry's look-up found the inactive namesake.
+            'x_bu_itpartner.tier1_groups lists "IT Help Center", an inactive group',
+            'Group name "IT Help Center" belongs to 2 groups (used by x_bu_itpartner.tier1_groups; escalation route "Accounts" (order 100)): ' +
+                'a look-up by name picks one of them unpredictably. Rename the groups so that each name is unique (or give the group property ' +
+                'the sys_id of the right group), then check that each route and Partner points at the group you mean',
+            expect.stringMatching(/^Group name "Network, Services" belongs to 2 groups \(used by escalation route "Network" \(order 200\)\): /),
+            expect.stringMatching(/^Group name "MET IT" belongs to 3 groups \(used by IT Partner "MET IT"\): /),
+        ])
+    })
+
+    test('a group property entry given as a sys_id names one group, whatever its name', () => {
+        const inst = appInstance().activate()
+        inst.load('sys_user_group', [
+            { sys_id: id('g help'), name: 'IT Help Center', active: 'true' },
+            { sys_id: id('g help 2'), name: 'IT Help Center', active: 'true' },
+        ])
+        inst.setProperty('x_bu_itpartner.tier1_groups', id('g help'))
+        inst.setProperty('x_bu_itpartner.default_escalation_group', id('g help 2'))
+        expect(checkConfiguration(configurationFacts())).toEqual([])
+    })
+
     test('rows with empty references: the check says what is missing', () => {
-        const inst = new Instance().activate()
+        const inst = appInstance().activate()
         inst.load('sys_user_group', [{ sys_id: id('g help'), name: 'IT Help Center', active: 'true' }])
         inst.setProperty('x_bu_itpartner.tier1_groups', 'IT Help Center')
         inst.load('x_bu_itpartner_red_flag', [{ user: '', partner: '', active: 'true' }])

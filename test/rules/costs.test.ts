@@ -41,7 +41,7 @@ const onForm = (values: Record<string, string>, act: (current: ReturnType<Instan
     return () => act(current)
 }
 
-// Inserts: the stamp (issue 16 item 1) costs the department lookup (+1 query) on every insert without a stronger signal,
+// Inserts: the stamp costs the department lookup (+1 query) on every insert without a stronger signal,
 // against "routing unchanged or better". It stays: the caller's department is on sys_user, and reading it through
 // caller_id is itself a query (a reference read, counted here), so "skip when the caller has no department" costs
 // what it saves; the joined query reads department and Partner in one; and the other lookups are other tables
@@ -107,7 +107,7 @@ test('the guard on an insert (no previous record) does nothing', () => {
     expect(cost(prepare)).toEqual([0, 0])
 })
 
-// Issue 16: a stamped escalation's form load reads its stamp; reference reads are pinned too (the stamped Partner and
+// A stamped escalation's form load reads its stamp; reference reads are pinned too (the stamped Partner and
 // its support group through reference fields, the red flag's Partner).
 test.each([
     ['display rule: stamped red_flag escalation (red flags of caller and opener; the flag’s Partner and its group)', { caller_id: U.metTech, signal: 'red_flag', partner: P.met }, 1, 0, 2],

@@ -1,19 +1,15 @@
 import type { Instance } from '../../emulator/glide/index.ts'
 import { existingIncident, platformSave } from '../support/harness.ts'
 import { articleWorld, decisions, G, P, U } from '../support/world.ts'
+import { asGlobal } from '../support/app.ts'
 
-// Issue 16 item 4: a decision row exists only for a save that happened. The before rules queue, the after rule writes.
+// A decision row exists only for a save that happened. The before rules queue, the after rule writes.
 
 type Ticket = Parameters<typeof platformSave>[1]
 
 /** A rule of another application (global scope, order 1200) that refuses the save after the app's before rules ran. */
-function abortingRule(inst: Instance) {
-    return (current: Ticket) => {
-        const scope = inst.callingScope
-        inst.callingScope = 'global'
-        current.setAbortAction(true)
-        inst.callingScope = scope
-    }
+function abortingRule() {
+    return (current: Ticket) => asGlobal(() => current.setAbortAction(true))
 }
 
 function insert(inst: Instance, values: Record<string, string>, later?: (current: Ticket) => void) {
@@ -32,7 +28,7 @@ const RED_FLAG_ESCALATION = { caller_id: U.metTech, category: 'network', assignm
 describe('a later rule aborts the save', () => {
     test('the routing decided (the record in memory shows it), the insert was refused: no decision row remains', () => {
         const inst = articleWorld()
-        const { saved, current } = insert(inst, RED_FLAG_ESCALATION, abortingRule(inst))
+        const { saved, current } = insert(inst, RED_FLAG_ESCALATION, abortingRule())
         expect(current.getValue('assignment_group')).toBe(G.network)
         expect(saved).toBe(false)
         expect(inst.rows('incident')).toEqual([])
@@ -49,7 +45,7 @@ describe('a later rule aborts the save', () => {
     test('a blocked boomerang whose save another rule refuses leaves no boomerang_blocked row, and no count on the ticket', () => {
         const inst = articleWorld()
         const ticket = existingIncident(inst, { caller_id: U.metTech, opened_by: U.agent, category: 'network', assignment_group: G.network })
-        const { saved, current } = update(inst, ticket, { assignment_group: G.helpCenter }, abortingRule(inst))
+        const { saved, current } = update(inst, ticket, { assignment_group: G.helpCenter }, abortingRule())
         expect(current.getValue('x_bu_itpartner_boomerangs')).toBe('1')
         expect(saved).toBe(false)
         expect(decisions(inst)).toEqual([])

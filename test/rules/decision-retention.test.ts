@@ -1,6 +1,7 @@
-import { gs, Instance } from '../../emulator/glide/index.ts'
+import { GlideDateTime, GlideRecord, gs, Instance } from '../../emulator/glide/index.ts'
 import { BATCH_SIZE, DEFAULT_RETENTION_DAYS, MAX_BATCHES, parseRetentionDays, RETENTION_PROPERTY } from '../../src/server/core/retention.ts'
 import { purgeDecisions } from '../../src/server/rules/decision-retention.ts'
+import { appInstance } from '../support/app.ts'
 
 const DECISION = 'x_bu_itpartner_decision'
 
@@ -22,19 +23,47 @@ describe('parseRetentionDays', () => {
     })
 })
 
-describe('gs.daysAgoStart in the embedded instance', () => {
-    test('the start of the UTC day that many days before the clock, without advancing it', () => {
+describe('gs.daysAgoStart and GlideDateTime in the embedded instance', () => {
+    test('daysAgoStart: the start of the day that many days before the clock, in UTC for a session without a time zone, without advancing it', () => {
         new Instance(undefined, { startTime: '2026-03-10 15:30:00' }).activate()
         expect(gs.daysAgoStart(0)).toBe('2026-03-10 00:00:00')
         expect(gs.daysAgoStart(10)).toBe('2026-02-28 00:00:00')
         expect(gs.daysAgoStart(365)).toBe('2025-03-10 00:00:00')
         expect(gs.daysAgoStart(365)).toBe('2025-03-10 00:00:00')
     })
+
+    test("daysAgoStart: the start of the day in the session user's time zone, as UTC (\"GlideSystem - Scoped\", Yokohama and Zurich)", () => {
+        const inst = new Instance(undefined, { startTime: '2026-03-10 12:00:00' }).activate()
+        inst.load('sys_user', [
+            { sys_id: 'nz', user_name: 'nz', time_zone: 'Pacific/Auckland' },
+            { sys_id: 'la', user_name: 'la', time_zone: 'America/Los_Angeles' },
+        ])
+        // 12:00 UTC is 01:00 on 11 March in Auckland (UTC+13), 05:00 on 10 March in Los Angeles (UTC-7 since 8 March).
+        inst.setUser('nz')
+        expect(gs.daysAgoStart(0)).toBe('2026-03-10 11:00:00')
+        expect(gs.daysAgoStart(365)).toBe('2025-03-10 11:00:00')
+        inst.setUser('la')
+        expect(gs.daysAgoStart(0)).toBe('2026-03-10 07:00:00')
+        expect(gs.daysAgoStart(365)).toBe('2025-03-10 07:00:00')
+        // On 28 February 2025 Los Angeles was on standard time (UTC-8).
+        expect(gs.daysAgoStart(375)).toBe('2025-02-28 08:00:00')
+    })
+
+    test('GlideDateTime: now on the instance clock, addDaysUTC, getValue in UTC; other constructors are not emulated', () => {
+        new Instance(undefined, { startTime: '2026-03-01 23:30:00' }).activate()
+        const day = new GlideDateTime()
+        expect(day.getValue()).toBe('2026-03-01 23:30:00')
+        day.addDaysUTC(-1)
+        expect(day.getValue()).toBe('2026-02-28 23:30:00')
+        day.addDaysUTC(366)
+        expect(day.getValue()).toBe('2027-03-01 23:30:00')
+        expect(() => new GlideDateTime('2026-01-01 00:00:00')).toThrow(/not emulated/)
+    })
 })
 
 /** An instance on 2026-03-10 with decisions created on the given days and two tickets they point at. */
 function withDecisions(created: string[], retention?: string): Instance {
-    const inst = new Instance(undefined, { startTime: '2026-03-10 12:00:00' }).activate()
+    const inst = appInstance({ startTime: '2026-03-10 12:00:00' }).activate()
     inst.load('incident', [
         { sys_id: 'inc1', number: 'INC0000001', short_description: 'old', sys_created_on: '2024-01-01 08:00:00' },
         { sys_id: 'inc2', number: 'INC0000002', short_description: 'new', sys_created_on: '2026-03-01 08:00:00' },
@@ -97,17 +126,29 @@ describe('purgeDecisions (the daily job) on the embedded instance', () => {
         expect(messages(inst, 'info')[1]).toMatch(/removed 7 routing decision\(s\) created before 2025-03-10 00:00:00$/)
     })
 
+    test("the cut-off is the UTC day whatever the session's time zone", () => {
+        const created = ['2025-03-09 23:59:59', '2025-03-10 05:00:00', '2025-03-10 10:59:59']
+        for (const timeZone of ['Pacific/Auckland', 'America/Los_Angeles', 'UTC']) {
+            const inst = withDecisions(created)
+            inst.load('sys_user', [{ sys_id: 'runner', user_name: 'runner', time_zone: timeZone }])
+            inst.setUser('runner')
+            purgeDecisions()
+            expect([timeZone, inst.rows(DECISION).map((row) => row.sys_id)]).toEqual([timeZone, ['d1', 'd2']])
+            expect(messages(inst, 'info')).toEqual([expect.stringMatching(/created before 2025-03-10 00:00:00$/)])
+        }
+    })
+
     test('an error is logged, never thrown', () => {
-        const inst = withDecisions([])
-        const original = gs.daysAgoStart
-        gs.daysAgoStart = () => {
-            throw new Error('clock broken')
+        const inst = withDecisions(['2024-06-01 10:00:00'])
+        const original = GlideRecord.prototype.query
+        GlideRecord.prototype.query = () => {
+            throw new Error('database unavailable')
         }
         try {
             expect(() => purgeDecisions()).not.toThrow()
         } finally {
-            gs.daysAgoStart = original
+            GlideRecord.prototype.query = original
         }
-        expect(messages(inst, 'error')).toEqual(['IT Partner Routing: decision retention failed: Error: clock broken'])
+        expect(messages(inst, 'error')).toEqual(['IT Partner Routing: decision retention failed: Error: database unavailable'])
     })
 })

@@ -1,7 +1,8 @@
-import { GlideRecord, type Instance } from '../../emulator/glide/index.ts'
+import { GlideRecord, Instance } from '../../emulator/glide/index.ts'
 import { canSendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { existingIncident, insertIncident, updateIncident } from '../support/harness.ts'
 import { articleWorld, D, decisions, G, id, P, R, U } from '../support/world.ts'
+import { asScope } from '../support/app.ts'
 
 // What each lookup counts: every filter of the routing, guard and Send to IT Partner lookups, each shown by a row
 // that only that filter keeps out.
@@ -164,13 +165,15 @@ describe('specialty routes the guard honours: active routes to active tier-1 gro
         expect(updateIncident(inst, ticket, { assignment_group: G.desktop }).row.assignment_group).toBe(G.desktop)
     })
 
-    /** An admin's change to one row, saved without business rules (as a background script would). */
+    /** An admin's change to one row, saved without business rules (a background script in the table's own scope). */
     function patch(table: string, sysId: string, field: string, value: string): void {
-        const row = new GlideRecord(table)
-        row.get(sysId)
-        row.setValue(field, value)
-        row.setWorkflow(false)
-        row.update()
+        asScope(Instance.active().schema.scopeOf(table), () => {
+            const row = new GlideRecord(table)
+            row.get(sysId)
+            row.setValue(field, value)
+            row.setWorkflow(false)
+            row.update()
+        })
     }
 
     test.each([

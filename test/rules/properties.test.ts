@@ -1,12 +1,13 @@
 import { Instance } from '../../emulator/glide/index.ts'
 import { readConfig } from '../../src/server/glide/properties.ts'
+import { appInstance } from '../support/app.ts'
 
 const warnings = (inst: Instance) => inst.logs.filter((log) => log.level === 'warn').map((log) => log.message)
 
 // readConfig keeps the last values it parsed: what it returns must still follow every change of a property.
 describe('readConfig across saves', () => {
     test('a property changed between two reads is read anew, and back again', () => {
-        const inst = new Instance().activate()
+        const inst = appInstance().activate()
         inst.setProperty('x_bu_itpartner.boomerang_policy', 'warn')
         expect(readConfig().boomerangPolicy).toBe('warn')
         inst.setProperty('x_bu_itpartner.boomerang_policy', 'off')
@@ -16,7 +17,7 @@ describe('readConfig across saves', () => {
     })
 
     test('a malformed property is logged on every read, not only on the first', () => {
-        const inst = new Instance().activate()
+        const inst = appInstance().activate()
         inst.setProperty('x_bu_itpartner.ping_pong_threshold', 'three')
         readConfig()
         readConfig()
@@ -25,7 +26,7 @@ describe('readConfig across saves', () => {
     })
 
     test('no caller can change the configuration the next save reads', () => {
-        new Instance().activate()
+        appInstance().activate()
         const config = readConfig()
         try {
             ;(config.tier1Groups as string[]).push('Network Services')

@@ -16,7 +16,7 @@ function display(values: Record<string, string>, user: string = U.agent, prepare
     const scratchpad: BannerScratchpad = {}
     inst.resetCounters()
     showBanner(current, null, scratchpad)
-    return { inst, ticket, banner: scratchpad.itPartner, queries: inst.counters.queries, writes: inst.counters.writes }
+    return { inst, ticket, banner: scratchpad.itPartner, checked: scratchpad.itPartnerChecked, queries: inst.counters.queries, writes: inst.counters.writes }
 }
 
 describe('display rule "IT Partner form banner" (Behaviour 4)', () => {
@@ -89,13 +89,17 @@ describe('display rule "IT Partner form banner" (Behaviour 4)', () => {
         })
     })
 
-    test('non-partner caller: nothing on the scratchpad', () => {
-        expect(display({ caller_id: U.physicsClient, opened_by: U.agent }).banner).toBeUndefined()
+    test('non-partner caller: no banner, and the mark that the ticket was looked up (the onLoad script asks no server)', () => {
+        const { banner, checked } = display({ caller_id: U.physicsClient, opened_by: U.agent })
+        expect(banner).toBeUndefined()
+        expect(checked).toBe(true)
+        expect(display({ caller_id: U.metTech }).checked).toBe(true)
     })
 
-    test('self-service user: no banner data and no query', () => {
-        const { banner, queries } = display({ caller_id: U.metTech }, U.student)
+    test('self-service user: no banner data, no mark and no query', () => {
+        const { banner, checked, queries } = display({ caller_id: U.metTech }, U.student)
         expect(banner).toBeUndefined()
+        expect(checked).toBeUndefined()
         expect(queries).toBe(0)
     })
 
@@ -146,7 +150,7 @@ describe('display rule "IT Partner form banner" (Behaviour 4)', () => {
         } as unknown as GlideRecord
         const scratchpad: BannerScratchpad = {}
         expect(() => showBanner(broken, null, scratchpad)).not.toThrow()
-        expect(scratchpad.itPartner).toBeUndefined()
+        expect(scratchpad).toEqual({})
         expect(inst.logs.filter((log) => log.level === 'error').map((log) => log.message)).toEqual([expect.stringContaining('INC0099999')])
     })
 })

@@ -3,7 +3,7 @@ import { sendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { existingIncident, platformSave } from '../support/harness.ts'
 import { articleWorld, G, P, U } from '../support/world.ts'
 
-// Issue 16 items 1 and 5: the Partner columns on the saved ticket.
+// The Partner columns on the saved ticket.
 
 const STAMP = ['x_bu_itpartner_partner', 'x_bu_itpartner_signal', 'x_bu_itpartner_escalation'] as const
 const COUNTS = ['x_bu_itpartner_hops', 'x_bu_itpartner_boomerangs', 'x_bu_itpartner_ping_pong'] as const

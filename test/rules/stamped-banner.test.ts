@@ -4,7 +4,7 @@ import { showBanner, type BannerScratchpad } from '../../src/server/rules/show-b
 import { existingIncident } from '../support/harness.ts'
 import { articleWorld, G, id, P, U } from '../support/world.ts'
 
-// Issue 16 item 2: the display rule reads the stamp. A consistent stamp gives exactly the banner the lookups give,
+// The display rule reads the stamp. A consistent stamp gives exactly the banner the lookups give,
 // in one query; a stamp that no longer holds falls back to the lookups.
 
 const stamp = (partner: string, signal: string, escalation = 'true') => ({
@@ -28,7 +28,7 @@ function display(values: Record<string, string>, prepare?: (inst: ReturnType<typ
 const handoffDecision = (partner: string) => (inst: ReturnType<typeof articleWorld>, ticket: string) =>
     inst.load('x_bu_itpartner_decision', [{ task: ticket, partner, signal: 'partner_handoff', outcome: 'rerouted' }])
 
-describe('display rule on a stamped escalation (issue 16)', () => {
+describe('display rule on a stamped escalation', () => {
     test.each([
         ['red_flag: caller with a red flag', { caller_id: U.metTech }, stamp(P.met, 'red_flag'), undefined],
         ['partner_opener: opener with a red flag (its note)', { caller_id: U.physicsClient, opened_by: U.metTech }, stamp(P.met, 'partner_opener'), undefined],

@@ -6,10 +6,11 @@ import {
     validateRoute,
 } from '../../src/server/rules/validate-admin.ts'
 import { id } from '../support/world.ts'
+import { appInstance } from '../support/app.ts'
 
 /** The admin-table validation rules on the embedded Glide: what an admin sees when saving. */
 function world(): Instance {
-    const inst = new Instance().activate()
+    const inst = appInstance().activate()
     inst.load('sys_user_group', [
         { sys_id: id('g live'), name: 'Network Services', active: 'true' },
         { sys_id: id('g old'), name: 'Old Network', active: 'false' },

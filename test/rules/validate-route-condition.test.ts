@@ -1,10 +1,11 @@
-import { GlideFilter, GlideRecord, Instance } from '../../emulator/glide/index.ts'
+import { GlideFilter, GlideRecord } from '../../emulator/glide/index.ts'
 import { validateRoute } from '../../src/server/rules/validate-admin.ts'
 import { id } from '../support/world.ts'
+import { appInstance } from '../support/app.ts'
 
 /** "IT Partner route: group active, condition valid" on the embedded Glide: which conditions an admin can save. */
 function save(condition: string): { aborted: boolean; errors: string[]; queries: number } {
-    const inst = new Instance().activate()
+    const inst = appInstance().activate()
     inst.load('sys_user_group', [{ sys_id: id('g net'), name: 'Network Services', active: 'true' }])
     const route = inst.recordForInsert('x_bu_itpartner_route', {
         table: 'incident',
@@ -75,7 +76,7 @@ describe('route conditions the admin saves', () => {
  */
 describe('route conditions on the embedded GlideFilter', () => {
     const warnings = (condition: string) => {
-        const inst = new Instance().activate()
+        const inst = appInstance().activate()
         new GlideFilter(condition, 'route').match(inst.recordForInsert('incident', {}), true)
         return inst.queryWarnings
     }

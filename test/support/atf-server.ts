@@ -1,8 +1,9 @@
 import { join } from 'node:path'
 import * as glide from '../../emulator/glide/index.ts'
-import { readBuiltApp } from '../../emulator/app/artifacts.ts'
 import { ModuleLoader } from '../../emulator/app/modules.ts'
-import { built, type BuiltRecord } from './dist.ts'
+import { readBuiltApp } from '../../emulator/app/artifacts.ts'
+import { builtApp } from './app.ts'
+import { built, builtIn, type BuiltFinder, type BuiltRecord } from './dist.ts'
 import { platformSave } from './harness.ts'
 
 /**
@@ -45,18 +46,18 @@ export interface AtfStep {
     values: Map<string, string>
 }
 
-/** The built test whose name starts with `prefix`, and its steps in order. */
-export function builtTest(prefix: string): { name: string; steps: AtfStep[] } {
-    const tests = built('sys_atf_test').filter((row) => row.folder === 'update' && row.fields.name.startsWith(prefix))
+/** The built test whose name starts with `prefix`, and its steps in order (from `find`'s build: this project's by default). */
+export function builtTest(prefix: string, find: BuiltFinder = built): { name: string; steps: AtfStep[] } {
+    const tests = find('sys_atf_test').filter((row) => row.folder === 'update' && row.fields.name.startsWith(prefix))
     if (tests.length !== 1) throw new Error(`${tests.length} built ATF tests named "${prefix}..."`)
-    const steps = built('sys_atf_step', { test: tests[0].fields.sys_id })
+    const steps = find('sys_atf_step', { test: tests[0].fields.sys_id })
         .filter((row) => row.folder === 'update')
         .map((step: BuiltRecord) => ({
             order: Number(step.fields.order),
             id: step.fields.sys_id,
             config: step.fields.step_config,
             name: step.fields.display_name,
-            values: new Map(built('sys_variable_value', { document_key: step.fields.sys_id }).map((row) => [row.fields.variable, row.fields.value])),
+            values: new Map(find('sys_variable_value', { document_key: step.fields.sys_id }).map((row) => [row.fields.variable, row.fields.value])),
         }))
         .sort((a, b) => a.order - b.order)
     return { name: tests[0].fields.name, steps }
@@ -72,10 +73,14 @@ export interface RunOptions {
     /** Called after each step (tests use it to break what a later step checks). */
     afterStep?: (step: AtfStep, outputs: Map<string, Record<string, string>>) => void
     world?: ScriptWorld
+    /** Another copy of the project whose build to run (its dist/app); this project's by default. */
+    root?: string
 }
 
 export function runAtfTest(inst: glide.Instance, prefix: string, options: RunOptions = {}): void {
-    const { name, steps } = builtTest(prefix)
+    const root = options.root ?? join(__dirname, '..', '..')
+    const find = options.root ? builtIn(join(root, 'dist', 'app')) : built
+    const { name, steps } = builtTest(prefix, find)
     const outputs = new Map<string, Record<string, string>>()
     const resolve = (text: string) =>
         text.replace(/\{\{step\['(\w+)'\]\.(\w+)\}\}/g, (_, step: string, output: string) => {
@@ -83,7 +88,7 @@ export function runAtfTest(inst: glide.Instance, prefix: string, options: RunOpt
             if (value === undefined) throw new Error(`${name}: no output ${output} of step ${step}`)
             return value
         })
-    const propertyNames = new Map(built('sys_properties').map((row) => [row.fields.sys_id, row.fields.name]))
+    const propertyNames = new Map(find('sys_properties').map((row) => [row.fields.sys_id, row.fields.name]))
     for (const step of steps) {
         const value = (variable: string) => resolve(step.values.get(variable) ?? '')
         const fail = (what: string) => {
@@ -130,7 +135,7 @@ export function runAtfTest(inst: glide.Instance, prefix: string, options: RunOpt
             }
             case STEP.script: {
                 const script = [...step.values.values()].find((text) => text.includes('function')) ?? fail('no script')
-                const failures = runScript(script, options.world ?? {})
+                const failures = runScript(script, options.world ?? {}, root)
                 if (failures.length) fail(failures.join('; '))
                 break
             }
@@ -159,18 +164,19 @@ function matches(table: string, query: string): boolean {
     return record.next()
 }
 
-/** The built modules, for a script's require() (the path carries the package version, as on the instance). */
-function builtModules(): ModuleLoader {
-    return new ModuleLoader(readBuiltApp(join(__dirname, '..', '..')).modules, { '@servicenow/glide': glide })
+/** The built modules of the project at `root` (default: this one), for a script's require() (resolved as on the instance). */
+function builtModules(root?: string): ModuleLoader {
+    const app = root ? readBuiltApp(root) : builtApp()
+    return new ModuleLoader(app.modules, { '@servicenow/glide': glide }, app.packageRoot)
 }
 
 /** Runs an ATF server script with the arguments ATF gives it; returns the failed assertions. */
-function runScript(script: string, world: ScriptWorld): string[] {
+function runScript(script: string, world: ScriptWorld, root: string): string[] {
     const failures: string[] = []
     const assertEqual = ({ name, shouldbe, value }: { name: string; shouldbe: unknown; value: unknown }) => {
         if (shouldbe !== value) failures.push(`${name}: expected ${JSON.stringify(shouldbe)}, got ${JSON.stringify(value)}`)
     }
-    const loader = builtModules()
+    const loader = builtModules(root)
     const result = new Function('outputs', 'steps', 'params', 'stepResult', 'assertEqual', 'GlideRecord', 'gs', 'global', 'require', `return ${script}`)(
         {},
         () => ({}),
@@ -180,7 +186,7 @@ function runScript(script: string, world: ScriptWorld): string[] {
         glide.GlideRecord,
         glide.gs,
         world.global ?? {},
-        (path: string) => loader.require(path),
+        (path: string) => loader.scriptRequire(path),
     )
     if (result !== true) failures.push(`the script returned ${String(result)}`)
     return failures

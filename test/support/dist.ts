@@ -16,9 +16,26 @@ export function builtRecords(): BuiltRecord[] {
 
 /** Records of one table, optionally filtered by exact field values. */
 export function built(table: string, where: Record<string, string> = {}): BuiltRecord[] {
-    return builtRecords().filter(
-        (record) => record.table === table && Object.entries(where).every(([field, value]) => record.fields[field] === value),
-    )
+    return matching(builtRecords(), table, where)
+}
+
+export type BuiltFinder = typeof built
+
+/** built() for another build: the dist/app folder of a copy of the project built elsewhere. */
+export function builtIn(dist: string): BuiltFinder {
+    const records = readDist(dist)
+    return (table, where = {}) => matching(records, table, where)
+}
+
+function matching(records: BuiltRecord[], table: string, where: Record<string, string>): BuiltRecord[] {
+    return records.filter((record) => record.table === table && Object.entries(where).every(([field, value]) => record.fields[field] === value))
+}
+
+/** The app's package folder on the instance, `<scope>/<package>/<version>`: the folder of sys_app.package_json. */
+export function packageRoot(find: BuiltFinder = built): string {
+    const [app] = find('sys_app')
+    if (!app?.fields.package_json) throw new Error('dist/app has no sys_app with a package_json')
+    return app.fields.package_json.replace(/\/package\.json$/, '')
 }
 
 /** The name attribute of a reference in a built record's XML (`<sys_user_role name="itil">...`). */

@@ -1,4 +1,4 @@
-import type { EventList, ReplayEvent } from '../../replay/snapshot/load.ts'
+import type { EventList, ReplayEvent } from '../../replay/read/events/event.ts'
 
 /** Events held in memory as the EventList a loaded snapshot gives (the loader streams events.json instead). */
 export function eventList(events: ReplayEvent[]): EventList {

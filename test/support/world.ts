@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { Instance } from '../../emulator/glide/index.ts'
+import { appInstance } from './app.ts'
 
 /** A stable 32-hex sys_id for a readable name, so failures name what they are about. */
 export const id = (name: string): string => createHash('md5').update(name).digest('hex')
@@ -28,9 +29,11 @@ export const U = {
 }
 export const R = { accounts: id('route accounts'), kace: id('route kace'), network: id('route network'), servers: id('route servers') }
 
-/** The article's world on an embedded instance: IS&T groups, Partners, their departments and staff, routes. */
-export function articleWorld(properties: Record<string, string> = {}): Instance {
-    const inst = new Instance()
+/**
+ * The article's world on an embedded instance (a new one, or `inst`, e.g. an AppRuntime's): IS&T groups, Partners,
+ * their departments and staff, routes.
+ */
+export function articleWorld(properties: Record<string, string> = {}, inst: Instance = appInstance()): Instance {
     const group = (sys_id: string, name: string, active = 'true') => ({ sys_id, name, active })
     inst.load('sys_user_group', [
         group(G.helpCenter, 'IT Help Center'),

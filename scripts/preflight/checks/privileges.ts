@@ -4,15 +4,20 @@ import type { App } from '../app.ts'
 const SCOPE = 'x_bu_itpartner'
 
 /**
- * Least privilege: every operation the app's scripts perform on a table outside x_bu_itpartner has a
- * sys_scope_privilege, and every privilege is used. Derived from dist/app, not listed:
+ * Least privilege: every operation the app's scripts perform on a table outside x_bu_itpartner, and every script
+ * include of the global scope they execute, has a sys_scope_privilege, and every privilege is used. Derived from
+ * dist/app, not listed:
  *  - sys_module contents: string literals passed to `new GlideRecord(...)` (read; plus create/write/delete when that
  *    variable calls insert/update/deleteRecord), the TABLE constants of the records module (`export const TABLE`),
  *    `addJoinQuery('<table>', ...)` (read), and reference fields read through getDisplayValue/getElement/groupField/
  *    groupWithStatus('<field>'): the field's reference table per the app's sys_dictionary (read);
  *  - business rules, script includes, UI actions, transform scripts: `new GlideRecord('<table>')`;
- *  - business rules on a table outside the scope: `current` is read and written (read, write).
- * Limits: table names built at run time (e.g. a route's own table, checked with isValidField only) are not seen.
+ *  - business rules on a table outside the scope: `current` is read and written (read, write);
+ *  - every server script and module (scheduled jobs and ATF server steps included): `global.<Name>`, a script include
+ *    of the global scope (`new global.GlideQuery(...)`, `Object.extendsObject(global.AbstractAjaxProcessor, ...)`),
+ *    executed: `<Name>:execute`.
+ * Keys are `<target>:<operation>`. Limits: table names built at run time (e.g. a route's own table, checked with
+ * isValidField only) are not seen, nor a script include of another app's scope (`x_other.Name`).
  */
 export function derivedOperations(app: App): Set<string> {
     const update = app.records.filter((record) => record.folder === 'update')
@@ -38,6 +43,10 @@ export function derivedOperations(app: App): Set<string> {
     }
     for (const rule of update.filter((record) => record.table === 'sys_script')) {
         used.add(`${rule.fields.collection}:read`).add(`${rule.fields.collection}:write`)
+    }
+    for (const script of app.scripts) {
+        if (script.record.folder !== 'update' || script.kind === 'client') continue
+        for (const match of script.code.matchAll(/\bglobal\.([A-Za-z_]\w*)\b/g)) used.add(`${match[1]}:execute`)
     }
     return new Set([...used].filter((key) => !key.startsWith(SCOPE)))
 }
@@ -66,9 +75,10 @@ function glideRecordOperations(source: string, tables: Record<string, string>, i
 
 export const crossScopePrivileges: Check = {
     name: 'cross-scope privileges match the scripts',
-    refuses: 'an operation on a table outside the scope with no sys_scope_privilege, or a privilege no script uses',
+    refuses: 'an operation on a table outside the scope, or an execute of a global script include, with no sys_scope_privilege; or a privilege no script uses',
     sources: [
-        'ServiceNow docs, "Cross-scope privilege record": runtime access tracking allows a script\'s operation (read, write, create, delete) on another scope\'s table only through a sys_scope_privilege (https://raw.githubusercontent.com/ServiceNow/ServiceNowDocs/australia/markdown/application-development/c_CrossScopePrivilegeRecord.md)',
+        'ServiceNow docs, "Cross-scope privilege record": runtime access tracking allows a script\'s operation (read, write, create, delete) on another scope\'s table, and its execute of another scope\'s script include, only through a sys_scope_privilege (https://raw.githubusercontent.com/ServiceNow/ServiceNowDocs/australia/markdown/application-development/c_CrossScopePrivilegeRecord.md)',
+        'ServiceNow docs, "Runtime access tracking": under Enforcing the system blocks the operation until its privilege is Allowed (https://raw.githubusercontent.com/ServiceNow/ServiceNowDocs/zurich/markdown/application-development/c_RuntimeAccessTracking.md); KB0717945: an installed custom app\'s runtime access tracking is set to Enforcing on the target instance',
     ],
     run(app) {
         const derived = derivedOperations(app)

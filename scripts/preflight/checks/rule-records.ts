@@ -71,7 +71,7 @@ export const tableAcls: Check = {
     refuses: 'an app table (sys_db_object, import set tables included) without an active record ACL for read, write, create and delete',
     sources: [
         'ServiceNow docs, "Default runtime access permissions" (new application tables allow read from every scope by default; who may read, write, create and delete is the ACLs\' job): https://www.servicenow.com/docs/r/zUlSbxoxKPAWFDGUdAoSCw/fpZVginB0FibbN1vfyUmxA',
-        'Issue 17 (Store technical review): every app table has read, write, create and delete ACLs',
+        'ServiceNow Store technical review of this app: every app table has read, write, create and delete ACLs',
     ],
     run(app) {
         const acls = app.records.filter(

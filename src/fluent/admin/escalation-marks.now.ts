@@ -2,7 +2,7 @@ import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
 
 /*
- * The Partner escalation marked where agents scan tickets (issue 16), read from the stamp on the ticket
+ * The Partner escalation marked where agents scan tickets, read from the stamp on the ticket
  * (x_bu_itpartner_escalation), never from a query.
  */
 

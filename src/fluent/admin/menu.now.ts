@@ -197,7 +197,7 @@ export const sentToPartnersReportModule = Record({
     },
 })
 
-// Issue 16: the Partner on the ticket, for agents: the open Partner escalations, and the reports over incident.
+// The Partner on the ticket, for agents: the open Partner escalations, and the reports over incident.
 export const partnerEscalationsModule = Record({
     $id: Now.ID['module_partner_escalations'],
     table: 'sys_app_module',

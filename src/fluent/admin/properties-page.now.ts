@@ -10,7 +10,10 @@ import {
     tier1GroupsProperty,
 } from '../properties/routing-properties.now'
 
-/** The properties page (Properties module): a category and its six properties, in the order an admin reads them. */
+/**
+ * The properties page (Properties module): a category and the routing properties, in the order an admin reads them;
+ * the retention and backfill properties add themselves after them.
+ */
 export const propertiesCategory = Record({
     $id: Now.ID['properties_category'],
     table: 'sys_properties_category',

@@ -1,7 +1,7 @@
 import '@servicenow/sdk/global'
 import { Test } from '@servicenow/sdk/core'
 
-/** Admin-table validation and the ACLs (issue 5), each with its own data. */
+/** Admin-table validation and the ACLs, each with its own data. */
 
 export const duplicateDepartmentBlocked = Test(
     {

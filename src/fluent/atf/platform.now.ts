@@ -3,7 +3,7 @@ import { Record, Test } from '@servicenow/sdk/core'
 import { suite } from './suite.now'
 
 /**
- * Issue 17: what an install must prove on the target instance beyond Behaviours 1-6. Steps from the allowed list
+ * What an install must prove on the target instance beyond Behaviours 1-6. Steps from the allowed list
  * (test/support/atf-steps.ts). ATF has no form step that reads the activity stream, so the journal is read on the
  * server: "GlideElement - Scoped", getJournalEntry(Number mostRecent) (Xanadu to Zurich) returns the newest entry.
  */

@@ -13,7 +13,7 @@ export const stampColumnsSecured = Test(
         $id: Now.ID['atf_stamp_columns_secured'],
         name: 'IT Partner 26: an itil agent cannot change the stamp columns on incident; an app admin can',
         description:
-            'Issue 16, field security of the stamp: as an itil-only user, every app column on incident (IT Partner, signal, Partner escalation, hops, boomerangs, ping-pong, pending decisions) is neither writable on a saved incident nor creatable on a new one, while short_description is writable; as a user with itil and x_bu_itpartner.admin, every one is writable.',
+            'Field security of the stamp: as an itil-only user, every app column on incident (IT Partner, signal, Partner escalation, hops, boomerangs, ping-pong, pending decisions) is neither writable on a saved incident nor creatable on a new one, while short_description is writable; as a user with itil and x_bu_itpartner.admin, every one is writable.',
         failOnServerError: true,
     },
     (atf) => {

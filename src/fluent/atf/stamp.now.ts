@@ -2,8 +2,8 @@ import '@servicenow/sdk/global'
 import { Test } from '@servicenow/sdk/core'
 
 /**
- * Issue 16 on the server: the stamp on the saved incident (items 1 and 5) and the decision row the after rule writes
- * (item 4). Same set-up as routing.now.ts: own groups, user, Partner, red flag and route; ATF rolls them back.
+ * The Partner stamp on the server: the stamp on the saved incident (Partner, signal, escalation, hops, boomerangs) and
+ * the decision row the after rule writes. Same set-up as routing.now.ts: own groups, user, Partner, red flag and route; ATF rolls them back.
  */
 
 export const stampsRedFlagEscalation = Test(
@@ -11,7 +11,7 @@ export const stampsRedFlagEscalation = Test(
         $id: Now.ID['atf_stamp_red_flag'],
         name: 'IT Partner 21: a red-flag escalation carries its Partner, signal and escalation flag on the saved incident',
         description:
-            'Issue 16, stamp: inserts an incident in the test tier-1 group for a caller with an active red flag and asserts the saved record has the IT Partner, signal red_flag, Partner escalation true, and zero hops and boomerangs.',
+            'Partner stamp: inserts an incident in the test tier-1 group for a caller with an active red flag and asserts the saved record has the IT Partner, signal red_flag, Partner escalation true, and zero hops and boomerangs.',
         failOnServerError: true,
     },
     (atf) => {
@@ -93,7 +93,7 @@ export const decisionRowAfterSave = Test(
         $id: Now.ID['atf_stamp_decision_after_save'],
         name: 'IT Partner 22: the decision row exists after the save, once: a later save that decides nothing adds none',
         description:
-            'Issue 16, truthful decision log: inserts a red-flag escalation, asserts its rerouted decision row exists after the save (written by the after rule "IT Partner decision log"), updates only the short description and asserts no second decision row for the incident.',
+            'Truthful decision log: inserts a red-flag escalation, asserts its rerouted decision row exists after the save (written by the after rule "IT Partner decision log"), updates only the short description and asserts no second decision row for the incident.',
         failOnServerError: true,
     },
     (atf) => {

@@ -2,7 +2,7 @@ import '@servicenow/sdk/global'
 import { Test } from '@servicenow/sdk/core'
 
 /**
- * Issue 16 item 7: the surfaces that read the stamp, on the server (Xanadu can run these: Record Query, Record
+ * The surfaces that read the stamp, on the server (Xanadu can run these: Record Query, Record
  * Update, Record Validation and Run Server Side Script are in its Server category). The field style and the
  * Workspace highlighted value render in the browser only; test/artifacts/surfaces.test.ts checks their records.
  * Same set-up as stamp.now.ts: own groups, users, Partner, red flag and route; ATF rolls them back.
@@ -20,7 +20,7 @@ export const moduleAndReportFindEscalation = Test(
         $id: Now.ID['atf_surfaces_module_report'],
         name: 'IT Partner 23: the module "Partner escalations" and the open-escalations report find a stamped escalation, not a plain ticket',
         description:
-            'Issue 16, surfaces: a red-flag escalation routed by the app is found by the filter of the module "Partner escalations" and by the report "Open IT Partner escalations by assignment group" under its route group; a plain ticket in the same group is found by neither.',
+            'Stamp surfaces: a red-flag escalation routed by the app is found by the filter of the module "Partner escalations" and by the report "Open IT Partner escalations by assignment group" under its route group; a plain ticket in the same group is found by neither.',
         failOnServerError: true,
     },
     (atf) => {
@@ -131,7 +131,7 @@ export const pingPongAfterHops = Test(
         $id: Now.ID['atf_surfaces_ping_pong'],
         name: 'IT Partner 24: an escalation moved between groups counts its hops and reaches the ping-pong report at the threshold',
         description:
-            'Issue 16, ping-pong: with x_bu_itpartner.ping_pong_threshold = 2, a red-flag escalation routed to its route group is moved to another group (1 hop: not ping-pong, not in the report "IT Partner escalations over the ping-pong threshold") and back (2 hops: ping-pong, in the report).',
+            'Ping-pong: with x_bu_itpartner.ping_pong_threshold = 2, a red-flag escalation routed to its route group is moved to another group (1 hop: not ping-pong, not in the report "IT Partner escalations over the ping-pong threshold") and back (2 hops: ping-pong, in the report).',
         failOnServerError: true,
     },
     (atf) => {
@@ -266,7 +266,7 @@ export const backfillStampsOldTicket = Test(
         $id: Now.ID['atf_surfaces_backfill'],
         name: 'IT Partner 25: the backfill stamps a ticket from before the install: the dry run writes nothing, the run stamps it, a second run writes nothing',
         description:
-            'Issue 16, backfill: a red-flag ticket saved with routing off has no stamp (a ticket from before the install). A server script calls the built backfill module as the scheduled jobs do, on that ticket only: the dry run counts it and leaves it unstamped; the run (with the GlideQuery writer of the run job) stamps it without touching sys_updated_on; a second run finds it right and writes nothing.',
+            'Stamp backfill: a red-flag ticket saved with routing off has no stamp (a ticket from before the install). A server script calls the built backfill module as the scheduled jobs do, on that ticket only: the dry run counts it and leaves it unstamped; the run (with the GlideQuery writer of the run job) stamps it without touching sys_updated_on; a second run finds it right and writes nothing.',
         failOnServerError: true,
     },
     (atf) => {
@@ -328,11 +328,19 @@ export const backfillStampsOldTicket = Test(
             fieldValues: { value: 'true' },
             enforceSecurity: false,
         })
-        // The require path carries the package version, as the jobs' (test/artifacts/atf-surfaces.test.ts checks both).
+        // The backfill's kill switch may be off on the instance under test.
+        atf.server.recordUpdate({
+            $id: Now.ID['atf25_backfill_enabled'],
+            table: 'sys_properties',
+            recordId: Now.ref('sys_properties', 'property_backfill_enabled'),
+            fieldValues: { value: 'true' },
+            enforceSecurity: false,
+        })
+        // Requires the module by its path in the app's package, as the jobs do (test/artifacts/atf-surfaces.test.ts).
         atf.server.runServerSideScript({
             $id: Now.ID['atf25_backfill'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var backfill = require('x_bu_itpartner/it-partner-routing/0.0.1/src/server/rules/backfill.ts');
+    var backfill = require('./src/server/rules/backfill.ts');
     function ticket() {
         var row = new GlideRecord('incident');
         row.addQuery('short_description', 'ATF25 VPN down');

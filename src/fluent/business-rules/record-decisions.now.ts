@@ -3,7 +3,7 @@ import { BusinessRule } from '@servicenow/sdk/core'
 import { recordDecisions } from '../../server/rules/record-decisions'
 
 /**
- * After insert/update: a decision row exists only for a save that happened (issue 16 item 4). The before rules
+ * After insert/update: a decision row exists only for a save that happened. The before rules
  * (routing 1000, guard 1100) queue their decisions on the ticket; after rules run once the save is in the database,
  * and changes() still compares with the previous values there ("GlideElement - Scoped", Xanadu to Zurich). An insert
  * is told by operation() ("GlideRecord - Scoped"): it runs when the before rules queued anything.

@@ -17,7 +17,7 @@ BusinessRule({
     action: ['insert', 'update'],
     order: 1000,
     active: true,
-    // Only saves that can change a decision or the stamp (issue 16 item 6): every insert, and an update that changes
+    // Only saves that can change a decision or the stamp: every insert, and an update that changes
     // the group, caller or opener. operation() names the save ("GlideRecord - Scoped"), so the insert does not depend
     // on what changes() answers for a new record; changes() compares with the previous values ("GlideElement -
     // Scoped"). A script condition runs before the rule and the rule runs only when it is true ("Business rules").

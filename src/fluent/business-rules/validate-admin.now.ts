@@ -3,7 +3,7 @@ import { BusinessRule } from '@servicenow/sdk/core'
 import { validateDepartment, validatePartner, validateRedFlag, validateRoute } from '../../server/rules/validate-admin'
 
 /**
- * Admin-table validation (issue 5): before insert/update, clear messages, abort only where the data would be wrong.
+ * Admin-table validation: before insert/update, clear messages, abort only where the data would be wrong.
  * The filter conditions run each rule only where its check can find something: the uniqueness and Partner checks
  * judge active rows only, so `active=true`; a route is checked when active, or when its table or condition changes.
  */

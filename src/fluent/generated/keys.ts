@@ -1397,6 +1397,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '17e29582f2db4497bd66888e7e821469'
                     }
+                    atf25_backfill_enabled: {
+                        table: 'sys_atf_step'
+                        id: 'a12d49076e324f02bb3b3d4928bf0897'
+                    }
                     atf25_caller: {
                         table: 'sys_atf_step'
                         id: '84c2df9a3068491cbb4e4cac58518be2'
@@ -1817,6 +1821,130 @@ declare global {
                         table: 'sys_ui_message'
                         id: '390b10f67e8447639e5a43e42529d8c7'
                     }
+                    msg_install_atf_failed: {
+                        table: 'sys_ui_message'
+                        id: 'c8a568e6bed74bc2aae7ecc21d46dfcc'
+                    }
+                    msg_install_atf_suite_missing: {
+                        table: 'sys_ui_message'
+                        id: '74593ba199104293899db9dbc6b5c1e0'
+                    }
+                    msg_install_check_clean: {
+                        table: 'sys_ui_message'
+                        id: 'b7733bccfdf140bba451a5b426469eb1'
+                    }
+                    msg_install_check_failed: {
+                        table: 'sys_ui_message'
+                        id: 'a5a420cad8494819a310662e31271c24'
+                    }
+                    msg_install_check_problem: {
+                        table: 'sys_ui_message'
+                        id: 'aa38e398db1d45a781685e20f3fb16fb'
+                    }
+                    msg_install_check_problems: {
+                        table: 'sys_ui_message'
+                        id: '127df4173f5640538d657cf229e19222'
+                    }
+                    msg_install_effect_banner: {
+                        table: 'sys_ui_message'
+                        id: '329b432496e744ef82866676e69df95c'
+                    }
+                    msg_install_effect_decision_log: {
+                        table: 'sys_ui_message'
+                        id: '62db49f3ca024c1383f2e29008ce4dff'
+                    }
+                    msg_install_effect_guard: {
+                        table: 'sys_ui_message'
+                        id: '6eb9ee6dc6b4400794e88173e78228ec'
+                    }
+                    msg_install_effect_routing: {
+                        table: 'sys_ui_message'
+                        id: '163dc43c1b0142d79ba843843b3668ae'
+                    }
+                    msg_install_fact_atf_never: {
+                        table: 'sys_ui_message'
+                        id: '3fd4613712ee4b1aabe6dca578a79449'
+                    }
+                    msg_install_fact_atf_passed: {
+                        table: 'sys_ui_message'
+                        id: '35c7fa9e0fac415aacdda5472e1639d9'
+                    }
+                    msg_install_fact_hardened: {
+                        table: 'sys_ui_message'
+                        id: '934076a70a7d4f3988e09a29e6149f28'
+                    }
+                    msg_install_fact_incident: {
+                        table: 'sys_ui_message'
+                        id: 'be579a9e0b5a4a468e7a56089ab6784b'
+                    }
+                    msg_install_fact_legacy: {
+                        table: 'sys_ui_message'
+                        id: 'a96dd882e379489eab969a2bfc4d89d4'
+                    }
+                    msg_install_fact_legacy_unset: {
+                        table: 'sys_ui_message'
+                        id: '24771d1f62014632960f8ef9c52ae591'
+                    }
+                    msg_install_glide_query_inactive: {
+                        table: 'sys_ui_message'
+                        id: '61481e7f51fa42db973830316a273315'
+                    }
+                    msg_install_glide_query_unknown: {
+                        table: 'sys_ui_message'
+                        id: '1e9d235be18241fcb8a8ab77c46bb028'
+                    }
+                    msg_install_incident_configuration: {
+                        table: 'sys_ui_message'
+                        id: '161d696129424f89814580995e3d659c'
+                    }
+                    msg_install_incident_read: {
+                        table: 'sys_ui_message'
+                        id: '5b44dc419db44fcaa0a7a46e36be852a'
+                    }
+                    msg_install_incident_scope: {
+                        table: 'sys_ui_message'
+                        id: 'a5dc17a3f3c24960a417c985a10d69e1'
+                    }
+                    msg_install_incident_unreadable: {
+                        table: 'sys_ui_message'
+                        id: '89f69eb3b57d40a0bb992d9c0eae369f'
+                    }
+                    msg_install_incident_update: {
+                        table: 'sys_ui_message'
+                        id: 'a16262c9d30d4e1d825e4b28a839aa89'
+                    }
+                    msg_install_incident_update_legacy: {
+                        table: 'sys_ui_message'
+                        id: '49cd0a93c2394aa7b1ff195ba8352eee'
+                    }
+                    msg_install_incident_web_services: {
+                        table: 'sys_ui_message'
+                        id: 'f720ce81cdbe460ebcb7d55f76a967ee'
+                    }
+                    msg_install_privilege_missing: {
+                        table: 'sys_ui_message'
+                        id: '2722b8849085471cab526dcb2e165a25'
+                    }
+                    msg_install_privilege_not_allowed: {
+                        table: 'sys_ui_message'
+                        id: '29ae90e85a3a4c1ea7d5bb5a3277ca06'
+                    }
+                    msg_install_privileges_none: {
+                        table: 'sys_ui_message'
+                        id: '8b91ef3ef688434bb4375f6b9c0d3217'
+                    }
+                    msg_install_rule_inactive: {
+                        table: 'sys_ui_message'
+                        id: '18a9aa0f8bbd47cfb9a13e53ae042374'
+                    }
+                    msg_install_rule_missing: {
+                        table: 'sys_ui_message'
+                        id: '74fb7724a0ff487780d4d5a868027a50'
+                    }
+                    msg_install_scope_missing: {
+                        table: 'sys_ui_message'
+                        id: 'cf66569100264435ab3b608604b3aac7'
+                    }
                     msg_partner_unreachable: {
                         table: 'sys_ui_message'
                         id: 'e7d004bc71e94e6ea352cd1a0029bc59'
@@ -1878,9 +2006,17 @@ declare global {
                         table: 'sys_module'
                         id: '383e587522384a9bb81a9a06d8ba1035'
                     }
+                    priv_abstractajaxprocessor_execute: {
+                        table: 'sys_scope_privilege'
+                        id: '86d23839177a466e8f107bec11ada597'
+                    }
                     priv_cmn_department_read: {
                         table: 'sys_scope_privilege'
                         id: '2f4882229d39450987f11678d8fceea2'
+                    }
+                    priv_glidequery_execute: {
+                        table: 'sys_scope_privilege'
+                        id: 'a5ec7cf3f99c46dabda5469d13dbb5a9'
                     }
                     priv_incident_read: {
                         table: 'sys_scope_privilege'
@@ -1889,6 +2025,30 @@ declare global {
                     priv_incident_write: {
                         table: 'sys_scope_privilege'
                         id: '1242dc5cb97444fa88be2c99103c13e9'
+                    }
+                    priv_sys_atf_test_suite_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'deb1a7091ea04f46abc7e66a08109186'
+                    }
+                    priv_sys_atf_test_suite_result_read: {
+                        table: 'sys_scope_privilege'
+                        id: '8592d01e2ab741e19dff97b94c1a21a7'
+                    }
+                    priv_sys_db_object_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'b750c7ddee6e492e901eddae3c442fe6'
+                    }
+                    priv_sys_scope_privilege_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'd767c2c81ccd4869bc43198940a5af2b'
+                    }
+                    priv_sys_scope_read: {
+                        table: 'sys_scope_privilege'
+                        id: '8ea614c579ac4d6aa27f63f38f404add'
+                    }
+                    priv_sys_script_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'ccd66ec1d8874a6abb6afcf771bdb960'
                     }
                     priv_sys_user_grmember_read: {
                         table: 'sys_scope_privilege'
@@ -1905,6 +2065,14 @@ declare global {
                     properties_category: {
                         table: 'sys_properties_category'
                         id: 'ae206a51ee0b42c29b5323b00ca9e7dd'
+                    }
+                    properties_category_property_backfill_batch_size: {
+                        table: 'sys_properties_category_m2m'
+                        id: '4739c5253a73471fa6f39b07b1cea663'
+                    }
+                    properties_category_property_backfill_enabled: {
+                        table: 'sys_properties_category_m2m'
+                        id: '18285f7ef6374c9ba6e942909de89eb8'
                     }
                     properties_category_property_boomerang_policy: {
                         table: 'sys_properties_category_m2m'
@@ -1933,6 +2101,14 @@ declare global {
                     properties_category_property_tier1_groups: {
                         table: 'sys_properties_category_m2m'
                         id: '5060884084844e4f8a2fbafb91e9c0d7'
+                    }
+                    property_backfill_batch_size: {
+                        table: 'sys_properties'
+                        id: '0a8ccaa4dce34d7db712e3b5589f8427'
+                    }
+                    property_backfill_enabled: {
+                        table: 'sys_properties'
+                        id: 'd468d806f99b4d489321728363c80da6'
                     }
                     property_boomerang_policy: {
                         table: 'sys_properties'
@@ -2042,6 +2218,10 @@ declare global {
                         table: 'sys_module'
                         id: 'a0e5f5a114914399b16bdfb9fdc23cde'
                     }
+                    'src_server_core_install-check_ts': {
+                        table: 'sys_module'
+                        id: '56b8e2c04f35450eb347142b243135f1'
+                    }
                     src_server_core_messages_ts: {
                         table: 'sys_module'
                         id: 'c3d691b263c14170ab57c622c7b9c125'
@@ -2106,6 +2286,10 @@ declare global {
                         table: 'sys_module'
                         id: 'e1a071a0cac048bb8383bc6c4ff74cff'
                     }
+                    'src_server_glide_install-facts_ts': {
+                        table: 'sys_module'
+                        id: '07bca56267874ebcaaa9b3620689372d'
+                    }
                     src_server_glide_messages_ts: {
                         table: 'sys_module'
                         id: '0cb944e697764313b763640ddf1fc4f3'
@@ -2141,6 +2325,10 @@ declare global {
                     'src_server_rules_check-configuration_ts': {
                         table: 'sys_module'
                         id: '3f5048af2b8e47f5bf0145bdf074229e'
+                    }
+                    'src_server_rules_check-installation_ts': {
+                        table: 'sys_module'
+                        id: 'f615d017fc2346a9b727ffd60383f7bf'
                     }
                     'src_server_rules_decision-retention_ts': {
                         table: 'sys_module'
@@ -2197,6 +2385,10 @@ declare global {
                     ua_check_configuration: {
                         table: 'sys_ui_action'
                         id: '7995a07a15904d539572fd3c9dcee11f'
+                    }
+                    ua_check_installation: {
+                        table: 'sys_ui_action'
+                        id: '3f78b66fabfb4b25adac788de271d043'
                     }
                     ua_send_to_partner: {
                         table: 'sys_ui_action'
@@ -2320,6 +2512,14 @@ declare global {
                         key: {
                             document_key: 'e6c10a27a51f46d9911797c64ccf36d3'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02ee23308b4943d48a7ea7af7f0c1fca'
+                        key: {
+                            document_key: 'a12d49076e324f02bb3b3d4928bf0897'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -2486,6 +2686,14 @@ declare global {
                         key: {
                             document_key: '10db7fde31504e568c5db32f63550579'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '054abec37d194cda9f0364c6cf688518'
+                        key: {
+                            document_key: 'a12d49076e324f02bb3b3d4928bf0897'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -5432,6 +5640,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '36c3143392b3468a88a5d69f5dfe9d32'
+                        key: {
+                            sys_ui_action: '3f78b66fabfb4b25adac788de271d043'
+                            sys_user_role: {
+                                id: '419c6d4e5dc448fa8657898bc3f3ff1e'
+                                key: {
+                                    name: 'x_bu_itpartner.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '374b3d3ee69f4d96be1f46c78b9affa8'
                         key: {
@@ -5818,6 +6039,14 @@ declare global {
                                     name: 'x_bu_itpartner.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3eedddb8c26f4502acabdcff517e8362'
+                        key: {
+                            document_key: 'a12d49076e324f02bb3b3d4928bf0897'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -13044,6 +13273,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'be3e007d296b4f6f895d1c2a891edcaf'
+                        key: {
+                            document_key: 'a12d49076e324f02bb3b3d4928bf0897'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'be5fc50a95f84639b5aa77338346d4ab'
                         key: {
                             document_key: '36b9b9d6f1a949bd86f9092042a85d80'
@@ -14570,6 +14807,14 @@ declare global {
                         key: {
                             document_key: '3b0da296c9e54e18a1e1e6860ce10140'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8ad660b9d1d4adfbd2d9cc2badf5684'
+                        key: {
+                            document_key: 'a12d49076e324f02bb3b3d4928bf0897'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {

@@ -1,13 +1,11 @@
 /**
- * IT Partner Routing: backfill stamps (run). Bridge to src/server/rules/backfill.ts; the require path contains the
- * package.json version (test/artifacts/backfill.test.ts checks it against the built sys_module).
- * BATCH_SIZE: tickets per query, 1 to 1000.
+ * IT Partner Routing: backfill stamps (run). Bridge to src/server/rules/backfill.ts, required by its path in the
+ * app's package, which holds whatever the version (test/artifacts/version-bump.test.ts). Batch size and kill switch:
+ * the properties x_bu_itpartner.backfill_batch_size and x_bu_itpartner.backfill_enabled.
  */
 (function () {
-    var BATCH_SIZE = 200;
-    require('x_bu_itpartner/it-partner-routing/0.0.1/src/server/rules/backfill.ts').backfillStamps({
+    require('./src/server/rules/backfill.ts').backfillStamps({
         dryRun: false,
-        batchSize: BATCH_SIZE,
         // GlideQuery (a global script include, "new global.GlideQuery" from a scoped app): disableWorkflow() runs no
         // business rules, flows or audit, disableAutoSysFields() leaves sys_updated_* alone ("GlideQuery - Scoped,
         // Global"). Scoped GlideRecord.setWorkflow "can't be set for cross-scoped applications" and scoped GlideRecord

@@ -2,7 +2,7 @@ import '@servicenow/sdk/global'
 import { ScheduledScript } from '@servicenow/sdk/core'
 
 /*
- * Backfill of the stamp on open incidents from before the install (issue 16 item 3), run by an admin with
+ * Backfill of the stamp on open incidents from before the install, run by an admin with
  * "Execute Now" (docs/admin.md): dry run first, then the run. Frequency on_demand (now-sdk explain
  * scheduledscript-api, RunType): no schedule, the job runs only when executed by hand.
  */

@@ -2,7 +2,7 @@ import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
 
 /*
- * Reports over incident that read the stamp (issue 16): Partner escalations as tickets, not as decision rows.
+ * Reports over incident that read the stamp: Partner escalations as tickets, not as decision rows.
  * Same sys_report columns and roles as decision-reports.now.ts; the rows stay behind incident's own ACLs.
  */
 

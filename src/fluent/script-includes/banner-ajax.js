@@ -1,11 +1,12 @@
 /**
- * Client-callable bridge for the caller onChange script: the work is in the module src/server/rules/banner-ajax.ts.
- * The require path contains the package.json version; test/artifacts checks it against the built sys_module.
+ * Client-callable bridge for the banner client scripts: the work is in the module src/server/rules/banner-ajax.ts,
+ * required by its path in the app's package (`./src/...`), which holds whatever the version (now-sdk explain
+ * script-include-guide, "Bridging Modules Through Script Includes"); test/artifacts/version-bump.test.ts runs it.
  */
 var ITPartnerBannerAjax = Class.create();
 ITPartnerBannerAjax.prototype = Object.extendsObject(global.AbstractAjaxProcessor, {
     getBanner: function () {
-        return require('x_bu_itpartner/it-partner-routing/0.0.1/src/server/rules/banner-ajax.ts').bannerAnswer({
+        return require('./src/server/rules/banner-ajax.ts').bannerAnswer({
             caller: this.getParameter('sysparm_caller'),
             opener: this.getParameter('sysparm_opener'),
             ticket: this.getParameter('sysparm_ticket'),

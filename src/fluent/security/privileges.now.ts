@@ -2,9 +2,12 @@ import '@servicenow/sdk/global'
 import { CrossScopePrivilege } from '@servicenow/sdk/core'
 
 /**
- * Exactly the operations the server modules perform on tables outside x_bu_itpartner, one record per table and
- * operation (status allowed: pre-authorized on install). The pre-flight scan (scripts/preflight/checks/privileges.ts)
- * derives them from the built scripts and fails when one is missing here or one here is unused.
+ * Exactly what the app's scripts reach outside x_bu_itpartner: each table operation, one record per table and operation,
+ * and each global script include they execute (status allowed: pre-authorized on install). On the target instance the
+ * app runs under the Enforcing runtime access tracking, where anything undeclared is refused ("Runtime access
+ * tracking"; KB0717945: an installed app's tracking becomes Enforcing). The pre-flight scan
+ * (scripts/preflight/checks/privileges.ts) derives them from the built scripts and fails when one is missing here or
+ * one here is unused.
  */
 // Business rules on incident read and set fields of `current` (assignment_group, work_notes).
 CrossScopePrivilege({
@@ -57,5 +60,75 @@ CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
     operation: 'read',
+    status: 'allowed',
+})
+// Check installation (src/server/glide/install-facts.ts): the app's scope, its business rules on incident and its
+// cross-scope privileges, incident's Application Access, the shipped ATF suite and its newest result.
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_scope_read'],
+    targetName: 'sys_scope',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_script_read'],
+    targetName: 'sys_script',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_scope_privilege_read'],
+    targetName: 'sys_scope_privilege',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_db_object_read'],
+    targetName: 'sys_db_object',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_atf_test_suite_read'],
+    targetName: 'sys_atf_test_suite',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+CrossScopePrivilege({
+    $id: Now.ID['priv_sys_atf_test_suite_result_read'],
+    targetName: 'sys_atf_test_suite_result',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    operation: 'read',
+    status: 'allowed',
+})
+// The backfill job writes the stamp with new global.GlideQuery('incident') (no business rules, no sys fields), which a
+// scoped app reaches only with an execute privilege on the global script include ("GlideQuery - Scoped, Global").
+CrossScopePrivilege({
+    $id: Now.ID['priv_glidequery_execute'],
+    targetName: 'GlideQuery',
+    targetScope: 'global',
+    targetType: 'sys_script_include',
+    operation: 'execute',
+    status: 'allowed',
+})
+// The GlideAjax processor ITPartnerBannerAjax extends global.AbstractAjaxProcessor ("Script includes": client-callable
+// includes extend it).
+CrossScopePrivilege({
+    $id: Now.ID['priv_abstractajaxprocessor_execute'],
+    targetName: 'AbstractAjaxProcessor',
+    targetScope: 'global',
+    targetType: 'sys_script_include',
+    operation: 'execute',
     status: 'allowed',
 })

@@ -2,7 +2,7 @@ import '@servicenow/sdk/global'
 import { BooleanColumn, ChoiceColumn, IntegerColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
 
 /**
- * The Partner on the ticket (issue 16): the app's columns on incident, so lists, Workspace, reports and SLAs see
+ * The Partner on the ticket (the stamp): the app's columns on incident, so lists, Workspace, reports and SLAs see
  * the decision without a query of the decision log. Columns added to a table of another scope are an augment
  * (`now-sdk explain table-augments-guide`: sys_dictionary rows only, names prefixed with the scope). The platform lets
  * another scope add a field only when incident's Application Access has Allow configuration ("Example allowing

@@ -1,22 +1,42 @@
 import { sameStamp, type Stamp } from './stamp.ts'
 
-/** Tickets per bounded query of the backfill (issue 16 item 3). */
+/** The backfill's knobs: system properties, so that no admin edits a shipped record (an upgrade skips edited records). */
+export const BACKFILL_PROPERTY = {
+    /** Tickets per bounded query. */
+    batchSize: 'x_bu_itpartner.backfill_batch_size',
+    /** `false` stops a running backfill after its current batch, and keeps the jobs from starting. */
+    enabled: 'x_bu_itpartner.backfill_enabled',
+} as const
+
+/** Tickets per bounded query of the backfill. */
 export const BATCH_SIZE = { default: 200, min: 1, max: 1000 } as const
 
 /** Tickets a summary lists by number, so that a dry run shows what it would stamp without flooding the log. */
 export const SAMPLE_SIZE = 20
 
-/** The batch size an admin asked for: a whole number within bounds, else the default with the reason. */
-export function batchSize(asked: unknown): { size: number; problem: string | null } {
-    if (asked === undefined || asked === null || asked === '') return { size: BATCH_SIZE.default, problem: null }
-    const size = Number(asked)
-    if (!Number.isInteger(size) || size < BATCH_SIZE.min || size > BATCH_SIZE.max) {
+/** A progress line in the System Log each time this many more tickets have been examined. */
+export const PROGRESS_EVERY = 1000
+
+/** The batch size property's value: a whole number within bounds; absent or empty means the default; else the default with the reason. */
+export function batchSize(asked: string | null): { size: number; problem: string | null } {
+    const value = (asked ?? '').trim()
+    if (!value) return { size: BATCH_SIZE.default, problem: null }
+    const size = Number(value)
+    if (!/^\d+$/.test(value) || size < BATCH_SIZE.min || size > BATCH_SIZE.max) {
         return {
             size: BATCH_SIZE.default,
-            problem: `batch size "${String(asked)}" is not a whole number from ${BATCH_SIZE.min} to ${BATCH_SIZE.max}; using ${BATCH_SIZE.default}`,
+            problem: `${BACKFILL_PROPERTY.batchSize} = "${value}" is not a whole number from ${BATCH_SIZE.min} to ${BATCH_SIZE.max}; using ${BATCH_SIZE.default}`,
         }
     }
     return { size, problem: null }
+}
+
+/** The kill switch's value: only `false` (any case) stops; absent or empty runs; anything else runs and is reported. */
+export function backfillEnabled(value: string | null): { enabled: boolean; problem: string | null } {
+    const given = (value ?? '').trim().toLowerCase()
+    if (given === 'false') return { enabled: false, problem: null }
+    if (!given || given === 'true') return { enabled: true, problem: null }
+    return { enabled: true, problem: `${BACKFILL_PROPERTY.enabled} = "${value}" is neither true nor false; running as if true` }
 }
 
 /** One ticket the backfill would change: its stamp now and the stamp its evidence gives. */
@@ -29,6 +49,8 @@ export interface StampChange {
 
 export interface BackfillSummary {
     dryRun: boolean
+    /** Stopped by the kill switch before every open ticket was examined. */
+    stopped: boolean
     batches: number
     /** Open tickets looked at. */
     examined: number
@@ -45,7 +67,7 @@ export interface BackfillSummary {
 }
 
 export function emptySummary(dryRun: boolean): BackfillSummary {
-    return { dryRun, batches: 0, examined: 0, changed: 0, escalations: 0, unchanged: 0, failed: 0, sample: [] }
+    return { dryRun, stopped: false, batches: 0, examined: 0, changed: 0, escalations: 0, unchanged: 0, failed: 0, sample: [] }
 }
 
 /** The change a ticket needs, or null when its stamp already says what its evidence says. */
@@ -67,13 +89,36 @@ export function count(summary: BackfillSummary, change: StampChange | null): voi
 
 /** The summary as one log line, with the sample by number. */
 export function summaryLine(summary: BackfillSummary): string {
-    const verb = summary.dryRun ? 'would stamp' : 'stamped'
     const sample = summary.sample.map((change) => `${change.number} ${describe(change.to)}`).join('; ')
+    const stopped = summary.stopped
+        ? ` Stopped by ${BACKFILL_PROPERTY.enabled} = false before every open ticket was examined: set it to true and run the job again to go on.`
+        : ''
+    return `${prefix(summary)}: ${counts(summary)}.${stopped}` + (sample ? ` First ${summary.sample.length}: ${sample}` : '')
+}
+
+/** A progress line: the counts so far and the last ticket examined. */
+export function progressLine(summary: BackfillSummary, lastTicket: string): string {
+    return `${prefix(summary)}, in progress: ${counts(summary)} so far; last ${lastTicket}.`
+}
+
+/** Whether the batch just counted took the examined count across a multiple of PROGRESS_EVERY. */
+export function progressDue(examinedBefore: number, examinedAfter: number): boolean {
+    return Math.floor(examinedAfter / PROGRESS_EVERY) > Math.floor(examinedBefore / PROGRESS_EVERY)
+}
+
+/** The line a run logs when the kill switch keeps it from starting. */
+export function notStartedLine(dryRun: boolean): string {
+    return `${prefix(emptySummary(dryRun))}: not started, ${BACKFILL_PROPERTY.enabled} is false. Set it to true to run the backfill.`
+}
+
+function prefix(summary: BackfillSummary): string {
+    return `IT Partner Routing backfill${summary.dryRun ? ' (dry run, nothing written)' : ''}`
+}
+
+function counts(summary: BackfillSummary): string {
     return (
-        `IT Partner Routing backfill${summary.dryRun ? ' (dry run, nothing written)' : ''}: ${summary.examined} open tickets in ` +
-        `${summary.batches} batches; ${verb} ${summary.changed} (${summary.escalations} Partner escalations), ` +
-        `${summary.unchanged} already right, ${summary.failed} failed.` +
-        (sample ? ` First ${summary.sample.length}: ${sample}` : '')
+        `${summary.examined} open tickets in ${summary.batches} batches; ${summary.dryRun ? 'would stamp' : 'stamped'} ${summary.changed} ` +
+        `(${summary.escalations} Partner escalations), ${summary.unchanged} already right, ${summary.failed} failed`
     )
 }
 

@@ -63,7 +63,7 @@ export interface StampFacts {
 }
 
 /**
- * The escalation a ticket's stamp (issue 16) proves, or null when the stamp cannot be trusted and the lookups must
+ * The escalation a ticket's stamp proves, or null when the stamp cannot be trusted and the lookups must
  * decide: a caller's red flag the stamp does not name (it outranks every other signal), a red_flag stamp whose flag
  * is gone, an opener's red flag of another Partner, or a stamped Partner that is gone or inactive. Never a wrong banner.
  */

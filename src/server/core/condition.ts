@@ -8,7 +8,7 @@
  */
 
 /** Operators that take no value. */
-const UNARY = ['VALCHANGES', 'ISNOTEMPTY', 'ISEMPTY', 'EMPTYSTRING', 'ANYTHING']
+export const UNARY = ['VALCHANGES', 'ISNOTEMPTY', 'ISEMPTY', 'EMPTYSTRING', 'ANYTHING']
 
 /** Operators whose value starts with another field of the same table (`sla_dueMORETHANactivity_due@day@before@1`). */
 const FIELD_VALUED = ['GT_OR_EQUALS_FIELD', 'LT_OR_EQUALS_FIELD', 'GT_FIELD', 'LT_FIELD', 'NSAMEAS', 'SAMEAS', 'MORETHAN', 'LESSTHAN']
@@ -38,8 +38,12 @@ const OTHER = [
     '<',
 ]
 
-/** Longest first, so that `NOT IN` wins over `IN`, `NOTON` over `ON`, `INSTANCEOF` over `IN`. */
-const OPERATORS = [...UNARY, ...FIELD_VALUED, ...AT_VALUED, ...OTHER].sort((a, b) => b.length - a.length)
+/**
+ * Every operator this parser reads, longest first, so that `NOT IN` wins over `IN`, `NOTON` over `ON`, `INSTANCEOF` over
+ * `IN`. The embedded instance keeps its own list (it cannot import the app); test/emulator/glide/operators.test.ts keeps
+ * the two equal.
+ */
+export const OPERATORS = [...UNARY, ...FIELD_VALUED, ...AT_VALUED, ...OTHER].sort((a, b) => b.length - a.length)
 
 const FIELD_PATH = /^[a-z0-9_]+(?:\.[a-z0-9_]+)*/
 const WHOLE_PATH = /^[a-z0-9_]+(?:\.[a-z0-9_]+)*$/

@@ -13,7 +13,10 @@ export interface ConfigurationFacts {
     groups: Record<string, Group | null>
     /** Active routes, each with a label for the message ("description" (order n)). */
     routes: { label: string; facts: RouteFacts }[]
-    partners: { name: string; active: boolean; supportGroup: string; supportStream: string }[]
+    /** Active Partners; `supportGroupName` is the support group's name ('' when there is none). */
+    partners: { name: string; active: boolean; supportGroup: string; supportGroupName: string; supportStream: string }[]
+    /** How many sys_user_group rows have each group name the configuration uses (see configuredGroupNames), by lower case. */
+    groupsPerName: Record<string, number>
     /** Active red flags. */
     redFlags: { userId: string; user: string; userActive: boolean; partner: string; partnerActive: boolean }[]
     /** Active Partner department rows. */
@@ -52,7 +55,51 @@ export function groupPropertyProblems(config: Config, groupOf: (entry: string) =
     return problems
 }
 
-/** Every problem, in the order an admin fixes them: properties, routes, Partners, red flags, departments. */
+/** One group name the configuration uses, and where. */
+interface GroupNameUse {
+    name: string
+    usedBy: string
+}
+
+/**
+ * The group names the configuration uses: the group properties' entries that are names (a sys_id names one group), the
+ * active routes' groups and the active Partners' support groups. `groups` is the group each property entry names.
+ */
+export function configuredGroupNames(facts: Pick<ConfigurationFacts, 'properties' | 'groups' | 'routes' | 'partners'>): GroupNameUse[] {
+    const config = parseConfig(facts.properties).config
+    const uses: GroupNameUse[] = []
+    for (const entry of config.tier1Groups) {
+        if (facts.groups[entry]?.id !== entry) uses.push({ name: entry, usedBy: PROPERTY.tier1Groups })
+    }
+    const fallback = config.defaultEscalationGroup
+    if (fallback && facts.groups[fallback]?.id !== fallback) uses.push({ name: fallback, usedBy: PROPERTY.defaultEscalationGroup })
+    for (const route of facts.routes) if (route.facts.group) uses.push({ name: route.facts.group.name, usedBy: `escalation route ${route.label}` })
+    for (const partner of facts.partners) if (partner.supportGroupName) uses.push({ name: partner.supportGroupName, usedBy: `IT Partner "${partner.name}"` })
+    return uses.filter((use) => !!use.name)
+}
+
+/**
+ * Group names that more than one group has. A look-up by name (the group properties) then finds one of them, which
+ * one unpredictably, and an admin picking a route's or Partner's group by name may pick the wrong one.
+ */
+function duplicateGroupNameProblems(facts: ConfigurationFacts): string[] {
+    const byName = new Map<string, { name: string; usedBy: string[] }>()
+    for (const use of configuredGroupNames(facts)) {
+        const key = use.name.toLowerCase()
+        if ((facts.groupsPerName[key] ?? 0) < 2) continue
+        const entry = byName.get(key) ?? { name: use.name, usedBy: [] }
+        if (!entry.usedBy.includes(use.usedBy)) entry.usedBy.push(use.usedBy)
+        byName.set(key, entry)
+    }
+    return [...byName.entries()].map(
+        ([key, { name, usedBy }]) =>
+            `Group name "${name}" belongs to ${facts.groupsPerName[key]} groups (used by ${usedBy.join('; ')}): a look-up by name picks one of ` +
+            'them unpredictably. Rename the groups so that each name is unique (or give the group property the sys_id of the right group), ' +
+            'then check that each route and Partner points at the group you mean',
+    )
+}
+
+/** Every problem, in the order an admin fixes them: properties, routes, Partners, red flags, departments, group names. */
 export function checkConfiguration(facts: ConfigurationFacts): string[] {
     const problems: string[] = []
     const { config, problems: malformed } = parseConfig(facts.properties)
@@ -87,5 +134,6 @@ export function checkConfiguration(facts: ConfigurationFacts): string[] {
         const department = facts.departments.find((row) => row.departmentId === departmentId)!.department
         problems.push(`Department "${department}" is listed ${partners.length} times as a Partner department (${partners.join(', ')}): keep one active row`)
     }
+    problems.push(...duplicateGroupNameProblems(facts))
     return problems
 }

@@ -36,6 +36,51 @@ export const MESSAGES = {
     configCheckProblems: 'IT Partner Routing configuration check: {0} problem(s).',
     configCheckProblem: 'Configuration problem: {0}',
     configCheckFailed: 'The IT Partner Routing configuration check could not run; see the system log.',
+    installCheckClean: 'IT Partner Routing installation check: no problems found.',
+    installCheckProblems: 'IT Partner Routing installation check: {0} problem(s).',
+    installCheckProblem: 'Installation problem: {0}',
+    installCheckFailed: 'The IT Partner Routing installation check could not run; see the system log.',
+    installScopeMissing:
+        'The app’s scope {0} could not be read (sys_scope), so its business rules and cross-scope privileges were not checked. Fix: check that IT Partner Routing is installed (System Applications > All) and that its cross-scope privilege to read sys_scope is Allowed.',
+    installRuleMissing:
+        'The business rule "{0}" ({1}) is not on incident: {2}. Fix: install the app again; if the rule is still missing, the instance refuses this rule on another scope’s table (docs/install.md, Runtime requirements).',
+    installRuleInactive: 'The business rule "{0}" ({1}) is inactive: {2}. Fix: activate it (System Definition > Business Rules).',
+    installEffectRouting: 'escalations are not routed past tier 1',
+    installEffectGuard: 'escalations can be sent back to tier 1 (boomerangs are not stopped)',
+    installEffectDecisionLog: 'no routing decision rows are written',
+    installEffectBanner: 'every incident form asks the server once for its banner instead',
+    installPrivilegesNone:
+        'No cross-scope privilege of the app could be read (sys_scope_privilege): they were deleted, or the app may not read that table. Fix: check System Applications > Application Cross-Scope Access for the privileges docs/install.md lists, each with the status Allowed.',
+    installPrivilegeMissing:
+        'The cross-scope privilege {0} on {1} is missing: where the instance enforces cross-scope access, the app’s {0} of {1} is refused. Fix: install the app again, or add it in System Applications > Application Cross-Scope Access (source IT Partner Routing, status Allowed).',
+    installPrivilegeNotAllowed:
+        'The cross-scope privilege {0} on {1} has the status {2}: the app’s {0} of {1} is refused. Fix: set its status to Allowed (System Applications > Application Cross-Scope Access).',
+    installIncidentUnreadable:
+        'The Application Access of incident could not be read (sys_db_object). Fix: check it by hand: System Definition > Tables > Incident, tab Application Access (docs/install.md).',
+    installIncidentScope:
+        'incident is accessible from {0} only (Application Access, Accessible from): the app can neither read nor save tickets. Fix: set Accessible from to All application scopes.',
+    installIncidentRead: 'incident does not let other scopes read it (Application Access, Can read is off): the app’s rules and the banner cannot read tickets. Fix: select Can read.',
+    installIncidentUpdate:
+        'incident does not let other scopes update it (Application Access, Can update is off): Send to IT Partner and the backfill cannot save tickets. Fix: select Can update.',
+    installIncidentUpdateLegacy:
+        'incident does not let other scopes update it (Application Access, Can update is off): the app saves tickets only because {0} is not false; once it is false (Security Center’s recommended value), Send to IT Partner and the backfill cannot save tickets. Fix: select Can update.',
+    installIncidentConfiguration:
+        'incident’s Application Access has {0} off: the next install or upgrade of the app cannot change its columns, UI action and client scripts on incident. Fix: select Allow configuration (docs/install.md).',
+    installIncidentWebServices:
+        'incident’s web service access is off (ws_access=false): the Table API and other web services refuse incident. Fix: if it was on before the app was installed, select Allow access to this table via web services again.',
+    installGlideQueryInactive: 'The GlideQuery plugin ({0}) is not active: the backfill job (run) cannot stamp tickets. Fix: activate the plugin.',
+    installGlideQueryUnknown:
+        'Whether the GlideQuery plugin ({0}) is active could not be read (see the system log). Fix: check System Definition > Plugins; the backfill job (run) needs it.',
+    installAtfSuiteMissing: 'The ATF suite "{0}" is not on this instance. Fix: install the app again; its tests come with it.',
+    installAtfFailed:
+        'The last run of the ATF suite "{0}" ({1}) has the status {2}: {3} passed, {4} failed, {5} with errors, {6} skipped. Fix: open Automated Test Framework > Suite Results, read the failed steps, fix what they name and run the suite again.',
+    installFactIncident: 'incident’s Application Access and web service access as stored (sys_db_object): {0}. Compare them with what you noted before the install.',
+    installFactHardened: '{0} is false: scoped apps get only what Application Access and their cross-scope privileges allow (Security Center’s recommended value).',
+    installFactLegacy: '{0} is {1}: scoped GlideRecord may still save tables whose Application Access forbids it (the legacy behaviour). The app does not need it.',
+    installFactLegacyUnset: '{0} is not set: the platform behaves as if it were true (the legacy behaviour). The app does not need it.',
+    installFactAtfPassed: 'The last run of the ATF suite "{0}" ({1}) passed: {2} tests.',
+    installFactAtfNever:
+        'The ATF suite "{0}" has no result on this instance. Run it on a sub-production instance before go-live (never on production) and read this check there.',
 } as const
 
 export type MessageName = keyof typeof MESSAGES

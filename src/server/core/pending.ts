@@ -1,7 +1,7 @@
 import type { Decision } from './model.ts'
 
 /**
- * Decisions a before rule made, carried on the ticket to the after rule that records them (issue 16 item 4): a
+ * Decisions a before rule made, carried on the ticket to the after rule that records them: a
  * decision row exists only for a save that happened. Values are sys_ids, as the decision row stores them.
  */
 export interface PendingRow {

@@ -1,4 +1,4 @@
-/** The ping-pong metric (issue 16 item 5): how often a Partner escalation changed hands, and how often it bounced. */
+/** The ping-pong metric: how often a Partner escalation changed hands, and how often it bounced. */
 export interface PingPong {
     hops: number
     boomerangs: number

@@ -1,7 +1,7 @@
 import type { Evidence, Signal } from './model.ts'
 import { isProvenEscalation } from './signals.ts'
 
-/** The Partner on the ticket (issue 16): what the app found, kept on the ticket itself for lists, Workspace and reports. */
+/** The Partner on the ticket (the stamp): what the app found, kept on the ticket itself for lists, Workspace and reports. */
 export interface Stamp {
     /** sys_id of the IT Partner, or '' when the ticket has none. */
     partner: string

@@ -39,7 +39,7 @@ export function lookupBanner(parties: Parties, ticketId: string, ticketGroup: ()
 }
 
 /**
- * The banner of a saved ticket whose stamp says proven escalation (issue 16), in 1 query: the red flags of caller and
+ * The banner of a saved ticket whose stamp says proven escalation, in 1 query: the red flags of caller and
  * opener (the note, and whether a red flag outranks the stamp). The stamped Partner comes through the ticket's
  * reference field (reference reads, no query). Null when the stamp cannot be trusted (core escalationFromStamp): the
  * caller then uses lookupBanner. Only for parties the stamp was made for (the saved caller and opener).

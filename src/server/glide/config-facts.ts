@@ -1,5 +1,5 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { propertyGroupEntries, type ConfigurationFacts } from '../core/config-check.ts'
+import { configuredGroupNames, propertyGroupEntries, type ConfigurationFacts } from '../core/config-check.ts'
 import { PROPERTY, type RawProperties } from '../core/config.ts'
 import { routeFacts } from './admin-records.ts'
 import { groupsNamed } from './group-properties.ts'
@@ -9,13 +9,33 @@ import { isActive, TABLE } from './records.ts'
 export function configurationFacts(): ConfigurationFacts {
     const properties: RawProperties = {}
     for (const key of Object.keys(PROPERTY) as (keyof typeof PROPERTY)[]) properties[key] = gs.getProperty(PROPERTY[key], null)
+    const named = { properties, groups: groupsNamed(propertyGroupEntries(properties)), routes: activeRoutes(), partners: partners() }
     return {
-        properties,
-        groups: groupsNamed(propertyGroupEntries(properties)),
-        routes: activeRoutes(),
-        partners: partners(),
+        ...named,
+        groupsPerName: groupsPerName(configuredGroupNames(named).map((use) => use.name)),
         ...flagsAndDepartments(),
     }
+}
+
+/**
+ * How many groups, active or not, have each name (one query; none without names). Name conditions ORed one by one, not
+ * an IN list, since a group name may hold a comma; matched ignoring case, as queries and the group properties match.
+ */
+function groupsPerName(names: string[]): Record<string, number> {
+    const counts: Record<string, number> = {}
+    const unique = new Map<string, string>()
+    for (const name of names) if (!unique.has(name.toLowerCase())) unique.set(name.toLowerCase(), name)
+    if (!unique.size) return counts
+    const [first, ...others] = [...unique.values()]
+    const group = new GlideRecord('sys_user_group')
+    const condition = group.addQuery('name', first)
+    for (const name of others) condition.addOrCondition('name', name)
+    group.query()
+    while (group.next()) {
+        const key = (group.getValue('name') || '').toLowerCase()
+        if (unique.has(key)) counts[key] = (counts[key] ?? 0) + 1
+    }
+    return counts
 }
 
 function activeRoutes(): ConfigurationFacts['routes'] {
@@ -40,6 +60,7 @@ function partners(): ConfigurationFacts['partners'] {
             name: record.getValue('name') || record.getUniqueValue(),
             active: true,
             supportGroup: record.getValue('support_group') || '',
+            supportGroupName: record.getValue('support_group') ? record.getDisplayValue('support_group') : '',
             supportStream: record.getValue('support_stream') || '',
         })
     }

@@ -13,8 +13,7 @@ export function logDecision(ticket: GlideRecord, decision: Decision): string | n
 }
 
 /**
- * A before rule's decision, recorded by the after rule "IT Partner decision log" only if the save happens (issue 16
- * item 4). It travels in the ticket's own hidden column, tagged with the sys_mod_count this save will have, so the
+ * A before rule's decision, recorded by the after rule "IT Partner decision log" only if the save happens. It travels in the ticket's own hidden column, tagged with the sys_mod_count this save will have, so the
  * column changes in every save that decides something and the after rule sees that with changes() ("Scoped
  * GlideElement - changes()", Xanadu to Zurich: after rules run before the previous values are reset). No session or
  * module state: neither is documented to reach the after rules of the same save only.

@@ -15,7 +15,7 @@ let lastValues = ''
  * Logs what is wrong with the group properties (an entry naming no group or an inactive one, an empty tier-1 list, a
  * tier-1 default), so a typo never turns routing off silently. Checking costs one query; the values checked are
  * remembered in the session (GlideSession client data), so a session checks and logs once per value, not on every
- * save (issue 16 item 6), and the routing rule keeps its zero-query path for tickets it leaves alone. A group renamed
+ * save, and the routing rule keeps its zero-query path for tickets it leaves alone. A group renamed
  * or deleted later in the same session is noticed when a value changes or in the next session.
  */
 export function reportUnusableGroups(config: Config): void {

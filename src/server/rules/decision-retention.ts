@@ -1,4 +1,4 @@
-import { gs } from '@servicenow/glide'
+import { gs, GlideDateTime } from '@servicenow/glide'
 import { BATCH_SIZE, MAX_BATCHES, parseRetentionDays, RETENTION_PROPERTY, retentionSummary } from '../core/retention.ts'
 import { deleteDecisionsBefore } from '../glide/retention.ts'
 
@@ -14,8 +14,7 @@ export function purgeDecisions(): void {
             gs.info(`IT Partner Routing: decision retention off (${RETENTION_PROPERTY} = 0), no routing decision removed`)
             return
         }
-        // "GlideSystem - Scoped", daysAgoStart(): the start of the day that many days ago, in the database's UTC form.
-        const cutoff = gs.daysAgoStart(setting.days)
+        const cutoff = utcDayStart(setting.days)
         let removed = 0
         let capped = true
         for (let batch = 0; batch < MAX_BATCHES; batch++) {
@@ -30,4 +29,16 @@ export function purgeDecisions(): void {
     } catch (error) {
         gs.error('IT Partner Routing: decision retention failed: ' + String(error))
     }
+}
+
+/**
+ * The start (00:00:00 UTC) of the UTC day `days` days ago, as stored ('yyyy-MM-dd HH:mm:ss', UTC), whoever runs the job.
+ * Not gs.daysAgoStart, which returns the start of the day in the session user's time zone ("GlideSystem - Scoped",
+ * Yokohama and Zurich). "GlideDateTime - Scoped" (Xanadu to Zurich): new GlideDateTime() is now, addDaysUTC() counts
+ * days on the UTC calendar, getValue() is the internal format in UTC, whose first 10 characters are the UTC date.
+ */
+function utcDayStart(days: number): string {
+    const day = new GlideDateTime()
+    day.addDaysUTC(-days)
+    return day.getValue().slice(0, 10) + ' 00:00:00'
 }

@@ -17,7 +17,7 @@ export const ADMIN_ROLE = 'x_bu_itpartner.admin'
 
 /**
  * Business rule "IT Partner anti-boomerang guard" (before update, after routing, when the group changes): Behaviour 3,
- * and the ping-pong counters (issue 16 item 5), which see the group as this save will store it.
+ * and the ping-pong counters, which see the group as this save will store it.
  */
 export function guardBoomerang(current: GlideRecord, previous: GlideRecord | null): void {
     if (!previous) return

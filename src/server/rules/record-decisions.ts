@@ -5,7 +5,7 @@ import { STAMP_FIELD } from '../glide/stamp.ts'
 
 /**
  * Business rule "IT Partner decision log" (after insert/update): writes the decision rows the before rules of this
- * save queued on the ticket, so a row exists only for a save that happened (issue 16 item 4). Its filter condition
+ * save queued on the ticket, so a row exists only for a save that happened. Its filter condition
  * already asks for a change of the column; the script asks again, so a rule edited to run always writes nothing twice.
  */
 export function recordDecisions(current: GlideRecord, _previous: GlideRecord | null): void {

@@ -15,7 +15,7 @@ import { failOpen } from './fail-open.ts'
 
 /**
  * Business rule "IT Partner escalation routing" (before insert/update, only when the group, caller or opener changes:
- * its filter condition): Behaviours 1, 2 and 6, and the stamp (issue 16 item 1).
+ * its filter condition): Behaviours 1, 2 and 6, and the stamp (the Partner kept on the ticket).
  */
 export function routeEscalation(current: GlideRecord, previous: GlideRecord | null): void {
     failOpen('escalation routing', current, () => route(current, previous))
@@ -30,7 +30,7 @@ function route(current: GlideRecord, previous: GlideRecord | null): void {
     const isUpdate = !current.isNewRecord() && !!previous
     const group = groupField(current, 'assignment_group')
     const previousGroup = isUpdate ? groupField(previous!, 'assignment_group') : null
-    // The stamp follows the parties: set on insert, renewed when caller or opener changes (issue 16 item 1).
+    // The stamp follows the parties: set on insert, renewed when caller or opener changes.
     const partiesChanged = !isUpdate || changed(current, previous!, 'caller_id') || changed(current, previous!, 'opened_by')
     const plan = planRouting({ action: isUpdate ? 'update' : 'insert', group, previousGroup, partiesChanged }, config)
 

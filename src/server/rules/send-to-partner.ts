@@ -78,7 +78,7 @@ function send(current: GlideRecord, client: DepartmentClient): void {
     }
     current.setValue('assignment_group', toGroup.id)
     current.setValue('assigned_to', '')
-    // The person's decision is the ticket's stamp: the department's Partner, no escalation (issue 16 item 1).
+    // The person's decision is the ticket's stamp: the department's Partner, no escalation.
     writeStamp(current, stampFor({ signal: 'department', partner }))
     addWorkNote(current, workNoteFor(decision))
     if (!current.update()) {

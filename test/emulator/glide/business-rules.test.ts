@@ -1,5 +1,5 @@
 import { GlideFilter, GlideRecord, fromPlatformRecord, type Instance, type SaveEvent } from '../../../emulator/glide/index.ts'
-import { seeded } from './fixtures.ts'
+import { runAsDemoApp, seeded } from './fixtures.ts'
 
 let inst: Instance
 beforeEach(() => {
@@ -33,7 +33,6 @@ describe('insert records', () => {
     })
 
     test('an aborted insert is not stored', () => {
-        inst.callingScope = 'global'
         const current = inst.recordForInsert('incident', { caller_id: 'u_abel' })
         current.setAbortAction(true)
         expect(current.isActionAborted()).toBe(true)
@@ -43,10 +42,11 @@ describe('insert records', () => {
 })
 
 describe('setAbortAction and the calling scope', () => {
-    const refusal = "Access to api 'setAbortAction' from scope 'x_bu_itpartner' has been refused due to the api's cross-scope access policy"
+    beforeEach(() => runAsDemoApp(inst))
+    const refusal = "Access to api 'setAbortAction' from scope 'x_demo' has been refused due to the api's cross-scope access policy"
 
     test("app code cannot abort a save of a table outside its scope: the platform logs the refusal, the save goes on", () => {
-        expect(inst.callingScope).toBe('x_bu_itpartner')
+        expect(inst.callingScope).toBe('x_demo')
         const id = storedIncident()
         const { current } = inst.recordForUpdate('incident', id, { assignment_group: 'g_desk' })
         current.setAbortAction(true)
@@ -57,12 +57,19 @@ describe('setAbortAction and the calling scope', () => {
     })
 
     test('a save of one of its own tables aborts', () => {
-        inst.schema.define('x_bu_itpartner_route', { fields: { description: 'string' } })
-        const current = inst.recordForInsert('x_bu_itpartner_route', { description: 'bad' })
+        const current = inst.recordForInsert('x_demo_route', { description: 'bad' })
         current.setAbortAction(true)
         expect(inst.commit(current)).toBe(false)
-        expect(inst.rows('x_bu_itpartner_route')).toEqual([])
+        expect(inst.rows('x_demo_route')).toEqual([])
         expect(inst.logs).toEqual([])
+    })
+
+    test("a table's scope is the one its dictionary gives, not its name's prefix", () => {
+        inst.schema.define('x_demo_legacy', { fields: { description: 'string' } })
+        const current = inst.recordForInsert('x_demo_legacy', { description: 'bad' })
+        current.setAbortAction(true)
+        expect(inst.commit(current)).toBe(true)
+        expect(inst.logs.map((entry) => entry.message)).toEqual([refusal])
     })
 })
 
@@ -101,7 +108,6 @@ describe('update records', () => {
     })
 
     test('an aborted update leaves the stored row alone', () => {
-        inst.callingScope = 'global'
         const id = storedIncident()
         const { current } = inst.recordForUpdate('incident', id, { assignment_group: 'g_desk' })
         current.setAbortAction(true)
@@ -180,7 +186,6 @@ describe('save handler (business rules around app saves)', () => {
     })
 
     test('an aborting rule makes insert return null; setWorkflow(false) skips the rules', () => {
-        inst.callingScope = 'global'
         inst.setSaveHandler((event) => {
             event.current.setAbortAction(true)
             return inst.commit(event.current)

@@ -68,14 +68,14 @@ test('GlideFilter reads each referenced record once per check', () => {
 
 test('platform work is not counted: business-rule records, commits, roles, properties', () => {
     inst.grantRoles('u_abel', ['itil'])
-    inst.setProperty('x_bu_itpartner.enabled', 'true')
+    inst.setProperty('x_demo.enabled', 'true')
     inst.setUser('u_abel')
     const current = inst.recordForInsert('incident', { caller_id: 'u_abel' })
     inst.commit(current)
     const { current: upd } = inst.recordForUpdate('incident', current.getUniqueValue(), { state: '2' })
     inst.commit(upd)
     inst.hasRole('itil')
-    inst.getProperty('x_bu_itpartner.enabled')
+    inst.getProperty('x_demo.enabled')
     expect(inst.counters).toMatchObject({ queries: 0, writes: 0, referenceReads: 0 })
 })
 

@@ -3,14 +3,8 @@
  * whole GlideRecord query path, indexes included) must agree with a small reference evaluator written here.
  */
 import fc from 'fast-check'
-import {
-    FILTER_MATCH,
-    QUERY_MATCH,
-    evaluate,
-    parseEncodedQuery,
-    toEncodedQuery,
-    type MatchOptions,
-} from '../../../emulator/glide/encoded-query.ts'
+import { parseEncodedQuery, toEncodedQuery } from '../../../emulator/glide/encoded-query.ts'
+import { FILTER_MATCH, QUERY_MATCH, evaluate, type MatchOptions } from '../../../emulator/glide/match.ts'
 import { GlideFilter, GlideRecord, Instance, Schema } from '../../../emulator/glide/index.ts'
 
 const TEXT_FIELDS = ['a', 'b', 'c'] as const

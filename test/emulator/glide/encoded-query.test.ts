@@ -1,13 +1,6 @@
-import {
-    FILTER_MATCH,
-    QUERY_MATCH,
-    evaluate,
-    parseEncodedQuery,
-    prune,
-    toEncodedQuery,
-    validateEncodedQuery,
-    type Resolver,
-} from '../../../emulator/glide/encoded-query.ts'
+import { parseEncodedQuery, prune, toEncodedQuery } from '../../../emulator/glide/encoded-query.ts'
+import { FILTER_MATCH, QUERY_MATCH, evaluate, type Resolver } from '../../../emulator/glide/match.ts'
+import { validateEncodedQuery } from '../../../emulator/glide/validate.ts'
 import { Schema } from '../../../emulator/glide/schema.ts'
 
 /** A resolver over a flat row; dot-walked names are given as keys ('caller_id.department'). */

@@ -1,8 +1,31 @@
-import { Instance } from '../../../emulator/glide/index.ts'
+import { Instance, type Privilege } from '../../../emulator/glide/index.ts'
 
-/** A small activated instance: departments, users, groups, memberships. */
+/** The scope of the small made-up app the emulator's own tests run as: they know no real app. */
+export const DEMO_SCOPE = 'x_demo'
+
+/**
+ * A small activated instance: departments, users, groups, memberships, and two tables of a made-up app in scope
+ * x_demo. Code runs in the global scope; runAsDemoApp() makes it the app's.
+ */
 export function seeded(): Instance {
     const inst = new Instance().activate()
+    inst.schema.define('x_demo_route', {
+        scope: DEMO_SCOPE,
+        display: 'description',
+        fields: {
+            order: 'integer',
+            table: { type: 'string', default: 'incident' },
+            condition: 'string',
+            assignment_group: { reference: 'sys_user_group' },
+            description: 'string',
+            active: { type: 'boolean', default: 'true' },
+        },
+    })
+    inst.schema.define('x_demo_department', {
+        scope: DEMO_SCOPE,
+        display: 'department',
+        fields: { department: { reference: 'cmn_department' }, partner: 'string', active: { type: 'boolean', default: 'true' } },
+    })
     inst.load('cmn_department', [
         { sys_id: 'd_met', name: 'Metropolitan College' },
         { sys_id: 'd_cas', name: 'Arts & Sciences' },
@@ -22,5 +45,13 @@ export function seeded(): Instance {
         { user: 'u_abel', group: 'g_met' },
         { user: 'u_beth', group: 'g_help' },
     ])
+    return inst
+}
+
+/** Makes the made-up app's scope the calling scope, as installing it would (its name is "Demo App"). */
+export function runAsDemoApp(inst: Instance, privileges: Privilege[] = []): Instance {
+    inst.callingScope = DEMO_SCOPE
+    inst.crossScope.appName = 'Demo App'
+    inst.crossScope.privileges = privileges
     return inst
 }

@@ -5,6 +5,7 @@
 import { GlideFilter, GlideRecord, Instance } from '../../../emulator/glide/index.ts'
 import { updateIncident, existingIncident, insertIncident } from '../../support/harness.ts'
 import { seeded } from './fixtures.ts'
+import { appInstance } from '../../support/app.ts'
 
 describe('records share stored values', () => {
     test('a positioned record is a snapshot: later saves by others do not reach it', () => {
@@ -44,7 +45,7 @@ describe('records share stored values', () => {
 describe('caches follow changes', () => {
     test('properties: set, updated or deleted through GlideRecord, loaded', () => {
         const inst = seeded()
-        const name = 'x_bu_itpartner.boomerang_policy'
+        const name = 'x_demo.boomerang_policy'
         expect(inst.getProperty(name, 'block')).toBe('block')
         inst.setProperty(name, 'warn')
         expect(inst.getProperty(name, 'block')).toBe('warn')
@@ -127,7 +128,7 @@ describe('index use', () => {
 })
 
 test('routing and the guard on a 2,000-user, 323-group instance stay on indexes', () => {
-    const inst = new Instance().activate()
+    const inst = appInstance().activate()
     const departments = Array.from({ length: 200 }, (_, i) => ({ sys_id: `d${i}`, name: `Department ${i}` }))
     inst.load('cmn_department', departments)
     inst.load('sys_user_group', [

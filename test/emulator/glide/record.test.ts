@@ -85,26 +85,26 @@ describe('query', () => {
     })
 
     test('orderBy / orderByDesc (numeric when both numeric), ORDERBY in encoded queries, setLimit', () => {
-        inst.load('x_bu_itpartner_route', [
+        inst.load('x_demo_route', [
             { sys_id: 'r10', order: '10', description: 'b' },
             { sys_id: 'r9', order: '9', description: 'a' },
             { sys_id: 'r100', order: '100', description: 'b' },
         ])
-        expect(select('x_bu_itpartner_route', (gr) => gr.orderBy('order'))).toEqual(['r9', 'r10', 'r100'])
-        expect(select('x_bu_itpartner_route', (gr) => gr.orderByDesc('order'))).toEqual(['r100', 'r10', 'r9'])
+        expect(select('x_demo_route', (gr) => gr.orderBy('order'))).toEqual(['r9', 'r10', 'r100'])
+        expect(select('x_demo_route', (gr) => gr.orderByDesc('order'))).toEqual(['r100', 'r10', 'r9'])
         expect(
-            select('x_bu_itpartner_route', (gr) => {
+            select('x_demo_route', (gr) => {
                 gr.orderBy('description')
                 gr.orderByDesc('order')
             }),
         ).toEqual(['r9', 'r100', 'r10'])
-        expect(select('x_bu_itpartner_route', (gr) => gr.addEncodedQuery('active=true^ORDERBYDESCorder'))).toEqual([
+        expect(select('x_demo_route', (gr) => gr.addEncodedQuery('active=true^ORDERBYDESCorder'))).toEqual([
             'r100',
             'r10',
             'r9',
         ])
         expect(
-            select('x_bu_itpartner_route', (gr) => {
+            select('x_demo_route', (gr) => {
                 gr.orderBy('order')
                 gr.setLimit(2)
             }),
@@ -150,13 +150,13 @@ describe('query', () => {
             'g_met',
         ])
         // Join on a non-sys_id field: users whose department is an active partner department.
-        inst.load('x_bu_itpartner_department', [
+        inst.load('x_demo_department', [
             { department: 'd_met', partner: 'p1', active: 'true' },
             { department: 'd_cas', partner: 'p2', active: 'false' },
         ])
         expect(
             select('sys_user', (gr) => {
-                gr.addJoinQuery('x_bu_itpartner_department', 'department', 'department').addCondition('active', true)
+                gr.addJoinQuery('x_demo_department', 'department', 'department').addCondition('active', true)
             }),
         ).toEqual(['u_abel'])
     })
@@ -239,7 +239,7 @@ describe('fields', () => {
     })
 
     test('setValue coerces to strings and ignores fields the table lacks', () => {
-        const gr = new GlideRecord('x_bu_itpartner_route')
+        const gr = new GlideRecord('x_demo_route')
         gr.initialize()
         gr.setValue('order', 100)
         gr.setValue('active', false)
@@ -423,7 +423,7 @@ describe('isEncodedQueryValid (the platform reading, not what the matcher evalua
         'assignment_groupIN HIERARCHYabc',
         'priorityBETWEEN1@3^opened_atONToday@javascript:gs.beginningOfToday()@javascript:gs.endOfToday()',
         'opened_at>=javascript:gs.beginningOfLastMonth()^ORDERBYDESCopened_at',
-        'RLQUERYx_bu_itpartner_decision.task,>=1^outcome=rerouted^ENDRLQUERY^123TEXTQUERY321=vpn',
+        'RLQUERYx_demo_decision.task,>=1^outcome=rerouted^ENDRLQUERY^123TEXTQUERY321=vpn',
         'caller_idSAMEASopened_by',
     ])('valid on incident: %s', (query) => {
         expect(valid('incident', query)).toBe(true)

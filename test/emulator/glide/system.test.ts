@@ -38,15 +38,15 @@ describe('session and roles', () => {
         inst.load('sys_user_role', [{ sys_id: 'r_itil', name: 'itil' }])
         inst.load('sys_user_has_role', [
             { user: 'u_abel', role: 'r_itil' },
-            { user: 'u_beth', role: 'x_bu_itpartner.admin' },
+            { user: 'u_beth', role: 'x_demo.admin' },
         ])
         inst.setUser('u_abel')
         expect(gs.hasRole('itil')).toBe(true)
         expect(gs.hasRole('r_itil')).toBe(false)
-        expect(gs.hasRole('x_bu_itpartner.admin')).toBe(false)
-        expect(gs.hasRole('x_bu_itpartner.admin,itil')).toBe(true)
+        expect(gs.hasRole('x_demo.admin')).toBe(false)
+        expect(gs.hasRole('x_demo.admin,itil')).toBe(true)
         inst.setUser('u_beth')
-        expect(gs.hasRole('x_bu_itpartner.admin')).toBe(true)
+        expect(gs.hasRole('x_demo.admin')).toBe(true)
         expect(gs.hasRole('itil')).toBe(false)
     })
 
@@ -76,15 +76,15 @@ describe('session and roles', () => {
 
 describe('properties', () => {
     test('absent or empty: alt, or null without one; present: the value', () => {
-        expect(gs.getProperty('x_bu_itpartner.boomerang_policy', 'block')).toBe('block')
-        expect(gs.getProperty('x_bu_itpartner.boomerang_policy')).toBeNull()
-        inst.setProperty('x_bu_itpartner.boomerang_policy', 'warn')
-        expect(gs.getProperty('x_bu_itpartner.boomerang_policy', 'block')).toBe('warn')
-        inst.setProperty('x_bu_itpartner.boomerang_policy', '')
-        expect(gs.getProperty('x_bu_itpartner.boomerang_policy', 'block')).toBe('block')
+        expect(gs.getProperty('x_demo.boomerang_policy', 'block')).toBe('block')
+        expect(gs.getProperty('x_demo.boomerang_policy')).toBeNull()
+        inst.setProperty('x_demo.boomerang_policy', 'warn')
+        expect(gs.getProperty('x_demo.boomerang_policy', 'block')).toBe('warn')
+        inst.setProperty('x_demo.boomerang_policy', '')
+        expect(gs.getProperty('x_demo.boomerang_policy', 'block')).toBe('block')
         expect(inst.rows('sys_properties')).toHaveLength(1)
-        inst.load('sys_properties', [{ name: 'x_bu_itpartner.enabled', value: 'false' }])
-        expect(gs.getProperty('x_bu_itpartner.enabled', 'true')).toBe('false')
+        inst.load('sys_properties', [{ name: 'x_demo.enabled', value: 'false' }])
+        expect(gs.getProperty('x_demo.enabled', 'true')).toBe('false')
     })
 })
 
@@ -101,13 +101,13 @@ describe('messages and logs', () => {
         gs.warn('{0}{1}{2}{3}{4}{5}', 'a', 'b', 'c', 'd', 'e', 'f')
         gs.info('plain')
         gs.debug('{0} and {1}', 'one')
-        gs.log('hello', 'x_bu_itpartner')
+        gs.log('hello', 'x_demo')
         expect(inst.logs).toEqual([
             { level: 'error', message: 'Routing failed for INC0010001: boom' },
             { level: 'warn', message: 'abcde{5}' },
             { level: 'info', message: 'plain' },
             { level: 'debug', message: 'one and {1}' },
-            { level: 'log', message: 'hello', source: 'x_bu_itpartner' },
+            { level: 'log', message: 'hello', source: 'x_demo' },
         ])
         inst.clearOutput()
         expect(inst.logs).toEqual([])

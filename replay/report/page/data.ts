@@ -1,0 +1,62 @@
+/** The report page's data as the replay embeds it and the page script reads it (types only: both sides use them). */
+import type { ValueSummary } from '../value/types.ts'
+
+/** A configuration problem to show before the results (the configuration check's findings, or property problems). */
+export interface Finding {
+    severity: string
+    message: string
+}
+
+export interface Choice {
+    value: string
+    label: string
+}
+
+/** The outcomes and signals as the decision table labels them (read from dist/app), in the table's order. */
+export interface Labels {
+    outcomes: Choice[]
+    signals: Choice[]
+}
+
+export interface Series {
+    outcome: string
+    values: number[]
+}
+
+export interface Stacked {
+    categories: string[]
+    series: Series[]
+}
+
+export interface ReportData {
+    title: string
+    events: number
+    decisions: number
+    outcomes: (Choice & { count: number })[]
+    signals: Choice[]
+    /** What the app would have saved; null when the replay did not count it. */
+    value: ValueSummary | null
+    /**
+     * The app's real moves: events with a decision whose group after the app differs from the group before it, not
+     * blocked. Node ids are "from:" or "to:" and the group; a link per outcome.
+     */
+    flow: { nodes: { id: string; name: string }[]; links: { source: string; target: string; outcome: string; value: number }[] }
+    /** Blocked attempts: the group the save asked for and the group the ticket kept, with their events. */
+    blocked: { rows: { asked: string; kept: string; count: number }[]; others: number }
+    /** Partner escalations (tickets) by Partner, largest first: series skipped_tier1 and other_escalations. */
+    byPartner: Stacked
+    /** Department clients with no decision (tickets) by Partner: series department. */
+    departments: Stacked
+    bySignal: Stacked
+    /** Decisions per week of the ticket's opened_at (or sys_created_on); null when no event carries one. */
+    weeks: (Stacked & { undated: number }) | null
+    table: {
+        /** Every distinct text once; rows hold indexes into it (0 is the empty text). */
+        strings: string[]
+        /** Per event: number, action, outcome, group before, group after, partner, signal, blocked (0/1), reason,
+         *  banner, work notes, warnings, replay notes, the group an update's ticket had. */
+        rows: number[][]
+        /** Events after the first MAX_TABLE_ROWS, counted in the charts but not listed. */
+        omitted: number
+    }
+}
