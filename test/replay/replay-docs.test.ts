@@ -5,8 +5,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { tableParts } from '../../replay/snapshot/parts.ts'
-import { REQUIRED_COLUMNS } from '../../replay/snapshot/load.ts'
+import { tableParts } from '../../replay/read/export/files.ts'
+import { REQUIRED_COLUMNS } from '../../replay/read/tables.ts'
 import { ROOT } from './helpers.ts'
 
 const DOC = readFileSync(join(ROOT, 'docs', 'replay.md'), 'utf8')
