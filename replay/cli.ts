@@ -190,7 +190,7 @@ export async function main(argv: string[]): Promise<number> {
         if (report && page) {
             await page.write(
                 renderReport({
-                    data: report.finish('IT Partner Routing', value!.summary(), value!.ticketValues()),
+                    data: report.finish('IT Partner Routing', value!.summary(), value!.ticketValues(true)),
                     snapshotDir: snapshotName,
                     generatedAt: new Date(),
                     policies: policiesOf(tables.get('sys_properties') ?? []),

@@ -445,6 +445,15 @@ describe('many tickets', () => {
         expect(tracker.summary()).toMatchObject({ tickets: 3000, partner_escalations: 3000, skipped_tier1: 3000, hops: { actual: 1500, app: 1500, saved: 0 }, tier1_hours_saved: 3000 })
     })
 
+    test('the Partner escalations alone, for the page: the same tickets as every ticket filtered', () => {
+        const tracker = new ValueTracker(RULES)
+        feed(tracker, 'A', [{ asked: HC, kept: NS, outcome: 'rerouted', hour: 1 }])
+        feed(tracker, 'B', [{ asked: HC, kept: HC, hour: 1 }])
+        feed(tracker, 'C', [{ asked: NS, kept: NS, partner: 'MET IT', signal: 'red_flag', hour: 1 }])
+        expect([...tracker.ticketValues(true)]).toEqual([...tracker.ticketValues()].filter((ticket) => ticket.partner_escalation))
+        expect([...tracker.ticketValues(true)].map((ticket) => ticket.number)).toEqual(['A', 'C'])
+    })
+
     test('without kept paths the summary is the same and per-ticket detail is refused', () => {
         const tracker = new ValueTracker(RULES, new Map(), false)
         feed(tracker, 'A', [{ asked: HC, kept: NS, outcome: 'rerouted', hour: 1 }, { asked: SE, kept: SE, hour: 4 }])

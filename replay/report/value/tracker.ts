@@ -236,12 +236,16 @@ export class ValueTracker {
         return { sentence: valueSentence(summary), ...summary }
     }
 
-    /** Every ticket seen, in the order of its first event (needs keepPaths). */
-    *ticketValues(): Generator<TicketValue> {
+    /**
+     * Every ticket seen, in the order of its first event (needs keepPaths); with `escalationsOnly`, the Partner
+     * escalations only (the page lists no other, and a million other tickets need not be made to be dropped).
+     */
+    *ticketValues(escalationsOnly = false): Generator<TicketValue> {
         if (!this.keepPaths) throw new Error('ValueTracker: ticketValues() needs keepPaths')
         const timed = this.eventsWithTime > 0
         const c = this.columns
         for (const [number, id] of this.ids.numbers()) {
+            if (escalationsOnly && !(c.flags[id] & FLAG.ESCALATION)) continue
             const figures = this.figures(id)
             const partner = figures.escalation ? c.partner[id] : c.department[id]
             const path = (last: number, stations: number, kept: number[] | undefined) => (kept ?? (stations ? [last] : [])).map((group) => this.names[group])
