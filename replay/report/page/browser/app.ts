@@ -2,6 +2,8 @@
  * The report page's script (compiled to a classic script and inlined by replay/report/page/render.ts). It reads the
  * data embedded as JSON, draws the charts with ECharts' SVG renderer and runs the paged, filterable events table.
  * Texts from the snapshot reach the page only through textContent and escaped tooltips, never as markup.
+ * One file of about 550 lines: the page runs it as one inlined classic script, which cannot import a module at run
+ * time (only types are imported), so its parts (charts, value tiles, events table) share this file.
  */
 import type { ReportData, Stacked } from '../data.ts'
 import type { ValueSummary } from '../../value/types.ts'
