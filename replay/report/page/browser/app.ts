@@ -2,7 +2,7 @@
  * The report page's script (compiled to a classic script and inlined by replay/report/page/render.ts). It reads the
  * data embedded as JSON, draws the charts with ECharts' SVG renderer and runs the paged, filterable events table.
  * Texts from the snapshot reach the page only through textContent and escaped tooltips, never as markup.
- * One file of about 550 lines: the page runs it as one inlined classic script, which cannot import a module at run
+ * One file of over 500 lines: the page runs it as one inlined classic script, which cannot import a module at run
  * time (only types are imported), so its parts (charts, value tiles, events table) share this file.
  */
 import type { ReportData, Stacked } from '../data.ts'
@@ -155,6 +155,39 @@ function tile(section: HTMLElement, value: string, text: string, color?: string,
     section.append(box)
 }
 
+/** A table with one page of rows in the DOM at a time; the function it returns shows other rows, from the first page. */
+function pagedTable(ids: { body: string; info: string; prev: string; next: string }, rowOf: (index: number) => HTMLTableRowElement): (rows: number[]) => void {
+    const body = byId(ids.body)
+    const info = byId(ids.info)
+    const prev = byId<HTMLButtonElement>(ids.prev)
+    const next = byId<HTMLButtonElement>(ids.next)
+    let shown: number[] = []
+    let page = 0
+    const render = () => {
+        const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
+        page = Math.min(page, pages - 1)
+        const first = page * PAGE_SIZE
+        const slice = shown.slice(first, first + PAGE_SIZE)
+        body.replaceChildren(...slice.map(rowOf))
+        info.textContent = shown.length ? `rows ${format(first + 1)}–${format(first + slice.length)}, page ${format(page + 1)} of ${format(pages)}` : 'no rows'
+        prev.disabled = page === 0
+        next.disabled = page >= pages - 1
+    }
+    prev.addEventListener('click', () => {
+        page--
+        render()
+    })
+    next.addEventListener('click', () => {
+        page++
+        render()
+    })
+    return (rows) => {
+        shown = rows
+        page = 0
+        render()
+    }
+}
+
 /** What the app would have saved, as tiles under the sentence (html.ts writes the sentence); a click lists its tickets. */
 function valueTiles(showFigure: ((figure: string) => void) | null): void {
     const value = data.value
@@ -189,17 +222,11 @@ function tickets(): ((figure: string) => void) | null {
     const rows = list.rows
     const select = byId<HTMLSelectElement>('filter-figure')
     for (const figure of FIGURES) select.append(new Option(figure.label, figure.value))
-    const body = byId('tickets-body')
     const status = byId('tickets-status')
-    const info = byId('tickets-page-info')
-    const prev = byId<HTMLButtonElement>('tickets-prev')
-    const next = byId<HTMLButtonElement>('tickets-next')
-    let shown: number[] = []
-    let page = 0
 
     const apply = () => {
         const figure = FIGURES.find((one) => one.value === select.value) ?? FIGURES[0]
-        shown = []
+        const shown: number[] = []
         let sum = 0
         rows.forEach((row, index) => {
             const amount = figure.amount(row)
@@ -212,19 +239,7 @@ function tickets(): ((figure: string) => void) | null {
             `${format(shown.length)} of ${format(rows.length)} Partner escalations; ${figure.label}: ` +
             (total === null ? 'no times in the events' : figureText(figure, sum)) +
             (list.omitted ? ` (the list holds the first ${format(rows.length)} Partner escalations; the ${format(list.omitted)} later ones count in the figures above)` : '')
-        page = 0
-        render()
-    }
-
-    const render = () => {
-        const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
-        page = Math.min(page, pages - 1)
-        const first = page * PAGE_SIZE
-        const slice = shown.slice(first, first + PAGE_SIZE)
-        body.replaceChildren(...slice.map(rowOf))
-        info.textContent = shown.length ? `rows ${format(first + 1)}–${format(first + slice.length)}, page ${format(page + 1)} of ${format(pages)}` : 'no rows'
-        prev.disabled = page === 0
-        next.disabled = page >= pages - 1
+        show(shown)
     }
 
     const rowOf = (index: number): HTMLTableRowElement => {
@@ -255,15 +270,8 @@ function tickets(): ((figure: string) => void) | null {
         return tr
     }
 
+    const show = pagedTable({ body: 'tickets-body', info: 'tickets-page-info', prev: 'tickets-prev', next: 'tickets-next' }, rowOf)
     select.addEventListener('change', apply)
-    prev.addEventListener('click', () => {
-        page--
-        render()
-    })
-    next.addEventListener('click', () => {
-        page++
-        render()
-    })
     apply()
     return (figure) => {
         select.value = figure
@@ -444,43 +452,25 @@ function table(): void {
         select.append(new Option(`all (${rows.length.toLocaleString('en-US')})`, ''))
         for (const [id, count] of [...counts].sort((a, b) => b[1] - a[1])) select.append(new Option(`${name(strings[id])} (${count.toLocaleString('en-US')})`, String(id)))
     }
-    let shown: number[] = []
-    let page = 0
-    const body = byId('events-body')
     const status = byId('table-status')
-    const info = byId('page-info')
-    const prev = byId<HTMLButtonElement>('page-prev')
-    const next = byId<HTMLButtonElement>('page-next')
 
     const apply = () => {
         const query = search.value.trim().toLowerCase()
         const matching = query ? new Set(lower.flatMap((text, id) => (text.includes(query) ? [id] : []))) : null
         const wanted = selects.map(({ select, field }) => ({ field, id: select.value === '' ? -1 : Number(select.value) }))
-        shown = []
+        const shown: number[] = []
         rows.forEach((row, index) => {
             if (wanted.some(({ field, id }) => id >= 0 && row[field] !== id)) return
             if (matching && !row.some((id, field) => field !== BLOCKED && matching.has(id))) return
             shown.push(index)
         })
-        page = 0
-        render()
-    }
-
-    const render = () => {
-        const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
-        page = Math.min(page, pages - 1)
-        const first = page * PAGE_SIZE
-        const slice = shown.slice(first, first + PAGE_SIZE)
-        body.replaceChildren(...slice.map(rowOf))
         status.textContent =
             `${format(shown.length)} of ${format(rows.length)} events` +
             (data.table.omitted
                 ? ` (the table lists the first ${format(rows.length)} of ${format(data.events)} events; ` +
                   `the ${format(data.table.omitted)} later ones count in the figures and charts above)`
                 : '')
-        info.textContent = shown.length ? `rows ${format(first + 1)}–${format(first + slice.length)}, page ${format(page + 1)} of ${format(pages)}` : 'no rows'
-        prev.disabled = page === 0
-        next.disabled = page >= pages - 1
+        show(shown)
     }
 
     const rowOf = (index: number): HTMLTableRowElement => {
@@ -520,16 +510,9 @@ function table(): void {
         return tr
     }
 
+    const show = pagedTable({ body: 'events-body', info: 'page-info', prev: 'page-prev', next: 'page-next' }, rowOf)
     search.addEventListener('input', apply)
     for (const { select } of selects) select.addEventListener('change', apply)
-    prev.addEventListener('click', () => {
-        page--
-        render()
-    })
-    next.addEventListener('click', () => {
-        page++
-        render()
-    })
     apply()
 }
 
