@@ -17,7 +17,7 @@ import { policiesOf, renderReport } from './report/page/render.ts'
 import { readableReport } from './report/text/report.ts'
 import { ticketGroups } from './report/ticket-groups.ts'
 import { writeSummary, writeTickets } from './report/value/files.ts'
-import { tier1Test } from './report/value/tier1.ts'
+import { valueRules } from './report/value/rules.ts'
 import { ValueTracker } from './report/value/tracker.ts'
 import { ensureBuilt } from './run/build.ts'
 import { prepareReplay } from './run/prepare.ts'
@@ -167,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
         // The value summary feeds the text report, the page and the value files; --json alone shows none of them.
         const value =
             !options.json || page || summaryFile || ticketsFile
-                ? new ValueTracker(tier1Test(tables.get('sys_properties') ?? [], tables.get('sys_user_group') ?? []), ticketGroups(replay.snapshot), ticketsFile !== null)
+                ? new ValueTracker(valueRules(tables), ticketGroups(replay.snapshot), ticketsFile !== null || page !== null)
                 : null
         // The group the ticket of the result just passed on had before its event: the text report reads it before it
         // takes the next result, instead of tracking every ticket's group a second time.
@@ -190,7 +190,7 @@ export async function main(argv: string[]): Promise<number> {
         if (report && page) {
             await page.write(
                 renderReport({
-                    data: report.finish('IT Partner Routing', value!.summary()),
+                    data: report.finish('IT Partner Routing', value!.summary(), value!.ticketValues(true)),
                     snapshotDir: snapshotName,
                     generatedAt: new Date(),
                     policies: policiesOf(tables.get('sys_properties') ?? []),

@@ -10,3 +10,13 @@ export class SnapshotError extends Error {
         this.name = 'SnapshotError'
     }
 }
+
+/** A file of 0 bytes: the download or the save wrote nothing. */
+export function emptyFileError(file: string): SnapshotError {
+    const hint = file.endsWith('.csv')
+        ? 'save the sheet again as CSV, headers in the first row'
+        : file === 'events.json'
+          ? 'write the events again (a file without events holds [])'
+          : 'export the table again (a table without rows is {"result":[]})'
+    return new SnapshotError(file, null, `is empty (0 bytes): the download or save wrote nothing; ${hint}`)
+}

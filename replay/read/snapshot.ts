@@ -15,6 +15,7 @@ import { eventSource } from './events/source.ts'
 import { checkTotalSize, tableFiles } from './export/files.ts'
 import { readPart, readTable, type ReadOptions } from './export/rows.ts'
 import { SharedValues } from './intern.ts'
+import { MissingRecords, type ReferenceCheck } from './history/missing.ts'
 import { readPartnerLists } from './partners/lists.ts'
 import { checkRow, DisplayNames, mergeReferences, referencedIds } from './references.ts'
 import { APP_TABLE, BASE_REFERENCES, OPTIONAL_TABLES, REQUIRED_TABLES } from './tables.ts'
@@ -88,10 +89,28 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
     const references = mergeReferences(BASE_REFERENCES, options.references ?? {})
     const ids = referencedIds(tables, references)
     const names = new DisplayNames(tables, files)
+    const check: ReferenceCheck = {
+        columns: references.incident ?? {},
+        has: (table, id) => ids.get(table)?.has(id) ?? true,
+        isName: (table, value) => names.has(table, value),
+        fileOf: (table) => names.fileOf(table),
+    }
+    const addStandIns = (standIns: ReadonlyMap<string, Row[]>) => {
+        for (const [table, rows] of standIns) {
+            tables.get(table)!.push(...rows)
+            for (const row of rows) ids.get(table)!.add(row.sys_id)
+        }
+    }
     for (const [table, rows] of tables) {
+        if (table === 'incident') continue
         const file = files.get(table)!
         rows.forEach((row, index) => checkRow(file, index, row, references[table] ?? {}, ids, names))
     }
+    // The tickets' own groups and users may have been deleted since, like those of their history (history/missing.ts).
+    const tickets = new MissingRecords(check, { incident: files.get('incident') ?? 'incident.json', audit: null })
+    for (const [index, row] of (tables.get('incident') ?? []).entries()) tickets.incidentRow(index, row)
+    tickets.warnings().forEach(warn)
+    addStandIns(tickets.standIns())
     const dates = new DateCheck(warn)
     for (const [index, row] of (tables.get('incident') ?? []).entries()) dates.check(files.get('incident')!, index, 'row', row.number, row)
     dates.report()
@@ -101,7 +120,8 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
         files.delete('sys_audit')
         return { dir, tables, files, events: NO_EVENTS, warnings }
     }
-    // The history's incident rows, page by page as the events are built from them, each checked like any table's.
+    // The history's incident rows, page by page as the events are built from them; their references are checked as
+    // the history is built (a group or user deleted since is no error there).
     const pages = (function* () {
         const table = 'incident'
         const file = files.get(table)!
@@ -111,10 +131,7 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
         try {
             for (const part of incidentParts) {
                 const rows = readPart(dir, table, part, { ...options, warn: tell }, seen, shared)
-                for (const row of rows) {
-                    checkRow(file, index, row, references[table] ?? {}, ids, names)
-                    dates.check(file, index++, 'row', row.number, row)
-                }
+                for (const row of rows) dates.check(file, index++, 'row', row.number, row)
                 yield rows
             }
         } finally {
@@ -123,7 +140,8 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
         }
         dates.report()
     })()
-    const source = eventSource(dir, tables, files, warn, pages)
+    const source = eventSource(dir, tables, files, warn, pages, check)
+    addStandIns(source.history?.standIns ?? new Map())
     // The history is in the events now; the embedded instance does not need it. Its rows go before the events are
     // checked: with a million tickets they take as much memory as the replay.
     tables.delete('sys_audit')

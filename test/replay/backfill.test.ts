@@ -1,6 +1,6 @@
 /**
- * `--backfill`: the built backfill module run over an export of open incidents from before the install (issue 16
- * item 3, "the replay shows what it would stamp"), on a copy of the demo's users, groups and Partner data.
+ * `--backfill`: the built backfill module run over an export of open incidents from before the install (what the
+ * job would stamp), on a copy of the demo's users, groups and Partner data.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -198,7 +198,7 @@ describe('policies and platform behaviour (demo variants)', () => {
         const dir = demoVariant({ 'sys_properties.json': { result: [property('x_bu_itpartner.tier1_groups', 'IT Help Center,Desktop Servces')] } })
         const results = replayJson(dir)
         expect(results[0].work_notes).toEqual(expect.stringContaining('Assignment group: IT Help Center -> Network Services.'))
-        // Logged once per session and value (issue 16 item 6); the replay shows a repeated warning with the first event only.
+        // Logged once per session and value; the replay shows a repeated warning with the first event only.
         expect(results[0].warnings).toEqual([expect.stringContaining('"Desktop Servces", which is not a group')])
         for (const result of results.slice(1)) expect(result.warnings).toEqual([])
         expect(byCase(10)).toMatchObject({ work_notes: null, warnings: [] })
@@ -213,7 +213,7 @@ describe('policies and platform behaviour (demo variants)', () => {
     })
 })
 
-describe('the stamp as saved (issue 16): the Partner columns after each event', () => {
+describe('the stamp as saved: the Partner columns after each event', () => {
     const stamp = (partner: string | null, signal: string | null, escalation: boolean, hops = 0, boomerangs = 0) => ({ partner, signal, escalation, hops, boomerangs, ping_pong: false })
 
     test('red flag, opener, hand-off and specialty escalations are proven; department clients are not; no evidence, no stamp', () => {

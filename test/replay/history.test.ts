@@ -324,8 +324,8 @@ describe('replay before the app is installed', () => {
         // The last row updates the technician's flag and keeps its note (an empty Note is not copied).
         expect(flags.map((row) => [row.user, partnerName.get(row.partner), row.active, row.note.slice(0, 16)])).toEqual([[USER.metTechnician, 'Metropolitan College IT (MET IT)', 'true', 'IT Partner (MET ']])
         expect(warnings).toEqual([
-            'partners.csv: no "Support stream" column: the field stays empty, as the import would take it',
-            'partners.csv: no "Contact" column: the field stays empty, as the import would take it',
+            'partners.csv: no "Support stream" column: no Partner has a support stream',
+            'partners.csv: no "Contact" column: no Partner has a contact',
             'partners.csv: line 4: no group is named "No Such Group": No Group IT has no support group',
             'partner-departments.csv: line 4: skipped because no IT Partner is named "SMG Information Tech Services (SMG-ITS)" (create it first; imports never create Partners)',
             'partner-departments.csv: line 5: skipped because no IT Partner is named "Alumni Medical Library" (create it first; imports never create Partners)',
@@ -356,6 +356,14 @@ describe('replay before the app is installed', () => {
             { line: 2, values: { u_user: 'a,b', u_it_partner: 'say "hi"', u_note: 'two\nlines' } },
             { line: 5, values: { u_user: 'c', u_it_partner: 'd', u_note: '' } },
         ])
+    })
+
+    test('CSV saved with ";" between fields (Excel where "," is the decimal mark): read with ";"; a "," inside a field is text', () => {
+        const table = parseCsv('x.csv', 'User;IT Partner;Note\na;"b;c";1,5 days\n')
+        expect(table.columns).toEqual(['u_user', 'u_it_partner', 'u_note'])
+        expect(table.rows).toEqual([{ line: 2, values: { u_user: 'a', u_it_partner: 'b;c', u_note: '1,5 days' } }])
+        // A header with "," is comma-separated, whatever the rows hold.
+        expect(parseCsv('x.csv', 'User,Note\na,b;c\n').rows).toEqual([{ line: 2, values: { u_user: 'a', u_note: 'b;c' } }])
     })
 })
 

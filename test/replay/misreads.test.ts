@@ -1,5 +1,5 @@
 /**
- * No silent misreads (issue 15 item 5): a missing column, rows an unload deletes, display-format dates, an HTML page or
+ * No silent misreads: a missing column, rows an unload deletes, display-format dates, an HTML page or
  * a CSV saved as a table file, declared instance fields in the configuration check, a property warning shown once.
  */
 import { writeFileSync } from 'node:fs'

@@ -104,7 +104,7 @@ describe('the readable report', () => {
         expect(text).toMatch(/group to group:\n(.*\n)* +1 {2}IT Help Center → Network Services\n/)
         expect(text).toContain('boomerangs: 1 blocked, 0 warned')
         expect(text).toContain(
-            'What the app would have saved\n  3 Partner escalations would have skipped tier 1; 5 hops and 55 hours in tier-1 queues saved; 1 boomerang stopped.\n',
+            'What the app would have saved\n  Of 5 Partner escalations, 3 would have skipped tier 1 and 0 already went straight; 5 hops and 55.1 hours in tier-1\n  queues saved; 1 boomerang stopped.\n',
         )
     })
 })

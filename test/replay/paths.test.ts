@@ -1,4 +1,4 @@
-/** Output paths (issue 15 item 6): relative to where the command was typed; a bad one fails before the replay runs. */
+/** Output paths: relative to where the command was typed; a bad one fails before the replay runs. */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,4 +1,4 @@
-/** Output that never crashes: a slow reader, a reader that closes early, --out of many chunks (issue 15 item 1). */
+/** Output that never crashes: a slow reader, a reader that closes early, --out of many chunks. */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

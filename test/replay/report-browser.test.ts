@@ -32,7 +32,7 @@ if (!BROWSER) {
 
 const OUT = mkdtempSync(join(tmpdir(), 'itpartner-report-browser-'))
 const CHARTS = ['chart-flow', 'chart-partner', 'chart-departments', 'chart-signal', 'chart-weeks']
-/** The width a manager's screen shows the page at: nothing at the top may wrap there. */
+/** The width a manager's screen shows the page at: no title or tile may wrap there, the sentence takes two lines at most. */
 const WIDE = { width: 1400, height: 900 }
 const HOSTILE = `MET <img src=x onerror="window.pwned=1"> & "Co" </script>`
 
@@ -97,8 +97,8 @@ function totals(stacked: { categories: string[]; series: { values: number[] }[] 
 }
 
 /**
- * The headline, title and tiles that wrapped or were cut at the page's width: each element is compared with a one-line
- * copy of itself (same styles, no wrapping) and with its own scroll width.
+ * The title and tiles that wrapped or were cut at the page's width, and the value sentence if it took more than two
+ * lines: each element is compared with a one-line copy of itself (same styles, no wrapping) and with its own scroll width.
  */
 function wrapped(page: Page): Promise<string[]> {
     return page.evaluate(() => {
@@ -111,7 +111,8 @@ function wrapped(page: Page): Promise<string[]> {
             node.parentElement!.append(copy)
             const oneLine = copy.getBoundingClientRect().height
             copy.remove()
-            if (node.getBoundingClientRect().height > oneLine + 1 || node.scrollWidth > node.clientWidth + 1) bad.push(node.textContent ?? '')
+            const lines = node.id === 'value-sentence' ? 2 : 1
+            if (node.getBoundingClientRect().height > oneLine * lines + 1 || node.scrollWidth > node.clientWidth + 1) bad.push(node.textContent ?? '')
         }
         return bad
     })
@@ -123,6 +124,37 @@ async function status(page: Page): Promise<string> {
 
 async function bodyRows(page: Page): Promise<number> {
     return page.locator('#events-body tr').count()
+}
+
+/** Each tile's figure as the page writes it, by the figure select's value. */
+function tileValues(page: Page): Promise<Record<string, string>> {
+    return page.evaluate(async () => {
+        const values: Record<string, string> = {}
+        const select = document.getElementById('filter-figure') as HTMLSelectElement
+        for (const tile of document.querySelectorAll<HTMLButtonElement>('#value-tiles .kpi')) {
+            tile.click()
+            values[select.value] = tile.querySelector('.value')!.textContent!
+        }
+        return values
+    })
+}
+
+/** For each figure of the select: the sum the tickets table gives for the tickets it lists. */
+function figureSums(page: Page): Promise<Record<string, string>> {
+    return page.evaluate(() => {
+        const sums: Record<string, string> = {}
+        const select = document.getElementById('filter-figure') as HTMLSelectElement
+        for (const option of [...select.options]) {
+            select.value = option.value
+            select.dispatchEvent(new Event('change'))
+            sums[option.value] = /: ([^:(]+?)(?: \(|$)/.exec(document.getElementById('tickets-status')!.textContent!)![1]
+        }
+        return sums
+    })
+}
+
+function ticketNumbers(page: Page): Promise<string[]> {
+    return page.$$eval('#tickets-body tr td:first-child', (cells) => cells.map((cell) => cell.textContent ?? ''))
 }
 
 describeInBrowser('the report page in headless Chromium', () => {
@@ -196,9 +228,40 @@ describeInBrowser('the report page in headless Chromium', () => {
         it('heads the page with what the app would have saved', async () => {
             const { page, data } = opened
             expect(await page.textContent('#value-sentence')).toBe(data.value!.sentence)
-            expect(data.value!.sentence).toBe('3 Partner escalations would have skipped tier 1; 5 hops and 55 hours in tier-1 queues saved; 1 boomerang stopped.')
+            expect(data.value!.sentence).toBe(
+                'Of 5 Partner escalations, 3 would have skipped tier 1 and 0 already went straight; 5 hops and 55.1 hours in tier-1 queues saved; 1 boomerang stopped.',
+            )
             const tiles = await page.$$eval('#value-tiles .kpi', (nodes) => nodes.map((node) => node.textContent))
-            expect(tiles).toEqual(['5Partner escalations', '3would have skipped tier 1', '5hops saved (6 → 1)', '55hours in tier-1 queues saved', '1boomerangs stopped'])
+            expect(tiles).toEqual([
+                '5Partner escalations',
+                '3would have skipped tier 1',
+                '0already went straight',
+                '5hops saved (6 → 1)',
+                '55.1hours in tier-1 queues saved',
+                '1boomerangs stopped',
+                '0moot tier-1 moves',
+                '4tier-1 stations skipped',
+                '0escalations still in tier 1',
+            ])
+        })
+
+        it('lists the tickets behind each figure of the sentence, whose figures sum to it', async () => {
+            const { page } = opened
+            expect(await figureSums(page)).toEqual(await tileValues(page))
+            await page.click('#value-tiles .kpi:has-text("boomerangs stopped")')
+            expect(await page.textContent('#tickets-status')).toBe('1 of 5 Partner escalations; boomerangs stopped: 1')
+            expect(await ticketNumbers(page)).toEqual(['INC0020001'])
+            await page.click('#value-tiles .kpi:has-text("hours in tier-1 queues saved")')
+            expect(await ticketNumbers(page)).toEqual(['INC0020001', 'INC0020002', 'INC0020003'])
+        })
+
+        it("shows a ticket's events when its number is clicked", async () => {
+            const { page, data } = opened
+            await page.selectOption('#filter-figure', 'escalations')
+            await page.click('#tickets-body button:has-text("INC0020003")')
+            expect(await page.inputValue('#search')).toBe('INC0020003')
+            expect(await status(page)).toBe(`3 of ${data.events} events`)
+            await page.fill('#search', '')
         })
 
         it('draws no flow for a blocked attempt: it is listed apart as "asked for, kept"', async () => {
@@ -233,7 +296,7 @@ describeInBrowser('the report page in headless Chromium', () => {
             await page.fill('#search', '')
         })
 
-        it('wraps neither the headline nor a tile at 1400 px', async () => {
+        it('wraps neither the title nor a tile at 1400 px, and the sentence takes two lines at most', async () => {
             const wide = await open(file, WIDE)
             expect(wide.errors).toEqual([])
             expect(await wrapped(wide.page)).toEqual([])
@@ -253,6 +316,47 @@ describeInBrowser('the report page in headless Chromium', () => {
         }, 60_000)
     })
 
+    describe('a history export (test/replay/fixtures/history-value): from each figure to its tickets', () => {
+        const file = join(OUT, 'history.html')
+        let opened: Opened
+
+        beforeAll(async () => {
+            const run = runCli([join(ROOT, 'test', 'replay', 'fixtures', 'history-value'), '--html', file])
+            if (run.status !== 0) throw new Error(`replay --html failed: ${run.stderr}`)
+            opened = await open(file, WIDE)
+        }, 120_000)
+
+        afterAll(async () => {
+            await opened?.page.close()
+        })
+
+        it('loads without console errors, nothing at the top wrapped', async () => {
+            expect(opened.errors).toEqual([])
+            expect(await wrapped(opened.page)).toEqual([])
+        })
+
+        it('lists for each figure the tickets whose figures sum to it', async () => {
+            const { page } = opened
+            const tiles = await tileValues(page)
+            expect(tiles).toEqual({ escalations: '9', skipped: '6', straight: '2', hops: '9', hours: '16.5', boomerangs: '3', moot: '2', stations: '10', still: '1' })
+            expect(await figureSums(page)).toEqual(tiles)
+        })
+
+        it('names the tickets behind the boomerangs stopped, the moot moves and those that went straight', async () => {
+            const { page } = opened
+            const listed = async (figure: string) => {
+                await page.selectOption('#filter-figure', figure)
+                return ticketNumbers(page)
+            }
+            expect(await listed('boomerangs')).toEqual(['INC0040001', 'INC0040004', 'INC0040005'])
+            expect(await listed('moot')).toEqual(['INC0040002'])
+            expect(await listed('straight')).toEqual(['INC0040003', 'INC0040004'])
+            // The ticket that needed no reroute still shows its Partner and signal.
+            const row = await page.$$eval('#tickets-body tr:first-child td', (cells) => cells.map((cell) => cell.textContent))
+            expect(row.slice(0, 6)).toEqual(['INC0040003', 'Metropolitan College IT (MET IT)', 'Red flag on the caller', 'Network Services', 'Network Services', 'went straight'])
+        })
+    })
+
     describe('hostile names and 100,000 events', () => {
         const file = join(OUT, 'large.html')
         const EVENTS = 100_000
@@ -262,18 +366,18 @@ describeInBrowser('the report page in headless Chromium', () => {
             const outcomes = ['rerouted', 'rerouted', 'kept_specialty', 'no_target', 'boomerang_blocked', 'boomerang_warned', 'sent_to_partner', 'none']
             const signals = ['red_flag', 'partner_opener', 'partner_handoff', 'department']
             const collector = new ReportCollector(readLabels(ROOT))
-            const value = new ValueTracker((name) => name === 'IT Help Center')
+            const value = new ValueTracker({ isTier1: (name) => name === 'IT Help Center' })
             for (let n = 0; n < EVENTS; n++) {
                 const number = `INC${String(1_000_000 + n)}`
                 const partner = n % 41 === 0 ? HOSTILE : `Partner ${n % 40}`
                 const result: EventResult = {
                     number,
                     action: 'insert',
-                    stamp: null,
                     group_before: n % 7 === 0 ? HOSTILE : 'IT Help Center',
                     group_after: `Group ${n % 30}`,
                     partner,
                     signal: signals[n % 4],
+                    stamp: { partner, signal: signals[n % 4], escalation: n % 4 !== 3, hops: 0, boomerangs: 0, ping_pong: false },
                     outcome: outcomes[n % outcomes.length],
                     reason: `Reason for ${partner}`,
                     banner: 'A banner',
@@ -289,7 +393,7 @@ describeInBrowser('the report page in headless Chromium', () => {
             writeFileSync(
                 file,
                 renderReport({
-                    data: collector.finish(HOSTILE, value.summary()),
+                    data: collector.finish(HOSTILE, value.summary(), value.ticketValues()),
                     snapshotDir: HOSTILE,
                     generatedAt: new Date('2026-11-26T12:00:00Z'),
                     policies: policiesOf([]),
@@ -311,16 +415,17 @@ describeInBrowser('the report page in headless Chromium', () => {
             expect(await marks(opened.page, id)).toBe(expectedMarks(opened.data)[id])
         })
 
-        it('writes totals with thousands separators on the bars, and wraps nothing at the top at 1400 px', async () => {
+        it('writes totals with thousands separators on the bars, wraps no tile at 1400 px, and lists the tickets behind each figure', async () => {
             const { page, data } = opened
             const partnerTotals = totals(data.byPartner)
             expect(partnerTotals.some((total) => total.includes(','))).toBe(true)
             const texts = await chartTexts(page, 'chart-partner')
             for (const total of partnerTotals) expect(texts).toContain(total)
-            expect(await page.textContent('#value-sentence')).toMatch(/^\d{1,3}(,\d{3})* Partner escalations would have skipped tier 1; /)
+            expect(await page.textContent('#value-sentence')).toMatch(/^Of \d{1,3}(,\d{3})* Partner escalations, \d{1,3}(,\d{3})* would have skipped tier 1 /)
             const wide = await open(file, WIDE)
             expect(await wrapped(wide.page)).toEqual([])
             await wide.page.close()
+            expect(await figureSums(page)).toEqual(await tileValues(page))
         }, 120_000)
 
         it('keeps only one page of rows in the table, and filters, searches and pages through all of them', async () => {

@@ -9,7 +9,7 @@ import type { EventResult } from '../../replay/run/engine.ts'
 import type { ReportData } from '../../replay/report/page/data.ts'
 import type { ReplayEvent } from '../../replay/read/events/event.ts'
 import { ValueTracker } from '../../replay/report/value/tracker.ts'
-import type { ValueSummary } from '../../replay/report/value/types.ts'
+import type { TicketValue, ValueSummary } from '../../replay/report/value/types.ts'
 import { ROOT, runCli } from './helpers.ts'
 
 const LABELS = readLabels(ROOT)
@@ -118,7 +118,7 @@ describe('report data', () => {
 
     it("keeps the group an update's ticket had, as the value tracker knows it (its last event, or the incident export)", () => {
         const collector = new ReportCollector(LABELS)
-        const value = new ValueTracker(() => false, new Map([['INC9', 'Desktop Services']]))
+        const value = new ValueTracker({ isTier1: () => false }, new Map([['INC9', 'Desktop Services']]))
         const events: [EventResult, ReplayEvent][] = [
             [result({ number: 'INC1', group_after: 'Network Services' }), insert('INC1', {})],
             [result({ number: 'INC1', action: 'update', group_before: 'IT Help Center', group_after: 'Network Services', blocked: true }), update('INC1')],
@@ -135,8 +135,10 @@ describe('report data', () => {
     it('ranks Partners by Partner escalations (tickets), folds past 15, and keeps department clients apart', () => {
         const partners = Array.from({ length: 20 }, (_, n) => ({
             partner: `Partner ${19 - n}`,
-            escalations: 20 - n,
+            escalations: 21 - n,
+            went_straight: 1,
             skipped_tier1: 20 - n - 1,
+            tier1_stations_skipped: 0,
             hops_saved: 0,
             tier1_hours_saved: null,
             boomerangs_stopped: 0,
@@ -147,12 +149,45 @@ describe('report data', () => {
         expect(byPartner.categories).toHaveLength(16)
         expect(byPartner.categories[0]).toBe('Partner 19')
         expect(byPartner.categories[15]).toBe('other Partners')
-        expect(byPartner.series.map((series) => series.outcome)).toEqual(['skipped_tier1', 'other_escalations'])
+        expect(byPartner.series.map((series) => series.outcome)).toEqual(['skipped_tier1', 'went_straight', 'other_escalations'])
         const skipped = byPartner.series[0].values
         expect(skipped[0]).toBe(19)
         expect(skipped[15]).toBe(0 + 1 + 2 + 3 + 4)
-        expect(byPartner.series[1].values[15]).toBe(5)
+        // Each Partner: one that went straight and one other escalation; the five folded ones together.
+        expect([byPartner.series[1].values[0], byPartner.series[1].values[15], byPartner.series[2].values[15]]).toEqual([1, 5, 5])
         expect(departments).toEqual({ categories: ['CFA IT'], series: [{ outcome: 'department', values: [7] }] })
+    })
+
+    it('lists the Partner escalations behind the value, their texts among the strings, up to its limit', () => {
+        const ticket = (number: string, escalation: boolean): TicketValue => ({
+            number,
+            partner_escalation: escalation,
+            went_straight: number === 'INC2',
+            partner: escalation ? 'MET IT' : null,
+            signal: escalation ? 'red_flag' : null,
+            actual_path: ['IT Help Center', 'Network Services'],
+            app_path: ['Network Services'],
+            actual_hops: 1,
+            app_hops: 0,
+            hops_saved: 1,
+            tier1_stations_skipped: 1,
+            skipped_tier1: number === 'INC1',
+            tier1_hours_saved: 2.5,
+            tier1_stays_not_measured: 0,
+            still_in_tier1: false,
+            boomerangs_stopped: 0,
+            boomerangs_warned: 0,
+            moot_tier1_moves: 3,
+        })
+        const value = { by_partner: [], department_clients: [] } as unknown as ValueSummary
+        const data = new ReportCollector(LABELS, [], 2).finish('t', value, [ticket('INC1', true), ticket('INC0', false), ticket('INC2', true), ticket('INC3', true)])
+        const text = (index: number) => data.table.strings[index]
+        expect(data.tickets!.omitted).toBe(1)
+        expect(data.tickets!.rows.map((row) => [text(row[0]), text(row[1]), text(row[2]), text(row[3]), text(row[4]), ...row.slice(5)])).toEqual([
+            ['INC1', 'MET IT', 'red_flag', 'IT Help Center → Network Services', 'Network Services', 2, 1, 1, 0, 1, 25, 0, 3],
+            ['INC2', 'MET IT', 'red_flag', 'IT Help Center → Network Services', 'Network Services', 1, 1, 1, 0, 1, 25, 0, 3],
+        ])
+        expect(new ReportCollector(LABELS).finish('t').tickets).toBeNull()
     })
 
     it('counts decisions per week of the ticket opened_at (an update in its ticket week), filling empty weeks', () => {
@@ -283,7 +318,11 @@ describe('npm run replay -- <dir> --html FILE', () => {
         const html = readFileSync(out, 'utf8')
         const data = embedded(html)
         expect(html).toContain(`<p id="value-sentence" class="headline">${escapeHtml(data.value!.sentence)}</p>`)
-        expect(data.value!.sentence).toBe('3 Partner escalations would have skipped tier 1; 5 hops and 55 hours in tier-1 queues saved; 1 boomerang stopped.')
+        expect(data.value!.sentence).toBe(
+            'Of 5 Partner escalations, 3 would have skipped tier 1 and 0 already went straight; 5 hops and 55.1 hours in tier-1 queues saved; 1 boomerang stopped.',
+        )
+        // The tickets behind the figures: the five Partner escalations, in the order of their first event.
+        expect(data.tickets!.rows.map((row) => data.table.strings[row[0]])).toEqual(['INC0020001', 'INC0020002', 'INC0020003', 'INC0020005', 'INC0020006'])
         expect(html).toContain('<td>asked for <s>IT Help Center</s>, kept <b>Network Services</b></td><td class="count">1</td>')
         expect(data.flow.links.every((link) => link.outcome === 'rerouted')).toBe(true)
         expect(data.flow.links.some((link) => link.source === 'from:IT Help Center' && link.target === 'to:Network Services')).toBe(true)

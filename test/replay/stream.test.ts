@@ -93,7 +93,7 @@ describe('events.json is read one element at a time', () => {
     })
 
     test.each([
-        ['an empty file', '', /events\.json: not valid JSON: the file is empty/],
+        ['an empty file', '', /events\.json: is empty \(0 bytes\)/],
         ['a file cut inside an event', '[{"a": "b"}, {"c": "d', /events\.json: not valid JSON: the file ends inside event 2 \(after 1 event\); it looks cut off/],
         ['a file cut between events', '[{"a": "b"},\n', /not valid JSON: the file ends before the array closes \(after 1 event\); it looks cut off/],
         ['a bad event', '[{"a": 1}, {"a": tru}]', /^events\.json: event 2: not valid JSON: /],

@@ -35,17 +35,20 @@ describe('the demo: tier 1 re-triaged the Partner escalations before they reache
         const summary = JSON.parse(readFileSync(summaryFile, 'utf8'))
         expect(summary).toMatchObject({
             snapshot: DEMO,
-            sentence: '3 Partner escalations would have skipped tier 1; 5 hops and 55 hours in tier-1 queues saved; 1 boomerang stopped.',
+            sentence: 'Of 5 Partner escalations, 3 would have skipped tier 1 and 0 already went straight; 5 hops and 55.1 hours in tier-1 queues saved; 1 boomerang stopped.',
             events: 15,
             tickets: 9,
             partner_escalations: 5,
+            went_straight: 0,
             skipped_tier1: 3,
-            tier1_groups_skipped: 4,
+            tier1_stations_skipped: 4,
             hops: { actual: 6, app: 1, saved: 5 },
-            tier1_hours_saved: 55,
-            tier1_time: { events_with_time: 15, unreadable_times: 0, stays_not_measured: 0, stays_still_open: 0 },
+            // The tickets' hours, each to 0.1 h: 12.9 + 23.5 + 18.7.
+            tier1_hours_saved: 55.1,
+            tier1_time: { events_with_time: 15, unreadable_times: 0, stays_not_measured: 0, escalations_still_in_tier1: 0 },
             boomerangs_stopped: 1,
             boomerangs_warned: 0,
+            moot_tier1_moves: 0,
             by_outcome: { rerouted: 3, kept_specialty: 1, no_target: 1, boomerang_blocked: 1, none: 9 },
         })
         expect(summary.by_partner.map((one: { partner: string; escalations: number }) => [one.partner, one.escalations])).toEqual([
@@ -66,6 +69,7 @@ describe('the demo: tier 1 re-triaged the Partner escalations before they reache
         expect(tickets[0]).toEqual({
             number: 'INC0020001',
             partner_escalation: true,
+            went_straight: false,
             partner: MET,
             signal: 'red_flag',
             actual_path: ['IT Help Center', 'Network Services', 'IT Help Center', 'Network Services'],
@@ -73,11 +77,16 @@ describe('the demo: tier 1 re-triaged the Partner escalations before they reache
             actual_hops: 3,
             app_hops: 0,
             hops_saved: 3,
-            tier1_groups_skipped: 2,
+            tier1_stations_skipped: 2,
             skipped_tier1: true,
             // 09:14 → 15:40 on Nov 2 and 10:05 → 16:30 on Nov 17: 12 h 51 min.
             tier1_hours_saved: 12.9,
+            tier1_stays_not_measured: 0,
+            still_in_tier1: false,
+            // Sent back from Network Services, where it had been since Nov 2: a real boomerang.
             boomerangs_stopped: 1,
+            boomerangs_warned: 0,
+            moot_tier1_moves: 0,
         })
         expect(tickets[2]).toMatchObject({ actual_path: ['MET IT', 'IT Help Center', 'Network Services'], app_path: ['MET IT', 'Network Services'], hops_saved: 1, tier1_hours_saved: 18.7 })
         // A specialty stays in tier 1 with the app too: nothing skipped, nothing saved.
@@ -97,7 +106,7 @@ describe('a small snapshot without times', () => {
         const run = runCli([demoVariant({ 'events.json': events.slice(0, 2) }), '--summary', join(dir, 's.json'), '--tickets', join(dir, 't.jsonl')])
         expect(run.status).toBe(0)
         expect(run.stdout).toContain(
-            'What the app would have saved\n  1 Partner escalation would have skipped tier 1; 1 hop saved (hours in tier-1 queues: no times in the events); 0\n  boomerangs stopped.\n',
+            'What the app would have saved\n  Of 1 Partner escalation, 1 would have skipped tier 1 and 0 already went straight; 1 hop saved (hours in tier-1 queues:\n  no times in the events); 0 boomerangs stopped.\n',
         )
         expect(run.stdout).toContain('Tier-1 time: no times in the events (give each event an "at", or opened_at / sys_updated_on).\n')
         const summary = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'))

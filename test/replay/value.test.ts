@@ -2,16 +2,19 @@ import type { EventResult } from '../../replay/run/engine.ts'
 import { timeOf } from '../../replay/read/datetime.ts'
 import { eventTimeText, type ReplayEvent } from '../../replay/read/events/event.ts'
 import { valueSentence } from '../../replay/report/value/sentence.ts'
-import { tier1Test } from '../../replay/report/value/tier1.ts'
+import { tier1Test, valueRules, type ValueRules } from '../../replay/report/value/rules.ts'
 import { ValueTracker } from '../../replay/report/value/tracker.ts'
 import type { ValueSummary } from '../../replay/report/value/types.ts'
 
 const TIER1 = new Set(['IT Help Center', 'Desktop Services'])
 const isTier1 = (name: string) => TIER1.has(name)
+/** The rules of these cases: MET IT is a Partner's queue, the other groups but tier 1 are escalation groups. */
+const RULES: ValueRules = { isTier1, isPartnerGroup: (name) => name === 'MET IT' }
 
 /**
  * One event of a case: the real save (`asked`: the group it set, after assignment rules; undefined on an update that
- * does not set the group), what the app kept, its outcome, and the hour of the day (UTC, 2026-11-02) it happened.
+ * does not set the group), what the app kept, its outcome, the stamp's Partner and signal after it (by default those of
+ * a decision, red_flag of MET IT), and the hour of the day (UTC, 2026-11-02) it happened.
  */
 interface Step {
     action?: 'insert' | 'update'
@@ -28,20 +31,22 @@ function feed(tracker: ValueTracker, number: string, steps: Step[]): void {
         const action = step.action ?? (index === 0 ? 'insert' : 'update')
         const outcome = step.outcome ?? 'none'
         const escalation = outcome !== 'none'
+        const partner = step.partner !== undefined ? step.partner : escalation ? 'MET IT' : null
+        const signal = step.signal !== undefined ? step.signal : escalation ? 'red_flag' : null
         const result: EventResult = {
             number,
             action,
             group_before: step.asked === undefined ? step.kept : step.asked,
             group_after: step.kept,
-            partner: step.partner !== undefined ? step.partner : escalation ? 'MET IT' : null,
-            signal: step.signal !== undefined ? step.signal : escalation ? 'red_flag' : null,
+            partner,
+            signal,
             outcome,
             reason: null,
             banner: null,
             blocked: outcome === 'boomerang_blocked',
             work_notes: null,
             warnings: [],
-            stamp: null,
+            stamp: signal ? { partner, signal, escalation: signal !== 'department', hops: 0, boomerangs: 0, ping_pong: false } : null,
         }
         const at = step.hour === undefined ? undefined : `2026-11-02 ${String(Math.floor(step.hour)).padStart(2, '0')}:${String((step.hour % 1) * 60).padStart(2, '0')}:00`
         const set: Record<string, string> = step.asked === undefined ? { work_notes: 'x' } : { assignment_group: 'sys_id' }
@@ -53,8 +58,8 @@ function feed(tracker: ValueTracker, number: string, steps: Step[]): void {
     })
 }
 
-function one(steps: Step[]) {
-    const tracker = new ValueTracker(isTier1)
+function one(steps: Step[], rules = RULES) {
+    const tracker = new ValueTracker(rules)
     feed(tracker, 'INC1', steps)
     return { summary: tracker.summary(), ticket: [...tracker.ticketValues()][0] }
 }
@@ -73,7 +78,7 @@ describe('the value of one ticket: actual path against the app path', () => {
                 { asked: HC, kept: NS, outcome: 'rerouted', hour: 9 },
                 { asked: NS, kept: NS, hour: 12 },
             ],
-            { actual_path: [HC, NS], app_path: [NS], actual_hops: 1, app_hops: 0, hops_saved: 1, tier1_groups_skipped: 1, skipped_tier1: true, tier1_hours_saved: 3 },
+            { actual_path: [HC, NS], app_path: [NS], actual_hops: 1, app_hops: 0, hops_saved: 1, tier1_stations_skipped: 1, skipped_tier1: true, tier1_hours_saved: 3 },
         ],
         [
             'no times in the events: hops counted, hours null',
@@ -81,13 +86,23 @@ describe('the value of one ticket: actual path against the app path', () => {
             { hops_saved: 1, skipped_tier1: true, tier1_hours_saved: null },
         ],
         [
-            'tier 1 to tier 1 to out: one stay from the first event to the move out, two tier-1 groups skipped',
+            'tier 1 to tier 1 to out: one stay, two tier-1 stations skipped; the blocked move within tier 1 is moot, no boomerang',
             [
                 { asked: HC, kept: NS, outcome: 'rerouted', hour: 8 },
                 { asked: DS, kept: NS, outcome: 'boomerang_blocked', hour: 10 },
                 { asked: SE, kept: SE, hour: 13 },
             ],
-            { actual_path: [HC, DS, SE], app_path: [NS, SE], actual_hops: 2, app_hops: 1, hops_saved: 1, tier1_groups_skipped: 2, tier1_hours_saved: 5, boomerangs_stopped: 1 },
+            {
+                actual_path: [HC, DS, SE],
+                app_path: [NS, SE],
+                actual_hops: 2,
+                app_hops: 1,
+                hops_saved: 1,
+                tier1_stations_skipped: 2,
+                tier1_hours_saved: 5,
+                boomerangs_stopped: 0,
+                moot_tier1_moves: 1,
+            },
         ],
         [
             'an update that does not set the group keeps the real ticket where it was; the stay goes on',
@@ -112,17 +127,17 @@ describe('the value of one ticket: actual path against the app path', () => {
                 { asked: HC, kept: HC, outcome: 'kept_specialty', hour: 8 },
                 { asked: NS, kept: NS, hour: 10 },
             ],
-            { actual_path: [HC, NS], app_path: [HC, NS], hops_saved: 0, tier1_groups_skipped: 0, skipped_tier1: false, tier1_hours_saved: 0 },
+            { actual_path: [HC, NS], app_path: [HC, NS], hops_saved: 0, tier1_stations_skipped: 0, skipped_tier1: false, tier1_hours_saved: 0 },
         ],
         [
-            'a warned boomerang: the app lets the ticket go to tier 1, that stay is not saved',
+            'a warned boomerang: the app lets the ticket go to tier 1, that stay is not saved; counted as warned, not stopped',
             [
                 { asked: HC, kept: NS, outcome: 'rerouted', hour: 8 },
                 { asked: NS, kept: NS, hour: 9 },
                 { asked: DS, kept: DS, outcome: 'boomerang_warned', hour: 10 },
                 { asked: SE, kept: SE, hour: 15 },
             ],
-            { actual_path: [HC, NS, DS, SE], app_path: [NS, DS, SE], hops_saved: 1, tier1_groups_skipped: 1, tier1_hours_saved: 1, boomerangs_stopped: 0 },
+            { actual_path: [HC, NS, DS, SE], app_path: [NS, DS, SE], hops_saved: 1, tier1_stations_skipped: 1, tier1_hours_saved: 1, boomerangs_stopped: 0, boomerangs_warned: 1 },
         ],
         [
             'a Partner hand-off: MET IT → HC → NS really, MET IT → NS by the app',
@@ -131,7 +146,8 @@ describe('the value of one ticket: actual path against the app path', () => {
                 { asked: HC, kept: NS, outcome: 'rerouted', signal: 'partner_handoff', hour: 9 },
                 { asked: NS, kept: NS, hour: 10.5 },
             ],
-            { actual_path: [MET, HC, NS], app_path: [MET, NS], hops_saved: 1, skipped_tier1: true, tier1_hours_saved: 1.5, signal: 'partner_handoff' },
+            // MET IT is the Partner's queue, no escalation group: the ticket passed tier 1 before its first one.
+            { actual_path: [MET, HC, NS], app_path: [MET, NS], hops_saved: 1, skipped_tier1: true, went_straight: false, tier1_hours_saved: 1.5, signal: 'partner_handoff' },
         ],
         [
             'a department client under review: no decision, not an escalation, nothing skipped',
@@ -148,7 +164,7 @@ describe('the value of one ticket: actual path against the app path', () => {
                 { kept: NS },
                 { asked: NS, kept: NS, hour: 11 },
             ],
-            { skipped_tier1: true, tier1_hours_saved: null },
+            { skipped_tier1: true, tier1_hours_saved: 0, tier1_stays_not_measured: 1 },
         ],
         [
             'time going back is not measured',
@@ -156,7 +172,7 @@ describe('the value of one ticket: actual path against the app path', () => {
                 { asked: HC, kept: NS, outcome: 'rerouted', hour: 11 },
                 { asked: NS, kept: NS, hour: 9 },
             ],
-            { tier1_hours_saved: null },
+            { tier1_hours_saved: 0, tier1_stays_not_measured: 1 },
         ],
         [
             'a move to no group ends the stay; empty groups are no stations',
@@ -174,14 +190,66 @@ describe('the value of one ticket: actual path against the app path', () => {
                 { asked: null, kept: DS, outcome: 'kept_specialty', hour: 8 },
                 { asked: NS, kept: NS, hour: 9 },
             ],
-            { actual_path: [NS], app_path: [DS, NS], actual_hops: 0, app_hops: 1, hops_saved: -1, tier1_groups_skipped: 0, skipped_tier1: false },
+            { actual_path: [NS], app_path: [DS, NS], actual_hops: 0, app_hops: 1, hops_saved: -1, tier1_stations_skipped: 0, skipped_tier1: false, went_straight: true },
+        ],
+        [
+            'an agent put it straight into an escalation group: no decision, yet a Partner escalation by its stamp, gone straight',
+            [
+                { asked: NS, kept: NS, partner: 'MET IT', signal: 'red_flag', hour: 8 },
+                { asked: NS, kept: NS, hour: 9 },
+            ],
+            { partner_escalation: true, went_straight: true, skipped_tier1: false, partner: 'MET IT', signal: 'red_flag', actual_path: [NS], app_path: [NS], hops_saved: 0 },
+        ],
+        [
+            "straight from the Partner's queue to an escalation group: gone straight (a Partner's queue is no tier 1)",
+            [
+                { asked: MET, kept: MET, partner: 'MET IT', signal: 'partner_opener', hour: 7 },
+                { asked: SE, kept: SE, hour: 9 },
+            ],
+            { partner_escalation: true, went_straight: true, skipped_tier1: false, actual_path: [MET, SE] },
+        ],
+        [
+            'went straight, then sent back to tier 1 (stopped): no skip on the way in, but a tier-1 station and its hours saved',
+            [
+                { asked: SE, kept: SE, partner: 'MET IT', signal: 'red_flag', hour: 8 },
+                { asked: HC, kept: SE, outcome: 'boomerang_blocked', hour: 10 },
+                { asked: NS, kept: NS, hour: 14 },
+            ],
+            { went_straight: true, skipped_tier1: false, tier1_stations_skipped: 1, hops_saved: 1, tier1_hours_saved: 4, boomerangs_stopped: 1, moot_tier1_moves: 0 },
+        ],
+        [
+            "sent back to the Partner's queue after an escalation group: a real boomerang",
+            [
+                { asked: HC, kept: NS, outcome: 'rerouted', hour: 8 },
+                { asked: NS, kept: NS, hour: 9 },
+                { asked: MET, kept: NS, outcome: 'boomerang_blocked', hour: 10 },
+            ],
+            { boomerangs_stopped: 1, moot_tier1_moves: 0 },
+        ],
+        [
+            'the stamp loses its escalation signal later (a new caller): still a Partner escalation, with its last escalation stamp',
+            [
+                { asked: HC, kept: NS, outcome: 'rerouted', partner: 'MET IT', signal: 'partner_opener', hour: 8 },
+                { asked: NS, kept: NS, partner: 'MET IT', signal: 'red_flag', hour: 9 },
+                { asked: NS, kept: NS, partner: 'BUMC IT', signal: 'department', hour: 10 },
+            ],
+            { partner_escalation: true, partner: 'MET IT', signal: 'red_flag', skipped_tier1: true },
+        ],
+        [
+            'no Partner escalation: its saving figures are nothing, whatever its paths',
+            [
+                { asked: HC, kept: HC, hour: 8 },
+                { asked: DS, kept: DS, hour: 9 },
+                { asked: NS, kept: NS, hour: 12 },
+            ],
+            { partner_escalation: false, actual_hops: 2, app_hops: 2, hops_saved: 0, tier1_stations_skipped: 0, tier1_hours_saved: 0, went_straight: false, skipped_tier1: false },
         ],
     ])('%s', (_name, steps, expected) => {
         expect(one(steps).ticket).toMatchObject(expected)
     })
 
     test('an update of a ticket from the incident export starts from its exported group', () => {
-        const tracker = new ValueTracker(isTier1, new Map([['INC9', HC]]))
+        const tracker = new ValueTracker(RULES, new Map([['INC9', HC]]))
         expect([tracker.had('INC9'), tracker.had('INC8')]).toEqual([HC, null])
         feed(tracker, 'INC9', [
             { action: 'update', asked: HC, kept: NS, outcome: 'rerouted', signal: 'partner_handoff', hour: 8 },
@@ -192,7 +260,7 @@ describe('the value of one ticket: actual path against the app path', () => {
     })
 
     test('had() asked before each event, as the CLI does: the group the previous event left, for a new ticket too', () => {
-        const tracker = new ValueTracker(isTier1, new Map([['INC9', HC]]))
+        const tracker = new ValueTracker(RULES, new Map([['INC9', HC]]))
         const seen: (string | null)[] = []
         const steps: Step[] = [{ kept: DS }, { asked: NS, kept: NS }, { asked: SE, kept: SE }]
         steps.forEach((step, index) => {
@@ -207,7 +275,7 @@ describe('the value of one ticket: actual path against the app path', () => {
 describe('the value summary', () => {
     /** A: rerouted, really HC → NS → HC (a boomerang the guard stops); B, C: one event each; D, E department clients; F no Partner. */
     function demoLike(timed: boolean): ValueSummary {
-        const tracker = new ValueTracker(isTier1)
+        const tracker = new ValueTracker(RULES)
         const t = (hour: number) => (timed ? hour : undefined)
         feed(tracker, 'A', [
             { asked: HC, kept: NS, outcome: 'rerouted', hour: t(8) },
@@ -222,50 +290,80 @@ describe('the value summary', () => {
         return tracker.summary()
     }
 
-    test('counts Partner escalations by the app decision, department-only tickets apart, boomerangs stopped', () => {
+    test('counts Partner escalations by their stamp, department clients apart, boomerangs stopped', () => {
         const summary = demoLike(true)
         expect(summary).toMatchObject({
             tickets: 6,
             partner_escalations: 3,
             skipped_tier1: 2,
-            tier1_groups_skipped: 3,
+            tier1_stations_skipped: 3,
             hops: { actual: 2, app: 0, saved: 2 },
             tier1_hours_saved: 2,
             boomerangs_stopped: 1,
             boomerangs_warned: 0,
         })
-        expect(summary.tier1_time).toEqual({ events_with_time: 8, unreadable_times: 0, stays_not_measured: 0, stays_still_open: 2 })
+        // A and B are still in tier 1 at their last event, while the app had them elsewhere.
+        expect(summary.tier1_time).toEqual({ events_with_time: 8, unreadable_times: 0, stays_not_measured: 0, escalations_still_in_tier1: 2 })
         expect(summary.by_partner).toEqual([
-            { partner: 'BUMC IT', escalations: 1, skipped_tier1: 0, hops_saved: 0, tier1_hours_saved: 0, boomerangs_stopped: 0 },
-            { partner: 'MET IT', escalations: 1, skipped_tier1: 1, hops_saved: 2, tier1_hours_saved: 2, boomerangs_stopped: 1 },
-            { partner: 'SMG-ITS', escalations: 1, skipped_tier1: 1, hops_saved: 0, tier1_hours_saved: 0, boomerangs_stopped: 0 },
+            { partner: 'BUMC IT', escalations: 1, went_straight: 0, skipped_tier1: 0, tier1_stations_skipped: 0, hops_saved: 0, tier1_hours_saved: 0, boomerangs_stopped: 0 },
+            { partner: 'MET IT', escalations: 1, went_straight: 0, skipped_tier1: 1, tier1_stations_skipped: 2, hops_saved: 2, tier1_hours_saved: 2, boomerangs_stopped: 1 },
+            { partner: 'SMG-ITS', escalations: 1, went_straight: 0, skipped_tier1: 1, tier1_stations_skipped: 1, hops_saved: 0, tier1_hours_saved: 0, boomerangs_stopped: 0 },
         ])
         expect(summary.department_clients).toEqual([
             { partner: 'BUMC IT', tickets: 1 },
             { partner: 'CFA IT', tickets: 1 },
         ])
-        expect(summary.sentence).toBe('2 Partner escalations would have skipped tier 1; 2 hops and 2 hours in tier-1 queues saved; 1 boomerang stopped.')
+        expect(summary.sentence).toBe('Of 3 Partner escalations, 2 would have skipped tier 1 and 0 already went straight; 2 hops and 2 hours in tier-1 queues saved; 1 boomerang stopped.')
     })
 
     test('without times the sentence says so instead of 0 hours', () => {
         const summary = demoLike(false)
         expect(summary.tier1_hours_saved).toBeNull()
         expect(summary.by_partner[0].tier1_hours_saved).toBeNull()
-        expect(summary.sentence).toBe('2 Partner escalations would have skipped tier 1; 2 hops saved (hours in tier-1 queues: no times in the events); 1 boomerang stopped.')
+        expect(summary.sentence).toBe(
+            'Of 3 Partner escalations, 2 would have skipped tier 1 and 0 already went straight; 2 hops saved (hours in tier-1 queues: no times in the events); 1 boomerang stopped.',
+        )
     })
 
     test('the sentence has thousands separators and singulars', () => {
         const base = demoLike(true)
-        expect(valueSentence({ ...base, skipped_tier1: 12_345, hops: { actual: 0, app: 0, saved: 1_234_567 }, tier1_hours_saved: 98_765.4, boomerangs_stopped: 1_000 })).toBe(
-            '12,345 Partner escalations would have skipped tier 1; 1,234,567 hops and 98,765.4 hours in tier-1 queues saved; 1,000 boomerangs stopped.',
+        const big = { ...base, partner_escalations: 20_000, skipped_tier1: 12_345, went_straight: 4_321, hops: { actual: 0, app: 0, saved: 1_234_567 }, tier1_hours_saved: 98_765.4, boomerangs_stopped: 1_000 }
+        expect(valueSentence(big)).toBe(
+            'Of 20,000 Partner escalations, 12,345 would have skipped tier 1 and 4,321 already went straight; 1,234,567 hops and 98,765.4 hours in tier-1 queues saved; 1,000 boomerangs stopped.',
         )
-        expect(valueSentence({ ...base, skipped_tier1: 1, hops: { actual: 0, app: 0, saved: 0 }, tier1_hours_saved: 1, boomerangs_stopped: 0 })).toBe(
-            '1 Partner escalation would have skipped tier 1; 0 hops and 1 hour in tier-1 queues saved; 0 boomerangs stopped.',
+        expect(valueSentence({ ...base, partner_escalations: 1, skipped_tier1: 1, went_straight: 0, hops: { actual: 0, app: 0, saved: 0 }, tier1_hours_saved: 1, boomerangs_stopped: 0 })).toBe(
+            'Of 1 Partner escalation, 1 would have skipped tier 1 and 0 already went straight; 0 hops and 1 hour in tier-1 queues saved; 0 boomerangs stopped.',
         )
     })
 
+    test('hours: each ticket to 0.1 h, the total their sum (three tickets of 2.4 minutes are 0 hours, not 0.1)', () => {
+        const tracker = new ValueTracker(RULES)
+        for (const number of ['A', 'B', 'C']) {
+            feed(tracker, number, [
+                { asked: HC, kept: NS, outcome: 'rerouted', hour: 8 },
+                { asked: NS, kept: NS, hour: 8.04 },
+            ])
+        }
+        expect([...tracker.ticketValues()].map((ticket) => ticket.tier1_hours_saved)).toEqual([0, 0, 0])
+        expect(tracker.summary().tier1_hours_saved).toBe(0)
+    })
+
+    test('department_policy = escalate: a department stamp makes a Partner escalation; review leaves it a department client', () => {
+        const steps: Step[] = [
+            { asked: HC, kept: NS, outcome: 'rerouted', partner: 'BUMC IT', signal: 'department', hour: 8 },
+            { asked: NS, kept: NS, hour: 9 },
+        ]
+        expect(one(steps, { ...RULES, departmentEscalates: true }).summary).toMatchObject({
+            partner_escalation_signals: ['red_flag', 'partner_handoff', 'partner_opener', 'department'],
+            partner_escalations: 1,
+            skipped_tier1: 1,
+            department_clients: [],
+        })
+        expect(one(steps).summary).toMatchObject({ partner_escalations: 0, department_clients: [{ partner: 'BUMC IT', tickets: 1 }] })
+    })
+
     test('unreadable times are counted, not taken as 0', () => {
-        const tracker = new ValueTracker(isTier1)
+        const tracker = new ValueTracker(RULES)
         tracker.add(
             { number: 'X', action: 'insert', group_before: HC, group_after: NS, partner: 'P', signal: 'red_flag', outcome: 'rerouted', reason: null, banner: null, blocked: false, work_notes: null, warnings: [], stamp: null },
             { index: 0, table: 'incident', action: 'insert', number: 'X', record: { opened_at: '11/02/2026 09:00:00 AM' }, user: '' },
@@ -317,9 +415,27 @@ describe('tier-1 groups as the app reads the property', () => {
     })
 })
 
+describe('the rules of a snapshot', () => {
+    test("Partners' groups: those of active Partners, by name; department_policy as the app reads it", () => {
+        const tables = new Map([
+            ['sys_user_group', [{ sys_id: 'g1', name: 'IT Help Center' }, { sys_id: 'g5', name: 'MET IT' }, { sys_id: 'g6', name: 'Old Partner queue' }]],
+            ['x_bu_itpartner_partner', [{ sys_id: 'p1', name: 'MET', support_group: 'g5', active: 'true' }, { sys_id: 'p2', name: 'Old', support_group: 'g6', active: 'false' }]],
+            ['sys_properties', [{ name: 'x_bu_itpartner.department_policy', value: ' Escalate ' }]],
+        ])
+        const rules = valueRules(tables)
+        expect(['IT Help Center', 'MET IT', 'Old Partner queue'].map((name) => [rules.isTier1(name), rules.isPartnerGroup(name)])).toEqual([
+            [true, false],
+            [false, true],
+            [false, false],
+        ])
+        expect(rules.departmentEscalates).toBe(true)
+        expect(valueRules(new Map()).departmentEscalates).toBe(false)
+    })
+})
+
 describe('many tickets', () => {
     test('state survives growing past the first columns; numbers of any form come back as given', () => {
-        const tracker = new ValueTracker(isTier1)
+        const tracker = new ValueTracker(RULES)
         const numbers = Array.from({ length: 3000 }, (_, n) => (n % 500 === 7 ? `CHG${n}` : n % 700 === 3 ? `INC${n}` : `INC${String(n).padStart(7, '0')}`))
         numbers.forEach((number, n) => feed(tracker, number, [{ asked: HC, kept: NS, outcome: 'rerouted', hour: 1 }, ...(n % 2 ? [{ asked: SE, kept: SE, hour: 3 }] : [])]))
         const tickets = [...tracker.ticketValues()]
@@ -329,8 +445,17 @@ describe('many tickets', () => {
         expect(tracker.summary()).toMatchObject({ tickets: 3000, partner_escalations: 3000, skipped_tier1: 3000, hops: { actual: 1500, app: 1500, saved: 0 }, tier1_hours_saved: 3000 })
     })
 
+    test('the Partner escalations alone, for the page: the same tickets as every ticket filtered', () => {
+        const tracker = new ValueTracker(RULES)
+        feed(tracker, 'A', [{ asked: HC, kept: NS, outcome: 'rerouted', hour: 1 }])
+        feed(tracker, 'B', [{ asked: HC, kept: HC, hour: 1 }])
+        feed(tracker, 'C', [{ asked: NS, kept: NS, partner: 'MET IT', signal: 'red_flag', hour: 1 }])
+        expect([...tracker.ticketValues(true)]).toEqual([...tracker.ticketValues()].filter((ticket) => ticket.partner_escalation))
+        expect([...tracker.ticketValues(true)].map((ticket) => ticket.number)).toEqual(['A', 'C'])
+    })
+
     test('without kept paths the summary is the same and per-ticket detail is refused', () => {
-        const tracker = new ValueTracker(isTier1, new Map(), false)
+        const tracker = new ValueTracker(RULES, new Map(), false)
         feed(tracker, 'A', [{ asked: HC, kept: NS, outcome: 'rerouted', hour: 1 }, { asked: SE, kept: SE, hour: 4 }])
         expect(tracker.summary()).toMatchObject({ hops: { actual: 1, app: 1, saved: 0 }, tier1_hours_saved: 3 })
         expect(() => [...tracker.ticketValues()]).toThrow(/needs keepPaths/)

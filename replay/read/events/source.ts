@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { SnapshotError } from '../errors.ts'
 import { eventsFromHistory } from '../history/events.ts'
+import type { ReferenceCheck } from '../history/missing.ts'
 import type { Row } from '../values.ts'
 import { jsonArrayElements } from './stream.ts'
 
@@ -14,8 +15,8 @@ export interface EventSource {
     file: string
     /** The raw events in order, read anew on each call (events.json is streamed, never held whole). */
     elements: () => Iterable<unknown>
-    /** Built from incident + sys_audit: the incident rows are the events' inserts. */
-    history: { columns: ReadonlySet<string> } | null
+    /** Built from incident + sys_audit: the incident rows are the events' inserts; stand-ins for records they name that the export lacks. */
+    history: { columns: ReadonlySet<string>; standIns: ReadonlyMap<string, Row[]> } | null
 }
 
 /**
@@ -28,6 +29,7 @@ export function eventSource(
     files: Map<string, string>,
     warn: (message: string) => void,
     pages: Iterable<Row[]>,
+    references: ReferenceCheck,
 ): EventSource {
     const file = 'events.json'
     const path = join(dir, file)
@@ -41,12 +43,12 @@ export function eventSource(
     }
     const audit = files.get('sys_audit') ?? null
     const from = [files.get('incident')!, audit].filter(Boolean).join(' and ')
-    const history = eventsFromHistory(pages, tables.get('sys_audit') ?? [], tables.get('sys_user') ?? [], { incident: files.get('incident')!, audit })
+    const history = eventsFromHistory(pages, tables.get('sys_audit') ?? [], tables.get('sys_user') ?? [], { incident: files.get('incident')!, audit }, references)
     history.warnings.forEach(warn)
     warn(
         `no events.json: replaying ${history.events.length.toLocaleString('en-US')} events built from ${from} ` +
             `(${history.inserts.toLocaleString('en-US')} inserts, ${history.updates.toLocaleString('en-US')} updates)` +
             (audit ? '' : '; without sys_audit.json every ticket is inserted with its current values and never updated'),
     )
-    return { file: `events built from ${from}`, elements: () => history.events, history: { columns: history.columns } }
+    return { file: `events built from ${from}`, elements: () => history.events, history: { columns: history.columns, standIns: history.standIns } }
 }

@@ -7,7 +7,7 @@ import { isAscii } from 'node:buffer'
 import { closeSync, openSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
-import { SnapshotError } from '../errors.ts'
+import { emptyFileError, SnapshotError } from '../errors.ts'
 
 /** Bytes read at a time (exported for tests that put an element across two reads). */
 export const CHUNK_BYTES = 1 << 20
@@ -107,6 +107,7 @@ export function* jsonArrayElements(dir: string, file: string): Generator<unknown
     try {
         const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
         let read = readSync(fd, buffer, 0, CHUNK_BYTES, null)
+        if (!read) throw emptyFileError(file)
         const { decoder, skip } = decoderFor(buffer.subarray(0, read))
         const scanner = new Scanner(file)
         let text = decoder.write(buffer.subarray(skip, read))

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { SnapshotError } from '../errors.ts'
+import { emptyFileError, SnapshotError } from '../errors.ts'
 
 /** Largest table file read (bytes): bounds what one file can take in memory once parsed. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -95,6 +95,7 @@ export function sizeText(bytes: number): string {
 /** Text of a file in UTF-8 (with or without BOM) or UTF-16 (either byte order, with BOM or detected). */
 export function readText(dir: string, file: string): string {
     const bytes = readFileSync(join(dir, file))
+    if (!bytes.length) throw emptyFileError(file)
     if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.toString('utf8', 3)
     if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2)
     if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return swapBytes(bytes.subarray(2)).toString('utf16le')

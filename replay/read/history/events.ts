@@ -13,6 +13,7 @@
 import { rawDateTime } from '../datetime.ts'
 import { SnapshotError } from '../errors.ts'
 import type { Row } from '../values.ts'
+import { MissingRecords, type ReferenceCheck } from './missing.ts'
 import { compare, compareCheckpoints, EventStoreBuilder, isPlatformColumn, type EventStore } from './store.ts'
 
 export interface History {
@@ -21,8 +22,10 @@ export interface History {
     updates: number
     /** The incident export's columns that the events may carry (not the sys_ ones). */
     columns: ReadonlySet<string>
-    /** One line each, for stderr: rows left out and why. */
+    /** One line each, for stderr: rows left out and why, records named but not exported. */
     warnings: string[]
+    /** Rows that stand in for the groups and users the history names but the export lacks, by table. */
+    standIns: Map<string, Row[]>
 }
 
 export interface HistoryFiles {
@@ -60,6 +63,8 @@ interface AuditEntry {
     /** sys_audit's user column as exported; the sys_user it names once the entry is kept. */
     user: string
     sysId: string
+    /** The row's position in the audit export. */
+    index: number
 }
 
 interface Save {
@@ -78,9 +83,11 @@ interface Save {
  *
  * The audit history is read first (it is small); the incident rows come one page at a time from `pages`, and each
  * page is emptied once its inserts are built, before the next is read: a million ticket rows are never held together,
- * nor beside their events. Empties `audits` too.
+ * nor beside their events. Empties `audits` too. With `references`, the reference values of the ticket rows and of
+ * the audit rows kept are checked: a group or user the export lacks gets a stand-in row and a warning.
  */
-export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: Row[], files: HistoryFiles): History {
+export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: Row[], files: HistoryFiles, references?: ReferenceCheck): History {
+    const missing = references ? new MissingRecords(references, files) : null
     let otherTables = 0
     const entries: AuditEntry[] = []
     audits.forEach((audit, index) => {
@@ -98,6 +105,7 @@ export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: 
             checkpoint: audit.record_checkpoint ? Number(audit.record_checkpoint) : NaN,
             user: audit.user ?? '',
             sysId: audit.sys_id ?? '',
+            index,
         })
     })
     audits.length = 0
@@ -127,6 +135,7 @@ export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: 
             if (!row.number) throw new SnapshotError(files.incident, index, 'has no number')
             tickets.set(row.sys_id, index)
             const at = saveTimeOf(files.incident, index, row, ['opened_at', 'sys_created_on'])
+            missing?.incidentRow(index, row)
             for (const field in row) if (!isPlatformColumn(field)) columns.add(field)
             if (store.addInsert(row, initial.get(row.sys_id), at)) lacking.push(index)
             sysIds.push(row.sys_id)
@@ -143,6 +152,7 @@ export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: 
         if (!tickets.has(entry.ticket)) return void unknownTickets.add(entry.ticket)
         if (!columns.has(entry.field)) return void otherFields++
         entry.user = names.idOf(entry.user)
+        missing?.auditRow(entry.index, entry.sysId, store.numberOf(tickets.get(entry.ticket)!), entry.field, entry.oldvalue, entry.newvalue)
         return true
     })
     const saves = new Map<string, Save>()
@@ -173,7 +183,8 @@ export function eventsFromHistory(pages: Iterable<Row[]>, audits: Row[], users: 
                 'their saves are replayed in a system session without roles',
         )
     }
-    return { events: store.done(sysIds), inserts: tickets.size, updates: saves.size, columns, warnings }
+    if (missing) warnings.push(...missing.warnings())
+    return { events: store.done(sysIds), inserts: tickets.size, updates: saves.size, columns, warnings, standIns: missing?.standIns() ?? new Map() }
 }
 
 /** Audit entries by time, update count and sys_id (a stable sort keeps the export's order beyond). */

@@ -91,6 +91,11 @@ export class EventStoreBuilder {
         return lacking
     }
 
+    /** The number of the ticket whose insert is event `id`. */
+    numberOf(id: number): string {
+        return this.extra[id]
+    }
+
     /** Appends to insert `id` the fields of `initial` that it lacks and `columns` has: its cells move to the end. */
     addColumns(id: number, initial: Row, columns: ReadonlySet<string>): void {
         const fields = this.fields

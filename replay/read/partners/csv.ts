@@ -1,6 +1,8 @@
 /**
  * A spreadsheet saved as CSV, read as the platform's CSV data source reads it ("File type data sources": header row
- * first, comma-delimited, fields quoted with "..." and "" for a quote inside).
+ * first, comma-delimited, fields quoted with "..." and "" for a quote inside). Excel saves "CSV" with the list
+ * separator of the computer's region, which is ";" in many (where "," is the decimal mark): a header row with ";" and
+ * no "," is read with ";" between fields.
  */
 import { SnapshotError } from '../errors.ts'
 import type { Row } from '../values.ts'
@@ -22,7 +24,8 @@ export function stagingColumn(header: string): string {
 }
 
 export function parseCsv(file: string, text: string): CsvTable {
-    const records = splitRecords(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+    const records = splitRecords(file, body, separatorOf(body))
     const header = records.shift()
     if (!header || header.fields.every((field) => !field.trim())) throw new SnapshotError(file, null, 'is empty: expected a header row first')
     const columns = header.fields.map(stagingColumn)
@@ -32,7 +35,14 @@ export function parseCsv(file: string, text: string): CsvTable {
     return { columns, rows }
 }
 
-function splitRecords(file: string, text: string): { line: number; fields: string[] }[] {
+/** "," unless the header row has ";" and no ",". */
+function separatorOf(text: string): string {
+    const end = text.search(/[\r\n]/)
+    const header = end < 0 ? text : text.slice(0, end)
+    return header.includes(';') && !header.includes(',') ? ';' : ','
+}
+
+function splitRecords(file: string, text: string, separator: string): { line: number; fields: string[] }[] {
     const records: { line: number; fields: string[] }[] = []
     let fields: string[] = []
     let field = ''
@@ -53,7 +63,7 @@ function splitRecords(file: string, text: string): { line: number; fields: strin
             }
         } else if (char === '"' && !field) {
             quoted = true
-        } else if (char === ',') {
+        } else if (char === separator) {
             fields.push(field)
             field = ''
         } else if (char === '\n' || char === '\r') {

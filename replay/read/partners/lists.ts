@@ -76,9 +76,7 @@ export function readPartnerLists(dir: string, given: Map<string, Row[]>, users: 
             if (!table.columns.includes(column)) throw new SnapshotError(file, null, `has no "${headerOf(column)}" column (headers: ${table.columns.map(headerOf).join(', ')})`)
         }
         for (const column of spec.optional) {
-            if (!table.columns.includes(column)) {
-                result.warnings.push(`${file}: no "${headerOf(column)}" column: ${column === 'u_active' ? 'every row is active' : 'the field stays empty'}, as the import would take it`)
-            }
+            if (!table.columns.includes(column)) result.warnings.push(`${file}: no "${headerOf(column)}" column: ${missingColumn(key, column)}`)
         }
         lists.set(key, table)
         result.files.set(spec.table, file)
@@ -103,6 +101,25 @@ export function readPartnerLists(dir: string, given: Map<string, Row[]>, users: 
     if (lists.has('department')) result.tables.set('x_bu_itpartner_department', departmentRows(lists.get('department')!, departments, partnerIds, result.warnings))
     if (lists.has('staff')) result.tables.set('x_bu_itpartner_red_flag', staffRows(lists.get('staff')!, users, partnerIds, result.warnings))
     return result
+}
+
+/**
+ * What a list without an optional column means. The department and staff lists stand in for the app's imports, which
+ * take a missing column as empty; the Partner list has no import on the instance (its rows are kept by hand), so it
+ * says what the Partners then lack.
+ */
+function missingColumn(list: keyof typeof LISTS, column: string): string {
+    if (list !== 'partner') return `${column === 'u_active' ? 'every row is active' : 'the field stays empty'}, as the import would take it`
+    const partners: Record<string, string> = {
+        u_support_group:
+            "no Partner has a support group, so two signals are off: partner_handoff (a Partner's queue hands a ticket over) and partner_opener " +
+            "by membership of a Partner's group (a red flag still makes its user Partner staff); the value sentence undercounts Partner escalations. " +
+            "Add the column with each Partner's ServiceNow group, by name or sys_id",
+        u_support_stream: 'no Partner has a support stream',
+        u_contact: 'no Partner has a contact',
+        u_active: 'every Partner is active',
+    }
+    return partners[column]
 }
 
 function headerOf(column: string): string {

@@ -6,12 +6,16 @@ import type { EventResult } from '../../run/engine.ts'
 import { dayOf } from '../../read/datetime.ts'
 import type { ReplayEvent } from '../../read/events/event.ts'
 import type { Row } from '../../read/values.ts'
-import type { ValueSummary } from '../value/types.ts'
+import type { TicketValue, ValueSummary } from '../value/types.ts'
 import type { Choice, Labels, ReportData, Stacked } from './data.ts'
 
 export const NO_DECISION = 'none'
 export const NO_GROUP = '(no group)'
 export const NO_SIGNAL = '(no signal)'
+/** Between the groups of a path on the page. */
+export const PATH_SEPARATOR = ' → '
+/** Bits of a ticket row's flags (ReportData.tickets). */
+export const TICKET_FLAG = { wentStraight: 1, skippedTier1: 2, stillInTier1: 4 } as const
 /** Charts keep the largest categories and fold the rest into one, so they stay readable at any size. */
 const MAX_GROUPS = 12
 const MAX_PARTNERS = 15
@@ -91,10 +95,22 @@ export class ReportCollector {
         ])
     }
 
-    /** The page's data; `value` is what the app would have saved (null when the replay did not count it). */
-    finish(title: string, value: ValueSummary | null = null): ReportData {
+    /**
+     * The page's data; `value` is what the app would have saved (null when the replay did not count it), `tickets` the
+     * tickets behind it, of which the Partner escalations are listed.
+     */
+    finish(title: string, value: ValueSummary | null = null, tickets: Iterable<TicketValue> = []): ReportData {
         const outcomes = this.outcomeOrder()
-        const partners = new Map((value?.by_partner ?? []).map((one) => [one.partner, new Map([['skipped_tier1', one.skipped_tier1], ['other_escalations', one.escalations - one.skipped_tier1]])]))
+        const partners = new Map(
+            (value?.by_partner ?? []).map((one) => [
+                one.partner,
+                new Map([
+                    ['skipped_tier1', one.skipped_tier1],
+                    ['went_straight', one.went_straight],
+                    ['other_escalations', one.escalations - one.skipped_tier1 - one.went_straight],
+                ]),
+            ]),
+        )
         const departments = new Map((value?.department_clients ?? []).map((one) => [one.partner, new Map([['department', one.tickets]])]))
         const kinds = (...values: string[]) => values.map((kind) => ({ value: kind, label: kind }))
         return {
@@ -106,12 +122,43 @@ export class ReportCollector {
             value,
             flow: this.flow(),
             blocked: this.blockedAttempts(),
-            byPartner: stacked(partners, kinds('skipped_tier1', 'other_escalations'), MAX_PARTNERS, 'other Partners'),
+            byPartner: stacked(partners, kinds('skipped_tier1', 'went_straight', 'other_escalations'), MAX_PARTNERS, 'other Partners'),
             departments: stacked(departments, kinds('department'), MAX_PARTNERS, 'other Partners'),
             bySignal: stacked(this.signalCounts, outcomes, Infinity, '', this.labels.signals.map((choice) => choice.value).concat(NO_SIGNAL)),
             weeks: this.weeks(outcomes),
+            tickets: value ? this.ticketRows(tickets) : null,
             table: { strings: [...this.strings.keys()], rows: this.rows, omitted: this.events - this.rows.length },
         }
+    }
+
+    /** The Partner escalations, the first maxRows of them, as rows of ReportData.tickets (texts into the strings). */
+    private ticketRows(tickets: Iterable<TicketValue>): NonNullable<ReportData['tickets']> {
+        const rows: number[][] = []
+        let omitted = 0
+        for (const ticket of tickets) {
+            if (!ticket.partner_escalation) continue
+            if (rows.length >= this.maxRows) {
+                omitted++
+                continue
+            }
+            const flags = (ticket.went_straight ? TICKET_FLAG.wentStraight : 0) | (ticket.skipped_tier1 ? TICKET_FLAG.skippedTier1 : 0) | (ticket.still_in_tier1 ? TICKET_FLAG.stillInTier1 : 0)
+            rows.push([
+                this.text(ticket.number),
+                this.text(ticket.partner),
+                this.text(ticket.signal),
+                this.text(ticket.actual_path.join(PATH_SEPARATOR)),
+                this.text(ticket.app_path.join(PATH_SEPARATOR)),
+                flags,
+                ticket.tier1_stations_skipped,
+                ticket.actual_hops,
+                ticket.app_hops,
+                ticket.hops_saved,
+                ticket.tier1_hours_saved === null ? -1 : Math.round(ticket.tier1_hours_saved * 10),
+                ticket.boomerangs_stopped,
+                ticket.moot_tier1_moves,
+            ])
+        }
+        return { rows, omitted }
     }
 
     private noteOpened(number: string | undefined, record: Row): void {

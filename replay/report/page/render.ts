@@ -110,12 +110,27 @@ function valueSentence(data: ReportData): string {
 /** Blocked attempts: no move, so no flow; "asked for X, kept Y" with their events. */
 function blockedList(data: ReportData): string {
     const { rows, others } = data.blocked
-    if (!rows.length) return '<p class="muted" id="blocked-none">No boomerang was stopped in this replay.</p>'
+    if (!rows.length) return '<p class="muted" id="blocked-none">The app blocked no move in this replay.</p>'
     const lines = rows.map(
         (row) => `<tr><td>asked for <s>${escapeHtml(row.asked)}</s>, kept <b>${escapeHtml(row.kept)}</b></td><td class="count">${count(row.count)}</td></tr>`,
     )
     if (others) lines.push(`<tr><td class="muted">other groups</td><td class="count">${count(others)}</td></tr>`)
     return `<table class="blocked-list" id="blocked-list"><thead><tr><th>the save asked for, the ticket kept</th><th class="count">events</th></tr></thead><tbody>\n${lines.join('\n')}\n</tbody></table>`
+}
+
+/** The Partner escalations behind the value figures: a figure filter, a paged table (the page script fills it). */
+function ticketsSection(data: ReportData): string {
+    if (!data.tickets) return ''
+    return `<section id="tickets-section">
+<h2>The tickets behind the figures</h2>
+<form id="ticket-filters" class="filters" onsubmit="return false">
+<label>Figure <select id="filter-figure"></select></label>
+</form>
+<p id="tickets-status" class="muted" aria-live="polite"></p>
+<div class="scroll"><table class="tickets"><thead><tr><th>number</th><th>IT Partner</th><th>signal</th><th>actual path</th><th>app path</th><th>on the way in</th><th class="count">tier-1 stations skipped</th><th class="count">hops, actual → app</th><th class="count">hours saved</th><th class="count">boomerangs stopped</th><th class="count">moot tier-1 moves</th></tr></thead>
+<tbody id="tickets-body"></tbody></table></div>
+<nav class="pager"><button type="button" id="tickets-prev">← previous</button> <span id="tickets-page-info"></span> <button type="button" id="tickets-next">next →</button></nav>
+</section>`
 }
 
 export function renderReport(page: ReportPage): string {
@@ -144,8 +159,9 @@ ${count(data.events)} events, ${count(data.decisions)} decisions. What the app <
 <h2>What the app would have saved</h2>
 ${valueSentence(data)}
 <div id="value-tiles" class="kpis tiles"></div>
-<p class="muted">Partner escalations are the tickets the app decided on as escalations (department clients with no decision are apart). A hop is a move from one group to another; tier-1 hours run from the event that put a ticket in tier 1 to the event that moved it out, while the app had it elsewhere. See docs/replay.md.</p>
+<p class="muted">Partner escalations are the tickets whose stamp held an escalation signal (red flag, Partner hand-off, Partner opener), whether or not the app had to move them; department clients are apart. A hop is a move from one group to another; tier-1 hours run from the event that put a ticket in tier 1 to the event that moved it out, while the app had it elsewhere. A boomerang stopped is a move back to tier 1 or to the Partner's own group after the ticket had reached an escalation group; a blocked move before that was tier-1 triage the app's reroute made moot. Click a figure to list the tickets behind it. See docs/replay.md.</p>
 </section>
+${ticketsSection(data)}
 <section id="kpis" class="kpis tiles" aria-label="Outcomes"></section>
 <section class="two">
 <div>
@@ -180,7 +196,8 @@ ${findingsList(page.findings)}
 <div class="chart" id="chart-signal" role="img" aria-label="Outcomes by signal"></div>
 </div>
 <div>
-<h2>Boomerangs stopped</h2>
+<h2>Moves the app blocked</h2>
+<p class="muted">Boomerangs stopped and moot tier-1 moves together (the tickets behind each are listed above).</p>
 ${blockedList(data)}
 </div>
 </section>

@@ -7,7 +7,7 @@ import type { Snapshot } from '../../read/snapshot.ts'
 import type { EventResult, ReplayEngine, Stamp } from '../../run/engine.ts'
 import { propertiesInEffect } from '../properties.ts'
 import { ticketGroups } from '../ticket-groups.ts'
-import { formatCount } from '../value/sentence.ts'
+import { formatCount, plural } from '../value/sentence.ts'
 import type { ValueSummary } from '../value/types.ts'
 import { GroupHistory, SummaryBuilder, type ReplaySummary } from './summary.ts'
 import { clip, WIDTH, wrap } from './wrap.ts'
@@ -153,29 +153,43 @@ export function valueLines(value: ValueSummary): string[] {
     const n = formatCount
     const time = value.tier1_time
     const lines = ['What the app would have saved', ...wrap(value.sentence, '  ')]
+    const signals = value.partner_escalation_signals
+    const held = signals.length > 1 ? `${signals.slice(0, -1).join(', ')} or ${signals.at(-1)}` : (signals[0] ?? '')
     lines.push(
         ...wrap(
-            `Partner escalations (tickets the app decided on as escalations): ${n(value.partner_escalations)} of ${n(value.tickets)} tickets; ` +
-                `${n(value.skipped_tier1)} skipped tier 1 (tier-1 groups skipped: ${n(value.tier1_groups_skipped)}); ` +
-                `hops ${n(value.hops.actual)} really, ${n(value.hops.app)} with the app; boomerangs ${n(value.boomerangs_stopped)} stopped, ${n(value.boomerangs_warned)} warned.`,
+            `Partner escalations (tickets whose stamp held ${held}): ${n(value.partner_escalations)} of ${plural(value.tickets, 'ticket')}; ` +
+                `${n(value.skipped_tier1)} would have skipped tier 1, ${n(value.went_straight)} already went straight; ` +
+                `tier-1 stations skipped: ${n(value.tier1_stations_skipped)}; hops ${n(value.hops.actual)} really, ${n(value.hops.app)} with the app; ` +
+                `boomerangs ${n(value.boomerangs_stopped)} stopped, ${n(value.boomerangs_warned)} warned; moot tier-1 moves: ${n(value.moot_tier1_moves)} ` +
+                '(blocked, but tier-1 triage before the ticket had reached an escalation group: not boomerangs).',
             '  ',
         ),
     )
     const notes: string[] = []
+    const have = (count: number) => (count === 1 ? 'has' : 'have')
     if (!time.events_with_time) notes.push('no times in the events (give each event an "at", or opened_at / sys_updated_on)')
-    else notes.push(`${n(time.events_with_time)} of ${n(value.events)} events have a time`)
-    if (time.unreadable_times) notes.push(`${n(time.unreadable_times)} events have a time the replay cannot read (expected YYYY-MM-DD hh:mm:ss, UTC)`)
-    if (time.events_with_time && time.stays_not_measured) notes.push(`${n(time.stays_not_measured)} tier-1 stays not measured (an event without a time, or a time before the previous one)`)
-    if (time.stays_still_open) notes.push(`${n(time.stays_still_open)} tickets still in tier 1 at their last event (not counted)`)
+    else notes.push(`${n(time.events_with_time)} of ${plural(value.events, 'event')} ${have(time.events_with_time)} a time`)
+    if (time.unreadable_times) {
+        notes.push(`${plural(time.unreadable_times, 'event')} ${have(time.unreadable_times)} a time the replay cannot read (expected YYYY-MM-DD hh:mm:ss, UTC)`)
+    }
+    if (time.events_with_time && time.stays_not_measured) {
+        notes.push(`${plural(time.stays_not_measured, 'tier-1 stay')} not measured (an event without a time, or a time before the previous one)`)
+    }
+    if (time.escalations_still_in_tier1) {
+        const one = time.escalations_still_in_tier1 === 1
+        notes.push(
+            `${plural(time.escalations_still_in_tier1, 'Partner escalation')} still in tier 1 at ${one ? 'its' : 'their'} last event (${one ? 'its' : 'their'} hours not counted)`,
+        )
+    }
     lines.push(...wrap(`Tier-1 time: ${notes.join('; ')}.`, '  '))
-    lines.push(`  by IT Partner (escalations, skipped tier 1, hops saved, hours saved, boomerangs stopped):${value.by_partner.length ? '' : ' none'}`)
+    lines.push(`  by IT Partner (escalations, went straight, skipped tier 1, hops saved, hours saved, boomerangs stopped):${value.by_partner.length ? '' : ' none'}`)
     for (const partner of value.by_partner) {
         const hours = partner.tier1_hours_saved === null ? '-' : n(partner.tier1_hours_saved)
-        const figures = [partner.escalations, partner.skipped_tier1, partner.hops_saved].map((count) => n(count).padStart(7)).join('')
+        const figures = [partner.escalations, partner.went_straight, partner.skipped_tier1, partner.hops_saved].map((count) => n(count).padStart(7)).join('')
         lines.push(clip(`  ${figures}${hours.padStart(9)}${n(partner.boomerangs_stopped).padStart(7)}  ${partner.partner}`, WIDTH))
     }
     const departments = value.department_clients
-    lines.push(`  department clients, no decision (a person decides; not escalations):${departments.length ? '' : ' none'}`)
+    lines.push(`  department clients (not escalations: a person decides):${departments.length ? '' : ' none'}`)
     for (const department of departments) lines.push(clip(`  ${n(department.tickets).padStart(7)}  ${department.partner}`, WIDTH))
     return lines
 }

@@ -2,6 +2,8 @@ import '@servicenow/sdk/global'
 import { Test } from '@servicenow/sdk/core'
 
 /**
+ * About 600 lines, kept in one file: the form tests share their set-up steps and agent, and each Test() is a list of
+ * steps that reads best whole.
  * Behaviours 3, 4 and 5 as an impersonated itil agent on the standard UI incident form. Each test gives its agent the
  * itil role found by name (no hard-coded sys_id) and only uses step types that exist on Xanadu, Yokohama and Zurich
  * (test/support/atf-steps.ts keeps that list with its sources):

@@ -2,8 +2,11 @@
  * The report page's script (compiled to a classic script and inlined by replay/report/page/render.ts). It reads the
  * data embedded as JSON, draws the charts with ECharts' SVG renderer and runs the paged, filterable events table.
  * Texts from the snapshot reach the page only through textContent and escaped tooltips, never as markup.
+ * One file of over 500 lines: the page runs it as one inlined classic script, which cannot import a module at run
+ * time (only types are imported), so its parts (charts, value tiles, events table) share this file.
  */
 import type { ReportData, Stacked } from '../data.ts'
+import type { ValueSummary } from '../../value/types.ts'
 
 declare const echarts: typeof import('echarts')
 
@@ -28,6 +31,59 @@ const DETAILS: [number, string][] = [
     [12, 'Replay notes'],
 ]
 
+/** Ticket row fields, in the order of ReportData.tickets.rows; the flags' bits. */
+const T_NUMBER = 0
+const T_PARTNER = 1
+const T_SIGNAL = 2
+const T_ACTUAL = 3
+const T_APP = 4
+const T_FLAGS = 5
+const T_STATIONS = 6
+const T_ACTUAL_HOPS = 7
+const T_APP_HOPS = 8
+const T_HOPS_SAVED = 9
+const T_TENTHS = 10
+const T_BOOMERANGS = 11
+const T_MOOT = 12
+const WENT_STRAIGHT = 1
+const SKIPPED_TIER1 = 2
+const STILL_IN_TIER1 = 4
+
+/**
+ * The value figures, each with the amount a ticket adds to it: the tickets behind a figure are those that add to it,
+ * and their amounts sum to the figure (in tenths for hours).
+ */
+interface Figure {
+    value: string
+    label: string
+    /** What the ticket adds, in the figure's unit (hours: tenths). */
+    amount: (row: number[]) => number
+    total: (value: ValueSummary) => number | null
+    color: string
+}
+const FIGURES: Figure[] = [
+    { value: 'escalations', label: 'Partner escalations', amount: () => 1, total: (value) => value.partner_escalations, color: '#2166ac' },
+    { value: 'skipped', label: 'would have skipped tier 1', amount: (row) => (row[T_FLAGS] & SKIPPED_TIER1 ? 1 : 0), total: (value) => value.skipped_tier1, color: '#1b7837' },
+    { value: 'straight', label: 'already went straight', amount: (row) => (row[T_FLAGS] & WENT_STRAIGHT ? 1 : 0), total: (value) => value.went_straight, color: '#5aae61' },
+    { value: 'hops', label: 'hops saved', amount: (row) => row[T_HOPS_SAVED], total: (value) => value.hops.saved, color: '#1b7837' },
+    {
+        value: 'hours',
+        label: 'hours in tier-1 queues saved',
+        amount: (row) => Math.max(0, row[T_TENTHS]),
+        total: (value) => (value.tier1_hours_saved === null ? null : Math.round(value.tier1_hours_saved * 10)),
+        color: '#1b7837',
+    },
+    { value: 'boomerangs', label: 'boomerangs stopped', amount: (row) => row[T_BOOMERANGS], total: (value) => value.boomerangs_stopped, color: '#b2182b' },
+    { value: 'moot', label: 'moot tier-1 moves', amount: (row) => row[T_MOOT], total: (value) => value.moot_tier1_moves, color: '#bababa' },
+    { value: 'stations', label: 'tier-1 stations skipped', amount: (row) => row[T_STATIONS], total: (value) => value.tier1_stations_skipped, color: '#1b7837' },
+    { value: 'still', label: 'escalations still in tier 1', amount: (row) => (row[T_FLAGS] & STILL_IN_TIER1 ? 1 : 0), total: (value) => value.tier1_time.escalations_still_in_tier1, color: '#bababa' },
+]
+
+/** A figure's total as the page shows it: hours are counted in tenths. */
+function figureText(figure: Figure, total: number): string {
+    return format(figure.value === 'hours' ? total / 10 : total)
+}
+
 /** One colour per outcome, kept across charts; a colour-blind-safe set where it matters (blocked vs rerouted). */
 const COLORS: Record<string, string> = {
     rerouted: '#1b7837',
@@ -39,13 +95,15 @@ const COLORS: Record<string, string> = {
     error: '#4d4d4d',
     none: '#bababa',
     skipped_tier1: '#1b7837',
+    went_straight: '#5aae61',
     other_escalations: '#2166ac',
     department: '#9e9ac8',
 }
 /** Names of the page's own series that are not outcomes. */
 const KINDS: Record<string, string> = {
-    skipped_tier1: 'Skipped tier 1',
-    other_escalations: 'Other escalations (specialty, no target, already past tier 1)',
+    skipped_tier1: 'Would have skipped tier 1',
+    went_straight: 'Already went straight',
+    other_escalations: 'Other escalations (specialty, no target, stayed with the Partner)',
     department: 'Department clients (no decision)',
 }
 const FALLBACK = ['#35978f', '#bf812d', '#de77ae', '#7f7f7f']
@@ -85,24 +143,141 @@ function format(value: number): string {
     return value.toLocaleString('en-US', { maximumFractionDigits: 1 })
 }
 
-function tile(section: HTMLElement, value: string, text: string, color?: string): void {
-    const box = element('div', undefined, 'kpi')
+function tile(section: HTMLElement, value: string, text: string, color?: string, onClick?: () => void): void {
+    const box = onClick ? element('button', undefined, 'kpi') : element('div', undefined, 'kpi')
     if (color) box.style.borderTopColor = color
     box.append(element('span', value, 'value'), element('span', text, 'label'))
+    if (onClick) {
+        ;(box as HTMLButtonElement).type = 'button'
+        box.title = `List the tickets behind "${text}"`
+        box.addEventListener('click', onClick)
+    }
     section.append(box)
 }
 
-/** What the app would have saved, as tiles under the sentence (html.ts writes the sentence). */
-function valueTiles(): void {
+/** A table with one page of rows in the DOM at a time; the function it returns shows other rows, from the first page. */
+function pagedTable(ids: { body: string; info: string; prev: string; next: string }, rowOf: (index: number) => HTMLTableRowElement): (rows: number[]) => void {
+    const body = byId(ids.body)
+    const info = byId(ids.info)
+    const prev = byId<HTMLButtonElement>(ids.prev)
+    const next = byId<HTMLButtonElement>(ids.next)
+    let shown: number[] = []
+    let page = 0
+    const render = () => {
+        const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
+        page = Math.min(page, pages - 1)
+        const first = page * PAGE_SIZE
+        const slice = shown.slice(first, first + PAGE_SIZE)
+        body.replaceChildren(...slice.map(rowOf))
+        info.textContent = shown.length ? `rows ${format(first + 1)}–${format(first + slice.length)}, page ${format(page + 1)} of ${format(pages)}` : 'no rows'
+        prev.disabled = page === 0
+        next.disabled = page >= pages - 1
+    }
+    prev.addEventListener('click', () => {
+        page--
+        render()
+    })
+    next.addEventListener('click', () => {
+        page++
+        render()
+    })
+    return (rows) => {
+        shown = rows
+        page = 0
+        render()
+    }
+}
+
+/** What the app would have saved, as tiles under the sentence (html.ts writes the sentence); a click lists its tickets. */
+function valueTiles(showFigure: ((figure: string) => void) | null): void {
     const value = data.value
     if (!value) return
     const section = byId('value-tiles')
-    tile(section, format(value.partner_escalations), 'Partner escalations', '#2166ac')
-    tile(section, format(value.skipped_tier1), 'would have skipped tier 1', COLORS.rerouted)
-    tile(section, format(value.hops.saved), `hops saved (${format(value.hops.actual)} → ${format(value.hops.app)})`, COLORS.rerouted)
-    if (value.tier1_hours_saved === null) tile(section, '–', 'hours in tier 1: no times in the events', COLORS.none)
-    else tile(section, format(value.tier1_hours_saved), 'hours in tier-1 queues saved', COLORS.rerouted)
-    tile(section, format(value.boomerangs_stopped), 'boomerangs stopped', COLORS.boomerang_blocked)
+    for (const figure of FIGURES) {
+        const total = figure.total(value)
+        const click = showFigure ? () => showFigure(figure.value) : undefined
+        if (total === null) tile(section, '–', 'hours in tier 1: no times in the events', COLORS.none, click)
+        else if (figure.value === 'hops') tile(section, format(total), `hops saved (${format(value.hops.actual)} → ${format(value.hops.app)})`, figure.color, click)
+        else tile(section, figureText(figure, total), figure.label, figure.color, click)
+    }
+}
+
+/** Shows the events of one ticket in the events table (its number in the search box, no filter). */
+function showTicketEvents(number: string): void {
+    for (const id of ['filter-outcome', 'filter-partner', 'filter-signal']) byId<HTMLSelectElement>(id).value = ''
+    const search = byId<HTMLInputElement>('search')
+    search.value = number
+    search.dispatchEvent(new Event('input'))
+    byId('filters').scrollIntoView()
+}
+
+/**
+ * The tickets behind the value figures: the figure select keeps the tickets that add to a figure, and the status
+ * line gives their sum, which is the figure. Returns what a tile calls to show its figure (null: no value counted).
+ */
+function tickets(): ((figure: string) => void) | null {
+    const list = data.tickets
+    const value = data.value
+    if (!list || !value) return null
+    const rows = list.rows
+    const select = byId<HTMLSelectElement>('filter-figure')
+    for (const figure of FIGURES) select.append(new Option(figure.label, figure.value))
+    const status = byId('tickets-status')
+
+    const apply = () => {
+        const figure = FIGURES.find((one) => one.value === select.value) ?? FIGURES[0]
+        const shown: number[] = []
+        let sum = 0
+        rows.forEach((row, index) => {
+            const amount = figure.amount(row)
+            if (amount === 0) return
+            shown.push(index)
+            sum += amount
+        })
+        const total = figure.total(value)
+        status.textContent =
+            `${format(shown.length)} of ${format(rows.length)} Partner escalations; ${figure.label}: ` +
+            (total === null ? 'no times in the events' : figureText(figure, sum)) +
+            (list.omitted ? ` (the list holds the first ${format(rows.length)} Partner escalations; the ${format(list.omitted)} later ones count in the figures above)` : '')
+        show(shown)
+    }
+
+    const rowOf = (index: number): HTMLTableRowElement => {
+        const row = rows[index]
+        const text = (field: number) => strings[row[field]]
+        const number = element('button', text(T_NUMBER), 'link')
+        number.type = 'button'
+        number.title = 'Show this ticket\'s events'
+        number.addEventListener('click', () => showTicketEvents(text(T_NUMBER)))
+        const cell = element('td')
+        cell.append(number)
+        const signal = text(T_SIGNAL)
+        const way = row[T_FLAGS] & WENT_STRAIGHT ? 'went straight' : row[T_FLAGS] & SKIPPED_TIER1 ? 'would have skipped tier 1' : ''
+        const tr = element('tr')
+        tr.append(
+            cell,
+            element('td', text(T_PARTNER)),
+            element('td', signal ? (signalLabel.get(signal) ?? signal) : ''),
+            element('td', text(T_ACTUAL)),
+            element('td', text(T_APP)),
+            element('td', way + (row[T_FLAGS] & STILL_IN_TIER1 ? (way ? '; ' : '') + 'still in tier 1' : '')),
+            element('td', format(row[T_STATIONS]), 'count'),
+            element('td', `${format(row[T_ACTUAL_HOPS])} → ${format(row[T_APP_HOPS])}`, 'count'),
+            element('td', row[T_TENTHS] < 0 ? '–' : format(row[T_TENTHS] / 10), 'count'),
+            element('td', format(row[T_BOOMERANGS]), 'count'),
+            element('td', format(row[T_MOOT]), 'count'),
+        )
+        return tr
+    }
+
+    const show = pagedTable({ body: 'tickets-body', info: 'tickets-page-info', prev: 'tickets-prev', next: 'tickets-next' }, rowOf)
+    select.addEventListener('change', apply)
+    apply()
+    return (figure) => {
+        select.value = figure
+        apply()
+        byId('tickets-section').scrollIntoView()
+    }
 }
 
 function kpis(): void {
@@ -277,43 +452,25 @@ function table(): void {
         select.append(new Option(`all (${rows.length.toLocaleString('en-US')})`, ''))
         for (const [id, count] of [...counts].sort((a, b) => b[1] - a[1])) select.append(new Option(`${name(strings[id])} (${count.toLocaleString('en-US')})`, String(id)))
     }
-    let shown: number[] = []
-    let page = 0
-    const body = byId('events-body')
     const status = byId('table-status')
-    const info = byId('page-info')
-    const prev = byId<HTMLButtonElement>('page-prev')
-    const next = byId<HTMLButtonElement>('page-next')
 
     const apply = () => {
         const query = search.value.trim().toLowerCase()
         const matching = query ? new Set(lower.flatMap((text, id) => (text.includes(query) ? [id] : []))) : null
         const wanted = selects.map(({ select, field }) => ({ field, id: select.value === '' ? -1 : Number(select.value) }))
-        shown = []
+        const shown: number[] = []
         rows.forEach((row, index) => {
             if (wanted.some(({ field, id }) => id >= 0 && row[field] !== id)) return
             if (matching && !row.some((id, field) => field !== BLOCKED && matching.has(id))) return
             shown.push(index)
         })
-        page = 0
-        render()
-    }
-
-    const render = () => {
-        const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
-        page = Math.min(page, pages - 1)
-        const first = page * PAGE_SIZE
-        const slice = shown.slice(first, first + PAGE_SIZE)
-        body.replaceChildren(...slice.map(rowOf))
         status.textContent =
             `${format(shown.length)} of ${format(rows.length)} events` +
             (data.table.omitted
                 ? ` (the table lists the first ${format(rows.length)} of ${format(data.events)} events; ` +
                   `the ${format(data.table.omitted)} later ones count in the figures and charts above)`
                 : '')
-        info.textContent = shown.length ? `rows ${format(first + 1)}–${format(first + slice.length)}, page ${format(page + 1)} of ${format(pages)}` : 'no rows'
-        prev.disabled = page === 0
-        next.disabled = page >= pages - 1
+        show(shown)
     }
 
     const rowOf = (index: number): HTMLTableRowElement => {
@@ -353,20 +510,13 @@ function table(): void {
         return tr
     }
 
+    const show = pagedTable({ body: 'events-body', info: 'page-info', prev: 'page-prev', next: 'page-next' }, rowOf)
     search.addEventListener('input', apply)
     for (const { select } of selects) select.addEventListener('change', apply)
-    prev.addEventListener('click', () => {
-        page--
-        render()
-    })
-    next.addEventListener('click', () => {
-        page++
-        render()
-    })
     apply()
 }
 
-valueTiles()
+valueTiles(tickets())
 kpis()
 flow()
 stackedBars('chart-partner', data.byPartner, true, (partner) => partner, (partner) => ({ 'filter-partner': partner }), 'No Partner escalations in this replay.')
