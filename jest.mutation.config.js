@@ -10,6 +10,9 @@ module.exports = {
     ...base,
     roots: ['<rootDir>/test', '<rootDir>/src'],
     globalSetup: undefined,
+    // Each mutant's run loads only the test files that hold a test covering it (test/support/mutation/).
+    setupFilesAfterEnv: ['<rootDir>/test/support/mutation/record-names.cjs'],
+    testSequencer: '<rootDir>/test/support/mutation/sequencer.cjs',
     testPathIgnorePatterns: [
         ...base.testPathIgnorePatterns,
         '<rootDir>/test/artifacts/',
