@@ -59,6 +59,11 @@ export default tseslint.config(
         rules: { '@typescript-eslint/no-require-imports': 'off' },
     },
     {
+        // The mutation runs' jest set-up file runs among the tests, with jest's globals.
+        files: ['test/support/mutation/*.cjs'],
+        languageOptions: { globals: { expect: 'readonly', beforeEach: 'readonly', afterAll: 'readonly' } },
+    },
+    {
         // Script Include and job bridges run on the instance, where these are globals.
         files: ['src/fluent/script-includes/*.js', 'src/fluent/jobs/*.js'],
         languageOptions: { sourceType: 'script', globals: { Class: 'readonly', global: 'readonly' } },

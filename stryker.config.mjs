@@ -3,7 +3,9 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     testRunner: 'jest',
-    jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
+    // Each mutant loads only the test files that import the mutated file (jest --findRelatedTests), not every test
+    // file filtered by name: every test that runs a src module imports it (the built-app tests are left out).
+    jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: true },
     mutate: ['src/server/**/*.ts', 'src/browser/**/*.ts', '!src/**/*.d.ts', '!src/**/*.now.ts'],
     coverageAnalysis: 'perTest',
     concurrency: 2,
