@@ -17,6 +17,8 @@ describe('scheduled jobs "IT Partner Routing: backfill stamps"', () => {
         expect(jobs).toHaveLength(1)
         const job = jobs[0].fields
         expect(job.run_type).toBe('on_demand')
+        // Not the build's time: the record stays the same from one release to the next.
+        expect(job.run_start).toBe('2025-01-01 00:00:00')
         expect(requires(job.script)).toEqual(['./src/server/rules/backfill.ts'])
         const path = `${packageRoot()}/src/server/rules/backfill.ts`
         expect(path).toBe(`x_bu_itpartner/${pkg.name}/${pkg.version}/src/server/rules/backfill.ts`)
@@ -30,7 +32,7 @@ describe('scheduled jobs "IT Partner Routing: backfill stamps"', () => {
         expect(job.script.includes(writer)).toBe(dryRun === 'false')
     })
 
-    test('the knobs ship as admin-only properties on the Properties page: batch size 200, kill switch true', () => {
+    test('the knobs ship as admin-only properties on the Properties page: batch size 200, kill switch true, a change flushing only the properties cache', () => {
         const properties = builtAnywhere('sys_properties')
         const batch = properties.find((row) => row.fields.name === 'x_bu_itpartner.backfill_batch_size')!
         const enabled = properties.find((row) => row.fields.name === 'x_bu_itpartner.backfill_enabled')!
@@ -38,6 +40,7 @@ describe('scheduled jobs "IT Partner Routing: backfill stamps"', () => {
         expect(enabled.fields).toMatchObject({ type: 'boolean', value: 'true' })
         for (const property of [batch, enabled]) {
             expect(property.fields.write_roles).toContain('x_bu_itpartner.admin')
+            expect(property.fields.ignore_cache).toBe('true')
             expect(builtAnywhere('sys_properties_category_m2m', { property: property.fields.sys_id })).toHaveLength(1)
         }
     })

@@ -8,12 +8,16 @@ import { adminRole } from '../security/roles.now'
  * customises it, and every later upgrade skips it ("Skipped records that occur during application installation").
  * Defaults mirror BATCH_SIZE and backfillEnabled in src/server/core/backfill.ts, which apply them when a value is absent
  * or malformed.
+ * Ignore cache: a change flushes only the sys_properties cache, not every server-side cache ("Add a system property":
+ * for a property that may change more than once a month and is only read from sys_properties, as gs.getProperty does
+ * here); an admin who stops and restarts a backfill does not cost the instance a full cache flush.
  */
 export const backfillBatchSizeProperty = Property({
     $id: Now.ID['property_backfill_batch_size'],
     name: 'x_bu_itpartner.backfill_batch_size',
     type: 'integer',
     value: '200',
+    ignoreCache: true,
     description: 'Open tickets the backfill jobs ("IT Partner Routing: backfill stamps") read per query: a whole number from 1 to 1000.',
     roles: { read: [adminRole, 'admin'], write: [adminRole, 'admin'] },
 })
@@ -23,6 +27,7 @@ export const backfillEnabledProperty = Property({
     name: 'x_bu_itpartner.backfill_enabled',
     type: 'boolean',
     value: 'true',
+    ignoreCache: true,
     description:
         'Kill switch of the backfill jobs: false stops a running backfill after its current batch and keeps the jobs from starting. Set it back to true to run them.',
     roles: { read: [adminRole, 'admin'], write: [adminRole, 'admin'] },
