@@ -6,8 +6,9 @@ import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { showConfigurationCheck } from '../../src/server/rules/check-configuration.ts'
 import { canSendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { validateRedFlag } from '../../src/server/rules/validate-admin.ts'
+import { failOpen } from '../../src/server/rules/fail-open.ts'
 import { existingIncident, insertIncident } from '../support/harness.ts'
-import { articleWorld, decisions, G, P, U } from '../support/world.ts'
+import { articleWorld, decisions, G, P, U, workNotes } from '../support/world.ts'
 
 // Every error path: what is logged, word for word, and that the ticket or form carries on.
 
@@ -175,4 +176,36 @@ test('the configuration check itself fails: one message for the admin, the cause
     expect(inst.messages.error).toEqual(['The IT Partner Routing configuration check could not run; see the system log.'])
     expect(inst.messages.info).toEqual([])
     expect(errors(inst)).toEqual(['IT Partner Routing: the configuration check failed: Error: x_bu_itpartner_route unavailable'])
+})
+
+describe('a failing step leaves the ticket with the group and the agent’s note it came with', () => {
+    const failing = (ticket: GlideRecord, group: string) => () => {
+        ticket.setValue('assignment_group', group)
+        ticket.setValue('work_notes', 'IT Partner Routing\nsent on')
+        throw new Error('step broke')
+    }
+
+    test('a group and a note: both are put back, and the save stores them', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { caller_id: U.metTech, assignment_group: G.helpCenter })
+        const { current } = inst.recordForUpdate('incident', ticket, { work_notes: 'Caller says VPN is down.' })
+        failOpen('a step', current, failing(current, G.network))
+        expect(current.getValue('assignment_group')).toBe(G.helpCenter)
+        expect(current.getValue('work_notes')).toBe('Caller says VPN is down.')
+        inst.commit(current)
+        expect(inst.row('incident', ticket)!.assignment_group).toBe(G.helpCenter)
+        expect(workNotes(inst, ticket)).toEqual(['Caller says VPN is down.'])
+    })
+
+    test('no group and no note: the ticket stays unassigned and journals nothing', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { caller_id: U.metTech })
+        const { current } = inst.recordForUpdate('incident', ticket, { short_description: 'more detail' })
+        failOpen('a step', current, failing(current, G.network))
+        inst.commit(current)
+        const row = inst.row('incident', ticket)!
+        expect(row.short_description).toBe('more detail')
+        expect(row.assignment_group ?? '').toBe('')
+        expect(workNotes(inst, ticket)).toEqual([])
+    })
 })
