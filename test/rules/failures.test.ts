@@ -209,3 +209,56 @@ describe('a failing step leaves the ticket with the group and the agent’s note
         expect(workNotes(inst, ticket)).toEqual([])
     })
 })
+
+describe('the anti-boomerang guard and the ping-pong count fail apart', () => {
+    const counts = (row: Record<string, string>) => [row.x_bu_itpartner_hops, row.x_bu_itpartner_boomerangs]
+
+    test('the properties cannot be read: the guard fails, logged once, and nothing is counted', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { number: 'INC0099010', caller_id: U.metTech, assignment_group: G.network, x_bu_itpartner_escalation: 'true' })
+        const { current, previous } = inst.recordForUpdate('incident', ticket, { assignment_group: G.helpCenter })
+        const spy = jest.spyOn(gs, 'getProperty').mockImplementation(() => {
+            throw new Error('properties unavailable')
+        })
+        try {
+            guardBoomerang(current, previous)
+        } finally {
+            spy.mockRestore()
+        }
+        expect(errors(inst)).toEqual([expect.stringMatching(/^IT Partner Routing: anti-boomerang guard failed on INC0099010;/)])
+        expect(current.getValue('assignment_group')).toBe(G.helpCenter)
+    })
+
+    test('the guard fails after reading the properties: the move is still a hop, and no boomerang', () => {
+        const inst = articleWorld()
+        const ticket = insertIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter }).sys_id
+        const { current, previous } = inst.recordForUpdate('incident', ticket, { assignment_group: G.helpCenter })
+        inst.clearOutput()
+        whileFailing('x_bu_itpartner_partner', () => guardBoomerang(current, previous))
+        expect(errors(inst)).toEqual([expect.stringMatching(/^IT Partner Routing: anti-boomerang guard failed on /)])
+        inst.commit(current)
+        const row = inst.row('incident', ticket)!
+        expect(row.assignment_group).toBe(G.helpCenter)
+        expect(counts(row)).toEqual(['1', '0'])
+    })
+
+    test('the count fails: named in the log, and the guard’s block stands', () => {
+        const inst = articleWorld()
+        const ticket = insertIncident(inst, { number: 'INC0099011', caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter }).sys_id
+        const { current, previous } = inst.recordForUpdate('incident', ticket, { assignment_group: G.helpCenter })
+        const original = GlideRecord.prototype.setValue
+        const spy = jest.spyOn(GlideRecord.prototype, 'setValue').mockImplementation(function (this: GlideRecord, name: string, value: unknown) {
+            if (name === 'x_bu_itpartner_hops') throw new Error('counter unavailable')
+            return original.call(this, name, value)
+        })
+        try {
+            guardBoomerang(current, previous)
+        } finally {
+            spy.mockRestore()
+        }
+        expect(errors(inst)).toEqual([
+            'IT Partner Routing: ping-pong count failed on INC0099011; the ticket was saved unchanged. Error: counter unavailable',
+        ])
+        expect(current.getValue('assignment_group')).toBe(G.network)
+    })
+})
