@@ -179,7 +179,7 @@ test('the configuration check itself fails: one message for the admin, the cause
 })
 
 describe('a failing step leaves the ticket with the group and the agent’s note it came with', () => {
-    const failing = (ticket: GlideRecord, group: string) => () => {
+    const failing = (ticket: Parameters<typeof failOpen>[1], group: string) => () => {
         ticket.setValue('assignment_group', group)
         ticket.setValue('work_notes', 'IT Partner Routing\nsent on')
         throw new Error('step broke')
