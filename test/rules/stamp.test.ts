@@ -154,6 +154,14 @@ describe('ping-pong: what is no hop and no boomerang', () => {
         expect(countsOf(inst, ticket)).toEqual(['2', '0', 'false'])
     })
 
+    test("a Partner's hand-off with nowhere to route it stays with tier 1: no hop, no boomerang", () => {
+        const inst = articleWorld()
+        const ticket = insert(inst, { caller_id: U.physicsClient, opened_by: U.smgTech, category: 'hardware', assignment_group: G.smgGroup })
+        update(inst, ticket, { assignment_group: G.helpCenter })
+        expect(inst.row('incident', ticket)!.assignment_group).toBe(G.helpCenter)
+        expect(countsOf(inst, ticket)).toEqual(['0', '0', 'false'])
+    })
+
     test('with the boomerang policy off, a move back to tier 1 is a hop and no boomerang', () => {
         const inst = articleWorld({ 'x_bu_itpartner.boomerang_policy': 'off' })
         const ticket = insert(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })
