@@ -169,6 +169,16 @@ describe('backfill of the stamp', () => {
         expect(inst.logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([expect.stringContaining(`using ${BATCH_SIZE.default}`)])
     })
 
+    test('a kill switch that is neither true nor false is logged once, and the run goes through every batch', () => {
+        const { inst } = world()
+        inst.setProperty(BACKFILL_PROPERTY.batchSize, '2')
+        inst.setProperty(BACKFILL_PROPERTY.enabled, 'maybe')
+        expect(backfillStamps()).toMatchObject({ stopped: false, batches: 4, examined: 6 })
+        expect(inst.logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([
+            'IT Partner Routing backfill: x_bu_itpartner.backfill_enabled = "maybe" is neither true nor false; running as if true.',
+        ])
+    })
+
     test('a run without a writer writes nothing and says why', () => {
         const { inst } = world()
         expect(backfillStamps({ dryRun: false })).toMatchObject({ examined: 0, changed: 0 })

@@ -2,6 +2,7 @@ import type { Instance } from '../../emulator/glide/index.ts'
 import { existingIncident, platformSave } from '../support/harness.ts'
 import { articleWorld, decisions, G, P, U } from '../support/world.ts'
 import { asGlobal } from '../support/app.ts'
+import { recordDecisions } from '../../src/server/rules/record-decisions.ts'
 
 // A decision row exists only for a save that happened. The before rules queue, the after rule writes.
 
@@ -67,6 +68,15 @@ describe('one save, its own rows', () => {
         const ticket = current.getUniqueValue()
         update(inst, ticket, { short_description: 'more detail' })
         update(inst, ticket, { assignment_group: G.syseng })
+        expect(decisions(inst).map((row) => row.outcome)).toEqual(['rerouted'])
+    })
+
+    test('the decision-log rule edited to run on every save still writes no row again', () => {
+        const inst = articleWorld()
+        const ticket = insert(inst, RED_FLAG_ESCALATION).current.getUniqueValue()
+        const { current, previous } = inst.recordForUpdate('incident', ticket, { short_description: 'more detail' })
+        expect(inst.commit(current)).toBe(true)
+        recordDecisions(current, previous)
         expect(decisions(inst).map((row) => row.outcome)).toEqual(['rerouted'])
     })
 

@@ -6,8 +6,9 @@ import { guardBoomerang } from '../../src/server/rules/guard-boomerang.ts'
 import { showConfigurationCheck } from '../../src/server/rules/check-configuration.ts'
 import { canSendToPartner } from '../../src/server/rules/send-to-partner.ts'
 import { validateRedFlag } from '../../src/server/rules/validate-admin.ts'
+import { failOpen } from '../../src/server/rules/fail-open.ts'
 import { existingIncident, insertIncident } from '../support/harness.ts'
-import { articleWorld, decisions, G, P, U } from '../support/world.ts'
+import { articleWorld, decisions, G, P, U, workNotes } from '../support/world.ts'
 
 // Every error path: what is logged, word for word, and that the ticket or form carries on.
 
@@ -175,4 +176,89 @@ test('the configuration check itself fails: one message for the admin, the cause
     expect(inst.messages.error).toEqual(['The IT Partner Routing configuration check could not run; see the system log.'])
     expect(inst.messages.info).toEqual([])
     expect(errors(inst)).toEqual(['IT Partner Routing: the configuration check failed: Error: x_bu_itpartner_route unavailable'])
+})
+
+describe('a failing step leaves the ticket with the group and the agent’s note it came with', () => {
+    const failing = (ticket: Parameters<typeof failOpen>[1], group: string) => () => {
+        ticket.setValue('assignment_group', group)
+        ticket.setValue('work_notes', 'IT Partner Routing\nsent on')
+        throw new Error('step broke')
+    }
+
+    test('a group and a note: both are put back, and the save stores them', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { caller_id: U.metTech, assignment_group: G.helpCenter })
+        const { current } = inst.recordForUpdate('incident', ticket, { work_notes: 'Caller says VPN is down.' })
+        failOpen('a step', current, failing(current, G.network))
+        expect(current.getValue('assignment_group')).toBe(G.helpCenter)
+        expect(current.getValue('work_notes')).toBe('Caller says VPN is down.')
+        inst.commit(current)
+        expect(inst.row('incident', ticket)!.assignment_group).toBe(G.helpCenter)
+        expect(workNotes(inst, ticket)).toEqual(['Caller says VPN is down.'])
+    })
+
+    test('no group and no note: the ticket stays unassigned and journals nothing', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { caller_id: U.metTech })
+        const { current } = inst.recordForUpdate('incident', ticket, { short_description: 'more detail' })
+        failOpen('a step', current, failing(current, G.network))
+        inst.commit(current)
+        const row = inst.row('incident', ticket)!
+        expect(row.short_description).toBe('more detail')
+        expect(row.assignment_group ?? '').toBe('')
+        expect(workNotes(inst, ticket)).toEqual([])
+    })
+})
+
+describe('the anti-boomerang guard and the ping-pong count fail apart', () => {
+    const counts = (row: Record<string, string>) => [row.x_bu_itpartner_hops, row.x_bu_itpartner_boomerangs]
+
+    test('the properties cannot be read: the guard fails, logged once, and nothing is counted', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { number: 'INC0099010', caller_id: U.metTech, assignment_group: G.network, x_bu_itpartner_escalation: 'true' })
+        const { current, previous } = inst.recordForUpdate('incident', ticket, { assignment_group: G.helpCenter })
+        const spy = jest.spyOn(gs, 'getProperty').mockImplementation(() => {
+            throw new Error('properties unavailable')
+        })
+        try {
+            guardBoomerang(current, previous)
+        } finally {
+            spy.mockRestore()
+        }
+        expect(errors(inst)).toEqual([expect.stringMatching(/^IT Partner Routing: anti-boomerang guard failed on INC0099010;/)])
+        expect(current.getValue('assignment_group')).toBe(G.helpCenter)
+    })
+
+    test('the guard fails after reading the properties: the move is still a hop, and no boomerang', () => {
+        const inst = articleWorld()
+        const ticket = insertIncident(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter }).sys_id
+        const { current, previous } = inst.recordForUpdate('incident', ticket, { assignment_group: G.helpCenter })
+        inst.clearOutput()
+        whileFailing('x_bu_itpartner_partner', () => guardBoomerang(current, previous))
+        expect(errors(inst)).toEqual([expect.stringMatching(/^IT Partner Routing: anti-boomerang guard failed on /)])
+        inst.commit(current)
+        const row = inst.row('incident', ticket)!
+        expect(row.assignment_group).toBe(G.helpCenter)
+        expect(counts(row)).toEqual(['1', '0'])
+    })
+
+    test('the count fails: named in the log, and the guard’s block stands', () => {
+        const inst = articleWorld()
+        const ticket = insertIncident(inst, { number: 'INC0099011', caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter }).sys_id
+        const { current, previous } = inst.recordForUpdate('incident', ticket, { assignment_group: G.helpCenter })
+        const original = GlideRecord.prototype.setValue
+        const spy = jest.spyOn(GlideRecord.prototype, 'setValue').mockImplementation(function (this: GlideRecord, name: string, value: unknown) {
+            if (name === 'x_bu_itpartner_hops') throw new Error('counter unavailable')
+            return original.call(this, name, value)
+        })
+        try {
+            guardBoomerang(current, previous)
+        } finally {
+            spy.mockRestore()
+        }
+        expect(errors(inst)).toEqual([
+            'IT Partner Routing: ping-pong count failed on INC0099011; the ticket was saved unchanged. Error: counter unavailable',
+        ])
+        expect(current.getValue('assignment_group')).toBe(G.network)
+    })
 })

@@ -139,3 +139,51 @@ describe('ping-pong: hops since the ticket became a Partner escalation, boomeran
         expect(countsOf(inst, ticket)).toEqual(['0', '0', 'false'])
     })
 })
+
+describe('ping-pong: what is no hop and no boomerang', () => {
+    test("a Partner's hand-off is no hop and no boomerang; the moves after it are hops", () => {
+        const inst = articleWorld({ 'x_bu_itpartner.ping_pong_threshold': '9' })
+        const ticket = insert(inst, { caller_id: U.physicsClient, opened_by: U.smgTech, category: 'network', assignment_group: G.smgGroup })
+        update(inst, ticket, { assignment_group: G.helpCenter })
+        expect(stampOf(inst, ticket)).toEqual([P.smg, 'partner_handoff', 'true'])
+        expect(countsOf(inst, ticket)).toEqual(['0', '0', 'false'])
+        update(inst, ticket, { assignment_group: G.syseng })
+        expect(countsOf(inst, ticket)).toEqual(['1', '0', 'false'])
+        // An agent clearing the group moves the ticket too.
+        update(inst, ticket, { assignment_group: '' })
+        expect(countsOf(inst, ticket)).toEqual(['2', '0', 'false'])
+    })
+
+    test("a Partner's hand-off with nowhere to route it stays with tier 1: no hop, no boomerang", () => {
+        const inst = articleWorld()
+        const ticket = insert(inst, { caller_id: U.physicsClient, opened_by: U.smgTech, category: 'hardware', assignment_group: G.smgGroup })
+        update(inst, ticket, { assignment_group: G.helpCenter })
+        expect(inst.row('incident', ticket)!.assignment_group).toBe(G.helpCenter)
+        expect(countsOf(inst, ticket)).toEqual(['0', '0', 'false'])
+    })
+
+    test('with the boomerang policy off, a move back to tier 1 is a hop and no boomerang', () => {
+        const inst = articleWorld({ 'x_bu_itpartner.boomerang_policy': 'off' })
+        const ticket = insert(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })
+        update(inst, ticket, { assignment_group: G.helpCenter })
+        expect(countsOf(inst, ticket)).toEqual(['1', '0', 'false'])
+    })
+
+    test('with the app switched off after the ticket became an escalation, moves count nothing', () => {
+        const inst = articleWorld()
+        const ticket = insert(inst, { caller_id: U.metTech, category: 'network', assignment_group: G.helpCenter })
+        inst.setProperty('x_bu_itpartner.enabled', 'false')
+        update(inst, ticket, { assignment_group: G.helpCenter })
+        update(inst, ticket, { assignment_group: G.syseng })
+        expect(inst.row('incident', ticket)!.assignment_group).toBe(G.syseng)
+        expect(countsOf(inst, ticket)).toEqual(['0', '0', 'false'])
+    })
+
+    test('a move to tier 1 the guard allows (no escalation) is no boomerang', () => {
+        const inst = articleWorld()
+        const ticket = insert(inst, { caller_id: U.metClient, assignment_group: G.syseng })
+        update(inst, ticket, { assignment_group: G.helpCenter })
+        expect(inst.row('incident', ticket)!.assignment_group).toBe(G.helpCenter)
+        expect(countsOf(inst, ticket)).toEqual(['0', '0', 'false'])
+    })
+})
