@@ -78,6 +78,8 @@ describe('changeFor: idempotent, a right stamp is no change', () => {
         ['stale stamp, evidence gone: cleared', escalation, NO_STAMP, true],
         ['signal changed', department, escalation, true],
         ['Partner changed', escalation, { ...escalation, partner: 'p2' }, true],
+        ['only the signal changed', escalation, { ...escalation, signal: 'partner_handoff' }, true],
+        ['only the proof changed', escalation, { ...escalation, escalation: false }, true],
     ])('%s', (_name, from, to, changes) => {
         const change = changeFor('id', 'INC1', from, to)
         expect(change !== null).toBe(changes)
