@@ -101,9 +101,10 @@ describe('count and summaryLine', () => {
         dry.batches = 1
         count(dry, changeFor('a', 'INC0010001', NO_STAMP, escalation))
         count(dry, changeFor('b', 'INC0010002', escalation, NO_STAMP))
+        count(dry, changeFor('c', 'INC0010003', NO_STAMP, department))
         expect(summaryLine(dry)).toBe(
-            'IT Partner Routing backfill (dry run, nothing written): 2 open tickets in 1 batches; would stamp 2 (1 Partner escalations), ' +
-                '0 already right, 0 failed. First 2: INC0010001 red_flag escalation (Partner p1); INC0010002 cleared',
+            'IT Partner Routing backfill (dry run, nothing written): 3 open tickets in 1 batches; would stamp 3 (1 Partner escalations), ' +
+                '0 already right, 0 failed. First 3: INC0010001 red_flag escalation (Partner p1); INC0010002 cleared; INC0010003 department (Partner p1)',
         )
         const run = emptySummary(false)
         expect(summaryLine(run)).toBe('IT Partner Routing backfill: 0 open tickets in 0 batches; stamped 0 (0 Partner escalations), 0 already right, 0 failed.')
