@@ -78,6 +78,8 @@ describe('changeFor: idempotent, a right stamp is no change', () => {
         ['stale stamp, evidence gone: cleared', escalation, NO_STAMP, true],
         ['signal changed', department, escalation, true],
         ['Partner changed', escalation, { ...escalation, partner: 'p2' }, true],
+        ['only the signal changed', escalation, { ...escalation, signal: 'partner_handoff' }, true],
+        ['only the proof changed', escalation, { ...escalation, escalation: false }, true],
     ])('%s', (_name, from, to, changes) => {
         const change = changeFor('id', 'INC1', from, to)
         expect(change !== null).toBe(changes)
@@ -99,9 +101,10 @@ describe('count and summaryLine', () => {
         dry.batches = 1
         count(dry, changeFor('a', 'INC0010001', NO_STAMP, escalation))
         count(dry, changeFor('b', 'INC0010002', escalation, NO_STAMP))
+        count(dry, changeFor('c', 'INC0010003', NO_STAMP, department))
         expect(summaryLine(dry)).toBe(
-            'IT Partner Routing backfill (dry run, nothing written): 2 open tickets in 1 batches; would stamp 2 (1 Partner escalations), ' +
-                '0 already right, 0 failed. First 2: INC0010001 red_flag escalation (Partner p1); INC0010002 cleared',
+            'IT Partner Routing backfill (dry run, nothing written): 3 open tickets in 1 batches; would stamp 3 (1 Partner escalations), ' +
+                '0 already right, 0 failed. First 3: INC0010001 red_flag escalation (Partner p1); INC0010002 cleared; INC0010003 department (Partner p1)',
         )
         const run = emptySummary(false)
         expect(summaryLine(run)).toBe('IT Partner Routing backfill: 0 open tickets in 0 batches; stamped 0 (0 Partner escalations), 0 already right, 0 failed.')

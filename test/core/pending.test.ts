@@ -53,6 +53,8 @@ describe('decisions carried from the before rules to the after rule', () => {
         ['rows not a list', JSON.stringify({ save: '1', rows: 'x' })],
         ['a row missing a field', JSON.stringify({ save: '1', rows: [{ outcome: 'rerouted' }] })],
         ['a row with a number', JSON.stringify({ save: '1', rows: [{ ...pendingRow(decision('rerouted')), reason: 5 }] })],
+        ['a null row', JSON.stringify({ save: '1', rows: [null] })],
+        ['a good row and a bad one', JSON.stringify({ save: '1', rows: [pendingRow(decision('rerouted')), { outcome: 'rerouted' }] })],
     ])('a column that is %s reads as nothing', (_case, column) => {
         expect(readPending(column)).toBeNull()
     })

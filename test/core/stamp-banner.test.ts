@@ -25,6 +25,7 @@ describe('escalationFromStamp: the banner from the stamp, or null to fall back t
         ['stamped Partner answers with another id: lookups', stamp('partner_handoff'), null, null, LAW, null, true],
         ['department stamp (never an escalation): lookups', stamp('department', MET, false), null, null, MET, null, false],
         ['escalation flag off: lookups', stamp('partner_handoff', MET, false), null, null, MET, null, false],
+        ['a department stamp marked as an escalation (a hand-edited ticket): lookups', stamp('department'), null, null, MET, null, false],
         ['no stamp: lookups', NO_STAMP, null, null, MET, null, false],
         ['a stamp without a Partner: lookups', { partner: '', signal: 'partner_handoff', escalation: true }, null, null, MET, null, false],
     ])('%s', (_name, given, callerFlag, openerFlag, stamped, expected, asksPartner) => {

@@ -192,6 +192,50 @@ describe('configuration check', () => {
             expect.stringMatching(/^Group name "Network, Services" belongs to 2 groups \(used by escalation route "Network" \(order 200\)\): /),
             expect.stringMatching(/^Group name "MET IT" belongs to 3 groups \(used by IT Partner "MET IT"\): /),
         ])
+        // Each name is a term of one valid query: the instance drops no term.
+        expect(inst.queryWarnings).toEqual([])
+    })
+
+    test('the default escalation group named by a name two groups share is named; two Partners of one name are listed once', () => {
+        const inst = appInstance().activate()
+        inst.load('sys_user_group', [
+            { sys_id: id('g help'), name: 'IT Help Center', active: 'true' },
+            { sys_id: id('g esc'), name: 'Escalations', active: 'true' },
+            { sys_id: id('g esc 2'), name: 'Escalations', active: 'true' },
+            { sys_id: id('g met'), name: 'MET IT', active: 'true' },
+            { sys_id: id('g met 2'), name: 'MET IT', active: 'true' },
+        ])
+        inst.setProperty('x_bu_itpartner.tier1_groups', 'IT Help Center')
+        inst.setProperty('x_bu_itpartner.default_escalation_group', 'Escalations')
+        inst.load('x_bu_itpartner_partner', [
+            { name: 'MET IT', active: 'true', support_group: id('g met') },
+            { name: 'MET IT', active: 'true', support_group: id('g met 2') },
+        ])
+        expect(checkConfiguration(configurationFacts())).toEqual([
+            expect.stringMatching(/^Group name "Escalations" belongs to 2 groups \(used by x_bu_itpartner\.default_escalation_group\): /),
+            expect.stringMatching(/^Group name "MET IT" belongs to 2 groups \(used by IT Partner "MET IT"\): /),
+        ])
+    })
+
+    test('groups without a name are no shared name, even on a route', () => {
+        const inst = appInstance().activate()
+        inst.load('sys_user_group', [
+            { sys_id: id('g help'), name: 'IT Help Center', active: 'true' },
+            { sys_id: id('g blank'), name: '', active: 'true' },
+            { sys_id: id('g blank 2'), name: '', active: 'true' },
+        ])
+        inst.setProperty('x_bu_itpartner.tier1_groups', 'IT Help Center')
+        inst.load('x_bu_itpartner_route', [{ order: '100', table: 'incident', condition: '', assignment_group: id('g blank'), description: 'Blank', active: 'true' }])
+        expect(checkConfiguration(configurationFacts())).toEqual([])
+    })
+
+    test('a configuration that names groups only by sys_id counts no group names (one group query, not two)', () => {
+        const inst = appInstance().activate()
+        inst.load('sys_user_group', [{ sys_id: id('g help'), name: 'IT Help Center', active: 'true' }])
+        inst.setProperty('x_bu_itpartner.tier1_groups', id('g help'))
+        inst.resetCounters()
+        expect(checkConfiguration(configurationFacts())).toEqual([])
+        expect(inst.counters.byTable.sys_user_group).toBe(1)
     })
 
     test('a group property entry given as a sys_id names one group, whatever its name', () => {

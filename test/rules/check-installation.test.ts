@@ -196,6 +196,55 @@ describe('installation check: each problem, one line with its fix', () => {
         ])
     })
 
+    test('another app’s scope, rules, privileges, tables, suite and results are not read as this app’s', () => {
+        const inst = new Instance().activate()
+        inst.load('sys_scope', [{ sys_id: 'other-scope', scope: 'x_other_app', name: 'Other app' }])
+        inst.load('sys_db_object', [{ name: 'problem', access: 'package_private', read_access: 'false' }])
+        inst.load('sys_atf_test_suite', [{ sys_id: 'other-suite', name: 'Other app suite', active: 'true' }])
+        const ids = healthyInstall(inst)
+        inst.load('sys_atf_test_suite_result', [{ test_suite: 'other-suite', status: 'failure', rolled_up_test_failure_count: '3', sys_created_on: '2025-06-09 08:00:00' }])
+        remove(inst, 'sys_script', 'name', 'IT Partner decision log')
+        inst.load('sys_script', [{ name: 'IT Partner decision log', collection: 'sys_user', when: 'after', active: 'true', sys_scope: ids.scope }])
+        remove(inst, 'sys_scope_privilege', 'target_name', 'sys_user_grmember')
+        inst.load('sys_script', [{ name: 'IT Partner decision log', collection: 'incident', when: 'after', active: 'true', sys_scope: 'other-scope' }])
+        inst.load('sys_scope_privilege', [{ source_scope: 'other-scope', target_name: 'sys_user_grmember', target_type: 'sys_db_object', operation: 'read', status: 'allowed' }])
+        expect(check(inst)).toEqual({
+            errors: [
+                'IT Partner Routing installation check: 2 problem(s).',
+                expect.stringMatching(/^Installation problem: The business rule "IT Partner decision log" \(after\) is not on incident: /),
+                expect.stringMatching(/^Installation problem: The cross-scope privilege read on sys_user_grmember is missing: /),
+            ],
+            info: [
+                expect.stringMatching(/^incident’s Application Access and web service access as stored \(sys_db_object\): access=public, read_access=true, /),
+                expect.stringMatching(/is false: /),
+                'The last run of the ATF suite "IT Partner Routing" (2025-06-02 09:30:00) passed: 26 tests.',
+            ],
+        })
+    })
+
+    test('each stored field of incident’s access is shown as stored; an empty Accessible from or status is named (empty)', () => {
+        const { inst } = installed()
+        change(inst, 'sys_db_object', 'name', 'incident', { access: '', create_access: 'true', delete_access: 'true', caller_access: '2' })
+        change(inst, 'sys_scope_privilege', 'target_name', 'cmn_department', { status: '' })
+        expect(problems(inst)).toEqual([
+            'The cross-scope privilege read on cmn_department has the status (empty): the app’s read of cmn_department is refused. Fix: set its status to Allowed (System Applications > Application Cross-Scope Access).',
+            expect.stringMatching(/^incident is accessible from \(empty\) only /),
+        ])
+        expect(check(inst).info[0]).toContain(
+            'access=, read_access=true, create_access=true, update_access=true, delete_access=true, ws_access=true, alter_access=true, actions_access=true, client_scripts_access=true, caller_access=2.',
+        )
+        change(inst, 'sys_db_object', 'name', 'incident', { caller_access: '' })
+        expect(check(inst).info[0]).toContain('client_scripts_access=true, caller_access=0.')
+    })
+
+    test('a failed run counts its skipped tests', () => {
+        const { inst, ids } = installed()
+        inst.load('sys_atf_test_suite_result', [
+            { test_suite: ids.suite, status: 'failure', rolled_up_test_success_count: '20', rolled_up_test_failure_count: '1', rolled_up_test_skip_count: '5', sys_created_on: '2025-06-03 10:00:00' },
+        ])
+        expect(problems(inst)).toEqual([expect.stringContaining('(2025-06-03 10:00:00) has the status failure: 20 passed, 1 failed, 0 with errors, 5 skipped.')])
+    })
+
     test('the plugin state unreadable: one line, the other lines still shown, the cause logged', () => {
         const { inst } = installed()
         const rows = inst.rows.bind(inst)

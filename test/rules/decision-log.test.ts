@@ -2,6 +2,8 @@ import type { Instance } from '../../emulator/glide/index.ts'
 import { existingIncident, platformSave } from '../support/harness.ts'
 import { articleWorld, decisions, G, P, U } from '../support/world.ts'
 import { asGlobal } from '../support/app.ts'
+import type { Decision } from '../../src/server/core/model.ts'
+import { queueDecision, recordPending } from '../../src/server/glide/decision-log.ts'
 import { recordDecisions } from '../../src/server/rules/record-decisions.ts'
 
 // A decision row exists only for a save that happened. The before rules queue, the after rule writes.
@@ -93,6 +95,44 @@ describe('one save, its own rows', () => {
         const ticket = existingIncident(inst, { caller_id: U.physicsClient, opened_by: U.agent, category: 'network', assignment_group: G.metGroup })
         update(inst, ticket, { assignment_group: G.helpCenter })
         expect(decisions(inst).map((row) => [row.outcome, row.signal])).toEqual([['rerouted', 'partner_handoff']])
+    })
+
+    test('a save after one that decided nothing records only its own decision, not the insert’s again', () => {
+        const inst = articleWorld()
+        const { current } = insert(inst, RED_FLAG_ESCALATION)
+        const ticket = current.getUniqueValue()
+        update(inst, ticket, { short_description: 'more detail' })
+        update(inst, ticket, { assignment_group: G.helpCenter })
+        expect(decisions(inst).map((row) => row.outcome)).toEqual(['rerouted', 'boomerang_blocked'])
+    })
+
+    test('two decisions queued in one save are both recorded', () => {
+        const inst = articleWorld()
+        const current = inst.recordForInsert('incident', { opened_by: U.agent })
+        const decision = (outcome: Decision['outcome']): Decision => ({ outcome, signal: null, partner: null, fromGroup: null, toGroup: null, route: null, reason: outcome })
+        queueDecision(current, decision('rerouted'))
+        queueDecision(current, decision('boomerang_warned'))
+        expect(recordPending(current)).toBe(2)
+        expect(decisions(inst).map((row) => row.outcome)).toEqual(['rerouted', 'boomerang_warned'])
+    })
+
+    test('a queued column emptied by a save writes no row and logs nothing', () => {
+        const inst = articleWorld()
+        const { current } = insert(inst, RED_FLAG_ESCALATION)
+        update(inst, current.getUniqueValue(), { x_bu_itpartner_pending_decision: '' })
+        expect(decisions(inst)).toHaveLength(1)
+        expect(inst.logs.filter((log) => log.level === 'error')).toEqual([])
+    })
+
+    test('a long unreadable queued column is logged cut to its first 200 characters', () => {
+        const inst = articleWorld()
+        const ticket = existingIncident(inst, { number: 'INC0099101', caller_id: U.physicsClient, opened_by: U.agent })
+        const column = '{' + 'x'.repeat(300)
+        const { current, previous } = inst.recordForUpdate('incident', ticket, { x_bu_itpartner_pending_decision: column })
+        expect(platformSave(inst, current, previous)).toBe(true)
+        expect(inst.logs.filter((log) => log.level === 'error').map((log) => log.message)).toEqual([
+            'IT Partner Routing: the pending decisions of INC0099101 are unreadable; no decision row written: ' + column.slice(0, 200),
+        ])
     })
 
     test('an unreadable queued column is logged with the ticket and writes no row', () => {

@@ -1,6 +1,7 @@
 import { GlideDateTime, GlideRecord, gs, Instance } from '../../emulator/glide/index.ts'
 import { BATCH_SIZE, DEFAULT_RETENTION_DAYS, MAX_BATCHES, parseRetentionDays, RETENTION_PROPERTY } from '../../src/server/core/retention.ts'
 import { purgeDecisions } from '../../src/server/rules/decision-retention.ts'
+import { deleteDecisionsBefore } from '../../src/server/glide/retention.ts'
 import { appInstance } from '../support/app.ts'
 
 const DECISION = 'x_bu_itpartner_decision'
@@ -124,6 +125,12 @@ describe('purgeDecisions (the daily job) on the embedded instance', () => {
         purgeDecisions()
         expect(inst.rows(DECISION)).toHaveLength(0)
         expect(messages(inst, 'info')[1]).toMatch(/removed 7 routing decision\(s\) created before 2025-03-10 00:00:00$/)
+    })
+
+    test('a run stopped at its limit removes the oldest decisions first', () => {
+        const inst = withDecisions(['2025-01-01 10:00:00', '2024-01-01 10:00:00', '2024-06-01 10:00:00'])
+        expect(deleteDecisionsBefore('2025-03-10 00:00:00', 2)).toBe(2)
+        expect(inst.rows(DECISION).map((row) => row.sys_id)).toEqual(['d0'])
     })
 
     test("the cut-off is the UTC day whatever the session's time zone", () => {

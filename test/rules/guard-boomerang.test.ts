@@ -74,6 +74,17 @@ describe.each(['block', 'warn', 'off'])('anti-boomerang guard, policy %s (Behavi
         expect(decisions(inst)).toEqual([])
     })
 
+    test('a stamp that is no proven escalation, or whose Partner is now inactive, does not guard the ticket', () => {
+        const inst = world(policy)
+        const stamp = { x_bu_itpartner_partner: P.met, x_bu_itpartner_signal: 'red_flag', x_bu_itpartner_escalation: 'false' }
+        const ticket = existingIncident(inst, { caller_id: U.physicsClient, category: 'network', assignment_group: G.network, ...stamp })
+        expect(updateIncident(inst, ticket, { assignment_group: G.helpCenter }).row.assignment_group).toBe(G.helpCenter)
+        const escalated = existingIncident(inst, { caller_id: U.physicsClient, category: 'network', assignment_group: G.network, ...stamp, x_bu_itpartner_escalation: 'true' })
+        inst.db.store.update(inst.db.store.find('x_bu_itpartner_partner', P.met)!, { active: 'false' })
+        expect(updateIncident(inst, escalated, { assignment_group: G.helpCenter }).row.assignment_group).toBe(G.helpCenter)
+        expect(decisions(inst)).toEqual([])
+    })
+
     test('a department-only ticket can be sent to its Partner (never guarded)', () => {
         const inst = world(policy)
         const ticket = existingIncident(inst, { caller_id: U.metClient, assignment_group: G.helpCenter })

@@ -35,4 +35,28 @@ describe('readConfig across saves', () => {
         }
         expect(readConfig().tier1Groups).toEqual(['IT Help Center', 'Desktop Services'])
     })
+
+    test('two properties whose values run together alike are still read anew', () => {
+        const inst = appInstance().activate()
+        inst.setProperty('x_bu_itpartner.tier1_groups', 'Help')
+        inst.setProperty('x_bu_itpartner.default_escalation_group', 'Desk')
+        expect(readConfig()).toMatchObject({ tier1Groups: ['Help'], defaultEscalationGroup: 'Desk' })
+        inst.setProperty('x_bu_itpartner.tier1_groups', 'HelpD')
+        inst.setProperty('x_bu_itpartner.default_escalation_group', 'esk')
+        expect(readConfig()).toMatchObject({ tier1Groups: ['HelpD'], defaultEscalationGroup: 'esk' })
+    })
+
+    test('a property set to the text "null" is not taken for an unset one', () => {
+        const inst = appInstance().activate()
+        expect(readConfig().boomerangPolicy).toBe('block')
+        expect(warnings(inst)).toEqual([])
+        inst.setProperty('x_bu_itpartner.boomerang_policy', 'null')
+        readConfig()
+        expect(warnings(inst)).toEqual([expect.stringContaining('x_bu_itpartner.boomerang_policy is "null"')])
+    })
+
+    test('unchanged properties are parsed once: every save gets the same configuration', () => {
+        appInstance().activate()
+        expect(readConfig()).toBe(readConfig())
+    })
 })
