@@ -7,27 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateSnapshot } from '../../scripts/bench/snapshot.ts'
 import { DEMO, runCli } from './helpers.ts'
+import type { TicketValue as Ticket } from '../../replay/report/value/types.ts'
 
 jest.setTimeout(300_000)
-
-interface Ticket {
-    number: string
-    partner_escalation: boolean
-    went_straight: boolean
-    partner: string | null
-    signal: string | null
-    actual_hops: number
-    app_hops: number
-    hops_saved: number
-    tier1_stations_skipped: number
-    skipped_tier1: boolean
-    tier1_hours_saved: number | null
-    tier1_stays_not_measured: number
-    still_in_tier1: boolean
-    boomerangs_stopped: number
-    boomerangs_warned: number
-    moot_tier1_moves: number
-}
 
 /** What the summary must be, from the tickets alone. */
 function totalsOf(tickets: Ticket[], timed: boolean) {
