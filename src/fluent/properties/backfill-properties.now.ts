@@ -10,7 +10,10 @@ import { adminRole } from '../security/roles.now'
  * or malformed.
  * Ignore cache: a change flushes only the sys_properties cache, not every server-side cache ("Add a system property":
  * for a property that may change more than once a month and is only read from sys_properties, as gs.getProperty does
- * here); an admin who stops and restarts a backfill does not cost the instance a full cache flush.
+ * here); an admin who stops and restarts a backfill does not cost the instance a full cache flush. The running job
+ * still sees the change: every node drops its property cache either way, and such a property is read from the
+ * database (KB1000746, "When to use 'ignore cache' on sys_properties records"). Read once per batch, the extra read
+ * costs nothing; the routing properties, read on every ticket save, keep the default.
  */
 export const backfillBatchSizeProperty = Property({
     $id: Now.ID['property_backfill_batch_size'],
