@@ -7,10 +7,12 @@ import { isActive } from './records.ts'
  * cross-scope privileges (records of that scope), incident's sys_db_object row, the shipped ATF suite and its newest
  * result; the hardening property and the GlideQuery plugin without a query ("GlidePluginManager - Scoped",
  * isActive(pluginID)). Each platform table read has its cross-scope privilege (src/fluent/security/privileges.now.ts).
+ * Each look-up names its table as a literal `new GlideRecord('<table>')`: that is how the pre-flight scan derives the
+ * privileges the built scripts need, so a shared look-up taking the table as a parameter would hide them.
  */
 export function installationFacts(): InstallationFacts {
-    const scope = firstId('sys_scope', 'scope', APP_SCOPE)
-    const suite = firstId('sys_atf_test_suite', 'name', ATF_SUITE)
+    const scope = appScopeId()
+    const suite = atfSuiteId()
     return {
         scopeFound: !!scope,
         rules: scope ? incidentRules(scope) : [],
@@ -31,6 +33,14 @@ function pluginActive(plugin: string): boolean | null {
         gs.warn('IT Partner Routing: the installation check could not read whether plugin {0} is active: {1}', plugin, String(error))
         return null
     }
+}
+
+function appScopeId(): string {
+    const scope = new GlideRecord('sys_scope')
+    scope.addQuery('scope', APP_SCOPE)
+    scope.setLimit(1)
+    scope.query()
+    return scope.next() ? scope.getUniqueValue() : ''
 }
 
 function incidentRules(scope: string): InstallationFacts['rules'] {
@@ -81,6 +91,14 @@ function tableAccess(name: string): TableAccess | null {
     }
 }
 
+function atfSuiteId(): string {
+    const suite = new GlideRecord('sys_atf_test_suite')
+    suite.addQuery('name', ATF_SUITE)
+    suite.setLimit(1)
+    suite.query()
+    return suite.next() ? suite.getUniqueValue() : ''
+}
+
 /**
  * The suite's newest result: its status (success, failure, error, canceled, skipped) and the "Rolled up test ... count"
  * fields ("Test suite results examples", ATF docs), which the platform's own ATFNotificationUtils script include sums
@@ -102,13 +120,4 @@ function lastResult(suite: string): SuiteResult | null {
         errors: count('rolled_up_test_error_count'),
         skipped: count('rolled_up_test_skip_count'),
     }
-}
-
-/** The sys_id of the first record of `table` whose `field` is `value`, or '' when there is none. */
-function firstId(table: string, field: string, value: string): string {
-    const record = new GlideRecord(table)
-    record.addQuery(field, value)
-    record.setLimit(1)
-    record.query()
-    return record.next() ? record.getUniqueValue() : ''
 }
